@@ -1,0 +1,13 @@
+package nl.stedenband.city;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CityRepository extends JpaRepository<City, Long> {
+
+    /** Home city first, then partners by name: the order of the clocks in the city hall. */
+    List<City> findAllByOrderByHomeDescNameAsc();
+
+    Optional<City> findByHomeTrue();
+}

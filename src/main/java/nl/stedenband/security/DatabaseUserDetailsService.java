@@ -1,0 +1,37 @@
+package nl.stedenband.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs users in against the {@code app_user} table. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+    private final Clock clock;
+
+    DatabaseUserDetailsService(AppUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsername(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        Instant lockedUntil = user.getLockedUntil();
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .disabled(!user.isEnabled())
+                .accountLocked(lockedUntil != null && lockedUntil.isAfter(clock.instant()))
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package nl.stedenband.security;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * There is no default account: on the first start against an empty user table, the first
+ * administrator gets the password from {@code STEDENBAND_ADMIN_PASSWORD}, or else a one-time
+ * random password that is written to the log once and must be changed at the first sign-in.
+ *
+ * <p>Runs after the demo data, which brings its own users when it loads.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class InitialAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final AppUserRepository users;
+    private final UserService userService;
+    private final String username;
+    private final String configuredPassword;
+
+    InitialAdministrator(
+            AppUserRepository users,
+            UserService userService,
+            @Value("${stedenband.admin.username:admin}") String username,
+            @Value("${stedenband.admin.password:}") String configuredPassword) {
+        this.users = users;
+        this.userService = userService;
+        this.username = username;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? randomPassword() : configuredPassword;
+        AppUser admin = SystemAuthentication.call(() ->
+                userService.createUser(username, "Administrator", password, EnumSet.of(Role.ADMIN)));
+        if (generated) {
+            admin.setPasswordChangeRequired(true);
+            log.warn("""
+
+                    ==============================================================
+                     First administrator created: user '{}', one-time password:
+                         {}
+                     It is shown only this once; change it after signing in.
+                     (Set STEDENBAND_ADMIN_PASSWORD to choose it instead.)
+                    ==============================================================""",
+                    username, password);
+        } else {
+            log.info("First administrator '{}' created with the password from STEDENBAND_ADMIN_PASSWORD", username);
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

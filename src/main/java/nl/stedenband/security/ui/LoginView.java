@@ -1,0 +1,43 @@
+package nl.stedenband.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** Sign in. The error text does not reveal whether the account exists. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Stedenband")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+    private final AuthenticationContext authenticationContext;
+
+    public LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        H1 title = new H1("Stedenband");
+        title.addClassName("login-title");
+        Paragraph tagline = new Paragraph("Enschede · Dalian · Palo Alto — partner cities, missions, exchanges");
+        tagline.addClassName("login-tagline");
+        add(title, tagline, login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

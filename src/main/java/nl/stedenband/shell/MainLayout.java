@@ -1,0 +1,103 @@
+package nl.stedenband.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.UserService;
+
+/**
+ * The frame around every view: the navigation (only what the user's roles may open), the city
+ * clocks, and who is signed in.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final AuthenticationContext authenticationContext;
+
+    public MainLayout(
+            AuthenticationContext authenticationContext, UserService userService, CityService cityService, Clock clock) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+
+        String displayName = userService.currentUser()
+                .map(AppUser::getDisplayName)
+                .orElseGet(() -> authenticationContext.getPrincipalName().orElse(""));
+        ZoneId viewerZone = userService.currentUser()
+                .map(AppUser::getTimeZone)
+                .map(ZoneId::of)
+                .orElseGet(() -> cityService.homeCity().map(City::zone).orElse(ZoneId.of("UTC")));
+
+        addToNavbar(new DrawerToggle(), clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
+        addToDrawer(brand(), new Scroller(navigation()), userFooter(displayName));
+        UI.getCurrent().getPage().addJavaScript("context://scripts/clocks.js");
+    }
+
+    private static Div clocks(List<City> cities, ZonedDateTime now, ZoneId viewerZone) {
+        Div clocks = new Div();
+        clocks.addClassName("city-clocks");
+        cities.forEach(city -> clocks.add(new CityClock(city.getName(), city.zone(), city.isHome(), now, viewerZone)));
+        return clocks;
+    }
+
+    private static Header brand() {
+        Span name = new Span("Stedenband");
+        name.addClassName("brand-name");
+        Span sub = new Span("International relations");
+        sub.addClassName("brand-sub");
+        Header header = new Header(name, sub);
+        header.addClassName("brand");
+        return header;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        // the menu lists only the views the current user's roles may open
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        String icon = entry.icon();
+        if (icon != null && icon.contains(":")) {
+            String[] parts = icon.split(":", 2);
+            return new SideNavItem(entry.title(), entry.path(), new Icon(parts[0], parts[1]));
+        }
+        return new SideNavItem(entry.title(), entry.path());
+    }
+
+    private Footer userFooter(String displayName) {
+        Span user = new Span(displayName);
+        user.addClassName("signed-in-user");
+        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("logout");
+        Footer footer = new Footer(user, logout);
+        footer.addClassName("user-footer");
+        return footer;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.stedenband.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import nl.stedenband.city.CityService;
+import nl.stedenband.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Demo data on a newcomer's embedded database; never into a real server unless asked. */
+class DemoDataLoaderTest {
+
+    private static final MockEnvironment EMBEDDED = new MockEnvironment();
+    private static final MockEnvironment EXTERNAL =
+            new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mariadb://db:3306/stedenband");
+
+    @Test
+    void loadsByDefaultOnlyOnTheEmbeddedDatabase() {
+        assertThat(loader(EMBEDDED, "auto").isEnabled()).isTrue();
+        assertThat(loader(EXTERNAL, "auto").isEnabled()).isFalse();
+    }
+
+    @Test
+    void anExplicitSettingWinsEitherWay() {
+        assertThat(loader(EXTERNAL, "true").isEnabled()).isTrue();
+        assertThat(loader(EMBEDDED, "false").isEnabled()).isFalse();
+    }
+
+    private static DemoDataLoader loader(MockEnvironment env, String setting) {
+        return new DemoDataLoader(mock(CityService.class), mock(UserService.class), env, setting);
+    }
+}

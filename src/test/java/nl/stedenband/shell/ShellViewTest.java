@@ -1,0 +1,58 @@
+package nl.stedenband.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import nl.stedenband.StedenbandTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The shell and home view as each role sees them. */
+@StedenbandTest
+class ShellViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theOfficerIsWelcomedByNameAndRole() {
+        navigate(HomeView.class);
+
+        assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
+                .isEqualTo("You are signed in as International relations officer.");
+        assertThat(find(Span.class).withClassName("signed-in-user").single().getText()).isEqualTo("Sander Kuipers");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void theClocksShowTheHomeCityFirstThenThePartnersInTheirOwnZones() {
+        navigate(HomeView.class);
+
+        var clocks = find(CityClock.class).all();
+        assertThat(clocks).extracting(CityClock::cityName).startsWith("Enschede").contains("Dalian", "Palo Alto");
+        assertThat(clocks)
+                .extracting(CityClock::cityName, CityClock::zone)
+                .contains(
+                        tuple("Enschede", "Europe/Amsterdam"),
+                        tuple("Dalian", "Asia/Shanghai"),
+                        tuple("Palo Alto", "America/Los_Angeles"));
+        CityClock dalian = clocks.stream().filter(c -> c.cityName().equals("Dalian")).findFirst().orElseThrow();
+        LocalTime shown = LocalTime.parse(dalian.timeText(), DateTimeFormatter.ofPattern("HH:mm"));
+        LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
+        long minutesApart = Math.floorMod(now.toSecondOfDay() / 60 - shown.toSecondOfDay() / 60, 24 * 60);
+        assertThat(Math.min(minutesApart, 24 * 60 - minutesApart)).as("Dalian's clock reads Dalian's time").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void theMenuOffersTheHomeView() {
+        navigate(HomeView.class);
+
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+}
