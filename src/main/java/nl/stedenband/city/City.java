@@ -3,6 +3,8 @@ package nl.stedenband.city;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -43,6 +45,8 @@ public class City extends AuditedEntity {
     @Column(nullable = false)
     private boolean home;
 
+    @Min(value = 1900, message = "A year from 1900 on")
+    @Max(value = 2100, message = "A year up to 2100")
     @Column(name = "partner_since")
     private @Nullable Integer partnerSince;
 
@@ -69,6 +73,7 @@ public class City extends AuditedEntity {
     @Column(name = "weekend_days", nullable = false, length = 64)
     private String weekendDays = "SATURDAY,SUNDAY";
 
+    @Pattern(regexp = "^$|^[A-Z]{2}(-[A-Z0-9]{1,3})?$", message = "Use a country code, or country and region, e.g. NL, CN, US-CA")
     @Size(max = 16)
     @Column(name = "holiday_region", length = 16)
     private @Nullable String holidayRegion;
@@ -190,7 +195,7 @@ public class City extends AuditedEntity {
     }
 
     public void setHolidayRegion(@Nullable String holidayRegion) {
-        this.holidayRegion = holidayRegion;
+        this.holidayRegion = holidayRegion == null || holidayRegion.isBlank() ? null : holidayRegion.trim().toUpperCase();
     }
 
     @Override

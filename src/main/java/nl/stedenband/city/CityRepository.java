@@ -10,4 +10,8 @@ interface CityRepository extends JpaRepository<City, Long> {
     List<City> findAllByOrderByHomeDescNameAsc();
 
     Optional<City> findByHomeTrue();
+
+    boolean existsByNameIgnoreCaseAndCountryCodeAndIdNot(String name, String countryCode, Long id);
+
+    boolean existsByNameIgnoreCaseAndCountryCode(String name, String countryCode);
 }

@@ -4,25 +4,44 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordNotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The cities of the network. Everyone signed in reads them; administrators maintain them. */
+/** The cities of the network and their partnerships. Everyone signed in reads; administrators write. */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class CityService {
 
     private final CityRepository cities;
+    private final PartnershipRepository partnerships;
 
-    CityService(CityRepository cities) {
+    CityService(CityRepository cities, PartnershipRepository partnerships) {
         this.cities = cities;
+        this.partnerships = partnerships;
     }
 
-    /** Home city first, then the partners by name. */
+    /** Home city first, then the partners by name. A network has a handful, not thousands. */
     @Transactional(readOnly = true)
     public List<City> listCities() {
         return cities.findAllByOrderByHomeDescNameAsc();
+    }
+
+    /** One page of cities for a grid, sorted in SQL. */
+    @Transactional(readOnly = true)
+    public List<City> listCities(int offset, int limit, Sort sort) {
+        Sort order = sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by(Sort.Order.desc("home"), Sort.Order.asc("name"));
+        return cities.findAll(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), order)).getContent();
+    }
+
+    @Transactional(readOnly = true)
+    public City getCity(long id) {
+        return cities.findById(id).orElseThrow(() -> new RecordNotFoundException("City", id));
     }
 
     @Transactional(readOnly = true)
@@ -36,22 +55,76 @@ public class CityService {
         try {
             ZoneId.of(city.getZoneId());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + city.getZoneId() + "' is not a known time zone");
+            throw new BusinessRuleException("'" + city.getZoneId() + "' is not a known time zone");
+        }
+        if (!city.getWorkStart().isBefore(city.getWorkEnd())) {
+            throw new BusinessRuleException("Working hours must end after they start");
+        }
+        if (city.getShoulderStart().isAfter(city.getWorkStart()) || city.getShoulderEnd().isBefore(city.getWorkEnd())) {
+            throw new BusinessRuleException("Shoulder hours must surround the working hours");
+        }
+        if (city.getLateEnd().isBefore(city.getShoulderEnd())) {
+            throw new BusinessRuleException("Late evening must end after the shoulder hours");
+        }
+        boolean duplicate = city.isNew()
+                ? cities.existsByNameIgnoreCaseAndCountryCode(city.getName(), city.getCountryCode())
+                : cities.existsByNameIgnoreCaseAndCountryCodeAndIdNot(city.getName(), city.getCountryCode(), city.getId());
+        if (duplicate) {
+            throw new BusinessRuleException(city.getName() + " (" + city.getCountryCode() + ") is already in the list");
         }
         if (city.isHome()) {
             cities.findByHomeTrue()
                     .filter(other -> !other.equals(city))
                     .ifPresent(other -> {
-                        throw new IllegalArgumentException(
+                        throw new BusinessRuleException(
                                 other.getName() + " is already the home city; there is exactly one");
                     });
+        } else if (!city.isNew() && cities.findByHomeTrue().filter(city::equals).isPresent()) {
+            throw new BusinessRuleException("There must be a home city: make another city the home city instead");
         }
-        return cities.save(city);
+        return cities.saveAndFlush(city);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void delete(long id) {
+        City city = getCity(id);
+        if (city.isHome()) {
+            throw new BusinessRuleException(city.getName() + " is the home city and cannot be deleted");
+        }
+        long agreements = partnerships.countByCityId(id);
+        if (agreements > 0) {
+            throw new BusinessRuleException("Cannot delete " + city.getName() + ": " + agreements
+                    + (agreements == 1 ? " partnership refers" : " partnerships refer") + " to it");
+        }
+        try {
+            cities.delete(city);
+            cities.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException(
+                    "Cannot delete " + city.getName() + ": organizations or contacts are still in this city");
+        }
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
     public long countCities() {
         return cities.count();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Partnership> partnershipsOf(long cityId) {
+        return partnerships.findByCityIdOrderBySignedOnAscIdAsc(cityId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Partnership save(Partnership partnership) {
+        return partnerships.saveAndFlush(partnership);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void deletePartnership(long id) {
+        partnerships.deleteById(id);
     }
 }

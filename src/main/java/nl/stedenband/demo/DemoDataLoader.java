@@ -1,10 +1,17 @@
 package nl.stedenband.demo;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import nl.stedenband.base.DatabaseMode;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
+import nl.stedenband.city.Partnership;
+import nl.stedenband.city.PartnershipStatus;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.OrganizationFilter;
+import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
@@ -33,15 +40,22 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final CityService cities;
     private final UserService users;
+    private final OrganizationService organizations;
+    private final CrmDemoData crm;
     private final boolean enabled;
 
     DemoDataLoader(
             CityService cities,
             UserService users,
+            OrganizationService organizations,
+            ContactService contacts,
+            ActivityService activities,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
         this.cities = cities;
         this.users = users;
+        this.organizations = organizations;
+        this.crm = new CrmDemoData(organizations, contacts, activities);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -65,6 +79,10 @@ class DemoDataLoader implements ApplicationRunner {
             if (users.countUsers() == 0) {
                 loadUsers();
             }
+            if (organizations.count(OrganizationFilter.NONE) == 0) {
+                crm.load(cities.listCities(), users.listActiveUsers());
+                log.info("Demo data: organizations and contacts");
+            }
         });
     }
 
@@ -76,13 +94,33 @@ class DemoDataLoader implements ApplicationRunner {
         City dalian = new City("Dalian", "CN", ZoneId.of("Asia/Shanghai"), false);
         dalian.setPartnerSince(2009);
         dalian.setHolidayRegion("CN");
-        cities.save(dalian);
+        dalian = cities.save(dalian);
 
         City paloAlto = new City("Palo Alto", "US", ZoneId.of("America/Los_Angeles"), false);
         paloAlto.setPartnerSince(1980);
         paloAlto.setHolidayRegion("US-CA");
-        cities.save(paloAlto);
+        paloAlto = cities.save(paloAlto);
+
+        partnership(paloAlto, "Cultural twinning", LocalDate.of(1980, 1, 1), "culture, citizens",
+                "Palo Alto and Enschede are sister cities since 1980");
+        partnership(paloAlto, "Economic Alliance", LocalDate.of(2008, 1, 1),
+                "technological research, labour market, education, innovation ecosystem, startups",
+                "Prepared in 2007, ratified in 2008: contacts between companies on both sides of the ocean");
+        partnership(paloAlto, "Smart City Alliance", LocalDate.of(2015, 11, 1),
+                "information technology, smart city, best practices, sustainability",
+                "Agreed during the visit to Palo Alto in November 2015");
+        partnership(dalian, "Sister-city partnership", LocalDate.of(2009, 1, 1),
+                "trade, export, foreign investment, student and teacher exchange, internships, World Economic Forum",
+                "Port city Dalian; access to the World Economic Forum held there every other year");
         log.info("Demo data: cities Enschede, Dalian and Palo Alto");
+    }
+
+    private void partnership(City city, String name, LocalDate signedOn, String themes, String note) {
+        Partnership p = new Partnership(city, name);
+        p.setSignedOn(signedOn);
+        p.setThemes(themes + " (" + note + ")");
+        p.setStatus(PartnershipStatus.ACTIVE);
+        cities.save(p);
     }
 
     private void loadUsers() {

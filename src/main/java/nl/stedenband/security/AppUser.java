@@ -55,7 +55,7 @@ public class AppUser extends AuditedEntity {
     @Column(name = "time_zone", length = 64)
     private @Nullable String timeZone;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
@@ -137,5 +137,10 @@ public class AppUser extends AuditedEntity {
     void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
     }
 }

@@ -13,12 +13,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Views deny by default and name their roles; service methods are secured too ({@code
- * @PreAuthorize}), so that no call path bypasses a view.
+ * Views deny by default and name their roles ({@code @RolesAllowed}, read by Vaadin's navigation
+ * access control); service methods are secured too ({@code @PreAuthorize}), so that no call path
+ * bypasses a view. JSR-250 method security stays off: it would proxy the views themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -1,6 +1,7 @@
 package nl.stedenband.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +31,12 @@ public class UserService {
     public Optional<AppUser> currentUser() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? Optional.empty() : users.findByUsername(auth.getName());
+    }
+
+    /** Active users, by name: for choosing an owner or assignee. */
+    @Transactional(readOnly = true)
+    public List<AppUser> listActiveUsers() {
+        return users.findByEnabledTrueOrderByDisplayNameAsc();
     }
 
     @Transactional

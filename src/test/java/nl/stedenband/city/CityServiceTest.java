@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.ZoneId;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -50,7 +51,7 @@ class CityServiceTest {
         city.setZoneId("Atlantis/Sunken");
 
         assertThatThrownBy(() -> cities.save(city))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("Atlantis/Sunken");
     }
 
@@ -58,7 +59,7 @@ class CityServiceTest {
     @WithMockUser(roles = "ADMIN")
     void thereIsExactlyOneHomeCity() {
         assertThatThrownBy(() -> cities.save(new City("Hengelo", "NL", ZoneId.of("Europe/Amsterdam"), true)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("Enschede is already the home city");
     }
 

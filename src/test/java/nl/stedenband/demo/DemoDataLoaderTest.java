@@ -3,7 +3,10 @@ package nl.stedenband.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import nl.stedenband.activity.ActivityService;
 import nl.stedenband.city.CityService;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -28,6 +31,7 @@ class DemoDataLoaderTest {
     }
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
-        return new DemoDataLoader(mock(CityService.class), mock(UserService.class), env, setting);
+        return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
+                mock(ContactService.class), mock(ActivityService.class), env, setting);
     }
 }

@@ -1,0 +1,82 @@
+package nl.stedenband.activity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import nl.stedenband.base.AuditedEntity;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of a record's timeline. */
+@Entity
+@Table(name = "activity")
+public class Activity extends AuditedEntity {
+
+    @Column(name = "subject_type", nullable = false, length = 30)
+    private String subjectType = "";
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActivityKind kind = ActivityKind.NOTE;
+
+    @NotNull(message = "Enter the date")
+    @Column(name = "occurred_on", nullable = false)
+    private LocalDate occurredOn = LocalDate.now();
+
+    @NotBlank(message = "Say in a few words what happened")
+    @Size(max = 200, message = "At most 200 characters")
+    @Column(nullable = false, length = 200)
+    private String summary = "";
+
+    @Size(max = 4000, message = "At most 4000 characters")
+    @Column(length = 4000)
+    private @Nullable String details;
+
+    @Column(nullable = false, length = 64)
+    private String author = "";
+
+    protected Activity() {}
+
+    Activity(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details, String author) {
+        this.subjectType = subject.type();
+        this.subjectId = subject.id();
+        this.kind = kind;
+        this.occurredOn = occurredOn;
+        this.summary = summary;
+        this.details = details;
+        this.author = author;
+    }
+
+    public SubjectRef getSubject() {
+        return new SubjectRef(subjectType, subjectId);
+    }
+
+    public ActivityKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public @Nullable String getDetails() {
+        return details;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+}

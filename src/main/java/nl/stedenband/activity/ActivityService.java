@@ -1,0 +1,75 @@
+package nl.stedenband.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Timelines. Whoever may read a record reads its timeline; whoever may change the record adds to
+ * it. The record's own feature answers both through {@link ActivitySubjectAccess}.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ActivityService {
+
+    private final ActivityRepository activities;
+    private final Map<String, ActivitySubjectAccess> access;
+
+    ActivityService(ActivityRepository activities, List<ActivitySubjectAccess> access) {
+        this.activities = activities;
+        this.access = access.stream().collect(Collectors.toMap(ActivitySubjectAccess::subjectType, Function.identity()));
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<Activity> timeline(SubjectRef subject) {
+        if (!accessFor(subject).canRead(subject.id())) {
+            throw new RecordNotFoundException("Record", subject.id());
+        }
+        return activities.findBySubjectTypeAndSubjectIdOrderByOccurredOnDescIdDesc(subject.type(), subject.id());
+    }
+
+    public boolean canAddTo(SubjectRef subject) {
+        return accessFor(subject).canWrite(subject.id());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public Activity add(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details) {
+        if (!canAddTo(subject)) {
+            throw new AccessDeniedException("You may read this record but not add to its timeline");
+        }
+        if (summary.isBlank()) {
+            throw new BusinessRuleException("Say in a few words what happened");
+        }
+        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        String text = details == null || details.isBlank() ? null : details.trim();
+        return activities.save(new Activity(subject, kind, occurredOn, summary.trim(), text, author));
+    }
+
+    /** A timeline goes with its record. */
+    @EventListener
+    void onRecordDeleted(RecordDeleted event) {
+        activities.deleteBySubject(event.subjectType(), event.subjectId());
+    }
+
+    private ActivitySubjectAccess accessFor(SubjectRef subject) {
+        ActivitySubjectAccess a = access.get(subject.type());
+        if (a == null) {
+            throw new IllegalArgumentException("No timeline for records of type " + subject.type());
+        }
+        return a;
+    }
+}

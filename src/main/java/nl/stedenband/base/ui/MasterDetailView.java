@@ -1,0 +1,343 @@
+package nl.stedenband.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A list of records with the open record's form beside it, the way every register of the app
+ * works: the list filters, sorts and pages in the database; the filter lives in the URL's query
+ * and the open record in its path ({@code /contacts/42?q=stan}), so both can be bookmarked. The
+ * form warns before unsaved changes are dropped, asks before a delete, and answers a concurrent
+ * change with the chance to reload instead of overwriting.
+ *
+ * @param <R> a list row
+ * @param <E> the record the form edits
+ */
+public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
+        implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    public static final String NEW = "new";
+
+    protected final Grid<R> grid;
+    protected final Binder<E> binder;
+    private final String routeBase;
+    private final String recordName;
+    private final String routeParameter;
+    private final Span count = new Span();
+    private final Div editor = new Div();
+    private final H2 editorTitle = new H2();
+    private final Div editorBody = new Div();
+    private final Div editorExtras = new Div();
+    private final Button save = new Button("Save");
+    private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
+    private final Button close = new Button("Close", VaadinIcon.CLOSE_SMALL.create());
+    private final Button create = new Button();
+    private @Nullable E current;
+    private boolean dirty;
+    private boolean loading;
+    private QueryParameters query = QueryParameters.empty();
+
+    protected MasterDetailView(
+            String title, String routeBase, String routeParameter, String recordName, Grid<R> grid, Binder<E> binder) {
+        this.routeBase = routeBase;
+        this.routeParameter = routeParameter;
+        this.recordName = recordName;
+        this.grid = grid;
+        this.binder = binder;
+        addClassNames("master-detail", routeBase + "-view");
+
+        H1 heading = new H1(title);
+        count.addClassName("record-count");
+        create.setText("New " + recordName);
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> UI.getCurrent().navigate(routeBase + "/" + NEW, query));
+        HorizontalLayout header = new HorizontalLayout(heading, count, create);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassName("view-header");
+        header.expand(count);
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setPageSize(50);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addClassName("record-grid");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(routeBase + "/" + idOf(e.getValue()), query);
+            }
+        });
+
+        editor.addClassName("record-editor");
+        editorTitle.addClassName("record-editor-title");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.addClickListener(e -> save());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> {
+            E record = current;
+            if (record != null) {
+                Dialogs.confirmDelete(recordName + " " + describe(record), () -> remove(record));
+            }
+        });
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        close.addClickListener(e -> UI.getCurrent().navigate(routeBase, query));
+        HorizontalLayout buttons = new HorizontalLayout(save, close, delete);
+        buttons.addClassName("record-editor-buttons");
+        editor.add(editorTitle, editorBody, buttons, editorExtras);
+        editor.setVisible(false);
+        binder.addValueChangeListener(e -> {
+            if (!loading) {
+                dirty = true;
+            }
+        });
+
+        HorizontalLayout content = new HorizontalLayout(grid, editor);
+        content.addClassName("master-detail-content");
+        content.setSizeFull();
+        content.setFlexGrow(1, grid);
+        add(header, content);
+    }
+
+    /** Call at the end of the subclass constructor, once the filter bar and form exist. */
+    protected void init(Component filterBar, Component form) {
+        addComponentAtIndex(1, filterBar);
+        editorBody.add(form);
+        create.setVisible(canCreate());
+    }
+
+    // --- what each register supplies
+
+    protected abstract long idOf(R row);
+
+    /** Throws {@link RecordNotFoundException} for an unknown id or one the user may not see. */
+    protected abstract E load(long id);
+
+    protected abstract E newRecord();
+
+    /** Saves and returns the record as stored, ready for the form. */
+    protected abstract E persist(E record);
+
+    protected abstract void delete(E record);
+
+    protected abstract boolean canEdit(E record);
+
+    protected abstract boolean canCreate();
+
+    protected abstract String describe(E record);
+
+    /** Sets the filter fields from the URL's query. */
+    protected abstract void readFilter(QueryParameters query);
+
+    /** The filter as URL query parameters; empty parts left out. */
+    protected abstract Map<String, String> filterParameters();
+
+    /** Below the form of a saved record: its timeline, related records. */
+    protected void showExtras(E record, Div extras) {}
+
+    /**
+     * Before a save, a register may ask the user something (a likely duplicate); it calls {@code
+     * proceed} to save. The default saves at once.
+     */
+    protected void beforeSave(E record, Runnable proceed) {
+        proceed.run();
+    }
+
+    // --- shared behaviour
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        query = event.getLocation().getQueryParameters();
+        readFilter(query);
+        refreshList();
+        Optional<String> id = event.getRouteParameters().get(routeParameter);
+        if (id.isEmpty()) {
+            closeEditor();
+            return;
+        }
+        if (NEW.equals(id.get())) {
+            if (!canCreate()) {
+                RecordNotFoundException refused = new RecordNotFoundException(capitalized(recordName), NEW);
+                event.rerouteToError(refused, "You may not create a " + recordName + " here.");
+                return;
+            }
+            open(newRecord());
+            return;
+        }
+        try {
+            open(load(Long.parseLong(id.get())));
+        } catch (NumberFormatException | RecordNotFoundException e) {
+            RecordNotFoundException notFound = new RecordNotFoundException(capitalized(recordName), id.get());
+            event.rerouteToError(notFound, notFound.getMessage());
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (dirty && current != null) {
+            BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+            Dialogs.confirmDiscard(() -> {
+                dirty = false;
+                action.proceed();
+            });
+        }
+    }
+
+    /** The filter changed: show it in the URL (without reloading) and re-query the list. */
+    protected void filterChanged() {
+        query = QueryParameters.simple(filterParameters());
+        String path = current == null ? routeBase : routeBase + "/" + (current.isNew() ? NEW : current.getId());
+        String queryString = query.getQueryString();
+        UI.getCurrent().getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
+        refreshList();
+    }
+
+    protected void refreshList() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Shows the number of matching records above the list. */
+    protected void showCount(long n, String singular, String plural) {
+        count.setText(String.format("%,d %s", n, n == 1 ? singular : plural));
+    }
+
+    protected @Nullable E current() {
+        return current;
+    }
+
+    /** Maps the grid's sort to Spring's, by the columns' sort keys. */
+    protected static Sort toSort(List<QuerySortOrder> orders) {
+        return Sort.by(orders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList());
+    }
+
+    private void open(E record) {
+        current = record;
+        loading = true;
+        try {
+            binder.readBean(record);
+        } finally {
+            loading = false;
+        }
+        dirty = false;
+        boolean editable = record.isNew() ? canCreate() : canEdit(record);
+        binder.setReadOnly(!editable);
+        save.setVisible(editable);
+        delete.setVisible(editable && !record.isNew());
+        editorTitle.setText(record.isNew() ? "New " + recordName : describe(record));
+        editorExtras.removeAll();
+        if (!record.isNew()) {
+            showExtras(record, editorExtras);
+        }
+        editor.setVisible(true);
+    }
+
+    private void closeEditor() {
+        current = null;
+        dirty = false;
+        editor.setVisible(false);
+        grid.asSingleSelect().clear();
+    }
+
+    private void save() {
+        E record = current;
+        if (record == null) {
+            return;
+        }
+        if (!binder.writeBeanIfValid(record)) {
+            Notifications.error("Please correct the fields marked in red.");
+            return;
+        }
+        beforeSave(record, () -> persistAndShow(record));
+    }
+
+    private void persistAndShow(E record) {
+        handled(() -> {
+            boolean wasNew = record.isNew();
+            E saved = persist(record);
+            dirty = false;
+            Notifications.success(capitalized(recordName) + " " + describe(saved) + " saved");
+            refreshList();
+            if (wasNew) {
+                UI.getCurrent().navigate(routeBase + "/" + saved.getId(), query);
+            } else {
+                open(saved);
+            }
+        }, record);
+    }
+
+    private void remove(E record) {
+        handled(() -> {
+            delete(record);
+            dirty = false;
+            Notifications.success(capitalized(recordName) + " " + describe(record) + " deleted");
+            UI.getCurrent().navigate(routeBase, query);
+        }, record);
+    }
+
+    private void handled(Runnable action, E record) {
+        try {
+            action.run();
+        } catch (OptimisticLockingFailureException e) {
+            Dialogs.concurrentChange(recordName, () -> reload(record));
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        } catch (RecordNotFoundException e) {
+            Notifications.error(e.getMessage());
+            dirty = false;
+            UI.getCurrent().navigate(routeBase, query);
+        }
+    }
+
+    private void reload(E record) {
+        if (record.getId() != null) {
+            withRecord(record.getId(), this::open);
+        }
+    }
+
+    private void withRecord(long id, Consumer<E> then) {
+        try {
+            then.accept(load(id));
+        } catch (RecordNotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,151 @@
+package nl.stedenband.city.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+
+/** The home city and its partner cities: time zones, hours, holidays and partnerships. */
+@Route("cities/:cityId?")
+@PageTitle("Cities · Stedenband")
+@Menu(order = 5, icon = "vaadin:globe", title = "Cities")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class CitiesView extends MasterDetailView<City, City> {
+
+    private final CityService cities;
+    private final boolean admin;
+
+    final TextField name = new TextField("Name");
+    final TextField countryCode = new TextField("Country code");
+    final ComboBox<String> zoneId = new ComboBox<>("Time zone");
+    final Checkbox home = new Checkbox("Home city");
+    final IntegerField partnerSince = new IntegerField("Partner since (year)");
+    final TimePicker workStart = new TimePicker("Working hours from");
+    final TimePicker workEnd = new TimePicker("Working hours until");
+    final TimePicker shoulderStart = new TimePicker("Early shoulder from");
+    final TimePicker shoulderEnd = new TimePicker("Evening shoulder until");
+    final TimePicker lateEnd = new TimePicker("Late evening until");
+    final CheckboxGroup<DayOfWeek> weekendDays = new CheckboxGroup<>("Weekend days");
+    final TextField holidayRegion = new TextField("Public holidays of");
+
+    public CitiesView(CityService cities, UserService users) {
+        super("Cities", "cities", "cityId", "city", new Grid<>(), new BeanValidationBinder<>(City.class));
+        this.cities = cities;
+        this.admin = users.currentUser().map(u -> u.getRoles().contains(Role.ADMIN)).orElse(false);
+
+        grid.addColumn(c -> c.getName() + (c.isHome() ? " (home)" : "")).setHeader("City").setSortProperty("name")
+                .setFlexGrow(2).setKey("name");
+        grid.addColumn(City::getCountryCode).setHeader("Country").setSortProperty("countryCode").setKey("country");
+        grid.addColumn(City::getZoneId).setHeader("Time zone").setSortProperty("zoneId").setFlexGrow(2).setKey("zone");
+        grid.addColumn(City::getPartnerSince).setHeader("Partner since").setSortProperty("partnerSince")
+                .setKey("partnerSince");
+        grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader("Working hours").setKey("hours");
+        grid.setItems(q -> cities.listCities(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
+            long n = cities.countCities();
+            showCount(n, "city", "cities");
+            return (int) n;
+        });
+
+        name.setRequiredIndicatorVisible(true);
+        countryCode.setMaxLength(2);
+        countryCode.setHelperText("Two letters, e.g. NL, CN, US");
+        zoneId.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zoneId.setRequiredIndicatorVisible(true);
+        zoneId.setHelperText("The IANA zone, e.g. Europe/Amsterdam");
+        for (TimePicker t : new TimePicker[] {workStart, workEnd, shoulderStart, shoulderEnd, lateEnd}) {
+            t.setStep(Duration.ofMinutes(30));
+            t.setRequiredIndicatorVisible(true);
+        }
+        weekendDays.setItems(DayOfWeek.values());
+        weekendDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        holidayRegion.setHelperText("Country or region code, e.g. NL, CN, US-CA");
+        binder.forField(countryCode).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
+                .bind(City::getCountryCode, City::setCountryCode);
+        binder.forField(holidayRegion).withNullRepresentation("").bind(City::getHolidayRegion, City::setHolidayRegion);
+        binder.forField(zoneId).asRequired("Choose the time zone").bind(City::getZoneId, City::setZoneId);
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(name, countryCode, zoneId, partnerSince, home, workStart, workEnd,
+                shoulderStart, shoulderEnd, lateEnd, holidayRegion, weekendDays);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        form.setColspan(name, 2);
+        form.setColspan(zoneId, 2);
+        form.setColspan(weekendDays, 2);
+        init(new Div(), form);
+    }
+
+    @Override
+    protected void readFilter(QueryParameters query) {}
+
+    @Override
+    protected Map<String, String> filterParameters() {
+        return Map.of();
+    }
+
+    @Override
+    protected long idOf(City row) {
+        return row.getId();
+    }
+
+    @Override
+    protected City load(long id) {
+        return cities.getCity(id);
+    }
+
+    @Override
+    protected City newRecord() {
+        return new City("", "", ZoneId.of("UTC"), false);
+    }
+
+    @Override
+    protected City persist(City record) {
+        return cities.save(record);
+    }
+
+    @Override
+    protected void delete(City record) {
+        cities.delete(record.getId());
+    }
+
+    @Override
+    protected boolean canEdit(City record) {
+        return admin;
+    }
+
+    @Override
+    protected boolean canCreate() {
+        return admin;
+    }
+
+    @Override
+    protected String describe(City record) {
+        return record.getName();
+    }
+
+    @Override
+    protected void showExtras(City record, Div extras) {
+        extras.add(new PartnershipList(cities, record, admin));
+    }
+}

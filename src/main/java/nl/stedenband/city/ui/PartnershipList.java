@@ -1,0 +1,109 @@
+package nl.stedenband.city.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.Binder;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Dialogs;
+import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.city.Partnership;
+import nl.stedenband.city.PartnershipStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The partnerships of one city, oldest first; administrators add and edit them in a dialog. */
+class PartnershipList extends Composite<Div> {
+
+    private final CityService cities;
+    private final City city;
+    private final Grid<Partnership> grid = new Grid<>();
+
+    PartnershipList(CityService cities, City city, boolean editable) {
+        this.cities = cities;
+        this.city = city;
+        Div root = getContent();
+        root.addClassName("partnership-list");
+        root.add(new H3("Partnerships"));
+        grid.addColumn(Partnership::getName).setHeader("Partnership").setFlexGrow(2);
+        grid.addColumn(Partnership::getSignedOn).setHeader("Signed on");
+        grid.addColumn(p -> p.getStatus().label()).setHeader("Status");
+        grid.addColumn(Partnership::getThemes).setHeader("Themes").setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("No partnerships recorded.");
+        if (editable) {
+            Button add = new Button("Add partnership", VaadinIcon.PLUS.create(), e -> edit(new Partnership(city, "")));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            root.add(add);
+            grid.addItemClickListener(e -> edit(e.getItem()));
+        }
+        root.add(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(cities.partnershipsOf(city.getId()));
+    }
+
+    private void edit(Partnership partnership) {
+        Binder<Partnership> binder = new BeanValidationBinder<>(Partnership.class);
+        TextField name = new TextField("Name");
+        DatePicker signedOn = new DatePicker("Signed on");
+        ComboBox<PartnershipStatus> status = new ComboBox<>("Status", PartnershipStatus.values());
+        status.setItemLabelGenerator(PartnershipStatus::label);
+        TextField themes = new TextField("Themes");
+        TextField documentLink = new TextField("Document link");
+        binder.forField(name).bind(Partnership::getName, Partnership::setName);
+        binder.forField(signedOn).bind(Partnership::getSignedOn, Partnership::setSignedOn);
+        binder.forField(status).asRequired("Choose a status").bind(Partnership::getStatus, Partnership::setStatus);
+        binder.forField(themes).withNullRepresentation("").bind(Partnership::getThemes, Partnership::setThemes);
+        binder.forField(documentLink).withNullRepresentation("")
+                .bind(Partnership::getDocumentLink, Partnership::setDocumentLink);
+        binder.readBean(partnership);
+
+        Dialog dialog = new Dialog(partnership.isNew() ? "New partnership with " + city.getName() : partnership.getName());
+        FormLayout form = new FormLayout(name, signedOn, status, themes, documentLink);
+        dialog.add(form);
+        Button save = new Button("Save", e -> {
+            if (!binder.writeBeanIfValid(partnership)) {
+                return;
+            }
+            try {
+                cities.save(partnership);
+                dialog.close();
+                refresh();
+            } catch (OptimisticLockingFailureException ex) {
+                Notifications.error("Someone else changed this partnership; close and open it again to see their version.");
+            } catch (BusinessRuleException | AccessDeniedException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        if (!partnership.isNew()) {
+            Button delete = new Button("Delete", e -> Dialogs.confirmDelete("partnership " + partnership.getName(), () -> {
+                cities.deletePartnership(partnership.getId());
+                dialog.close();
+                refresh();
+            }));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            dialog.getFooter().addComponentAsFirst(delete);
+        }
+        dialog.open();
+    }
+}

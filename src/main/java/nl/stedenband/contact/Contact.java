@@ -1,0 +1,206 @@
+package nl.stedenband.contact;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.base.Tags;
+import nl.stedenband.city.City;
+import nl.stedenband.security.AppUser;
+import org.jspecify.annotations.Nullable;
+
+/** A person the office works with. Personal data: kept on a GDPR basis, exported and erased on request. */
+@Entity
+@Table(name = "contact")
+public class Contact extends AuditedEntity {
+
+    @Size(max = 100, message = "At most 100 characters")
+    @Column(name = "first_name", length = 100)
+    private @Nullable String firstName;
+
+    @NotBlank(message = "Enter the last name")
+    @Size(max = 100, message = "At most 100 characters")
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName = "";
+
+    @Size(max = 150, message = "At most 150 characters")
+    @Column(name = "job_title", length = 150)
+    private @Nullable String jobTitle;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private @Nullable Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private @Nullable City city;
+
+    @Email(message = "Enter an e-mail address like name@example.org")
+    @Size(max = 254, message = "At most 254 characters")
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{6,40}$", message = "Enter a phone number with digits, e.g. +31 53 481 8181")
+    @Size(max = 40, message = "At most 40 characters")
+    @Column(length = 40)
+    private @Nullable String phone;
+
+    @Size(max = 8)
+    @Column(name = "preferred_language", length = 8)
+    private @Nullable String preferredLanguage;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_id")
+    private @Nullable AppUser owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gdpr_basis", length = 30)
+    private @Nullable GdprBasis gdprBasis;
+
+    @Column(name = "consent_date")
+    private @Nullable LocalDate consentDate;
+
+    @Size(max = 4000, message = "At most 4000 characters")
+    @Column(length = 4000)
+    private @Nullable String notes;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "tag", nullable = false, length = Tags.MAX_LENGTH)
+    private Set<String> tags = new TreeSet<>();
+
+    public Contact() {}
+
+    public Contact(@Nullable String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public String getFullName() {
+        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+    }
+
+    public @Nullable String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(@Nullable String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public @Nullable String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(@Nullable String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public @Nullable Organization getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(@Nullable Organization organization) {
+        this.organization = organization;
+    }
+
+    public @Nullable City getCity() {
+        return city;
+    }
+
+    public void setCity(@Nullable City city) {
+        this.city = city;
+    }
+
+    public @Nullable String getEmail() {
+        return email;
+    }
+
+    public void setEmail(@Nullable String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public @Nullable String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(@Nullable String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public @Nullable AppUser getOwner() {
+        return owner;
+    }
+
+    public void setOwner(@Nullable AppUser owner) {
+        this.owner = owner;
+    }
+
+    public @Nullable GdprBasis getGdprBasis() {
+        return gdprBasis;
+    }
+
+    public void setGdprBasis(@Nullable GdprBasis gdprBasis) {
+        this.gdprBasis = gdprBasis;
+    }
+
+    public @Nullable LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(@Nullable LocalDate consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(@Nullable String notes) {
+        this.notes = notes;
+    }
+
+    public Set<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(Set<String> tags) {
+        this.tags.clear();
+        this.tags.addAll(Tags.normalize(tags));
+    }
+
+    @Override
+    public String toString() {
+        return getFullName();
+    }
+}

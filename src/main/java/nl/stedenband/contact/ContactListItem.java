@@ -1,0 +1,22 @@
+package nl.stedenband.contact;
+
+import org.jspecify.annotations.Nullable;
+
+/** One row of the contact list, read in the same statement as the organization, city and owner. */
+public record ContactListItem(
+        long id,
+        @Nullable String firstName,
+        String lastName,
+        @Nullable String jobTitle,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable Long organizationId,
+        @Nullable String organizationName,
+        @Nullable OrganizationType organizationType,
+        @Nullable String cityName,
+        @Nullable String ownerName) {
+
+    public String fullName() {
+        return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+    }
+}

@@ -1,0 +1,18 @@
+package nl.stedenband.contact;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContactRepository extends JpaRepository<Contact, Long> {
+
+    @Query("select c from Contact c left join fetch c.organization o left join fetch o.city left join fetch c.city"
+            + " left join fetch c.owner left join fetch c.tags where c.id = :id")
+    Optional<Contact> findWithDetails(long id);
+
+    @Query("select c from Contact c left join fetch c.organization where c.email = :email and c.id <> :excludedId order by c.id")
+    List<Contact> findOthersByEmail(String email, long excludedId);
+
+    long countByOrganizationId(Long organizationId);
+}

@@ -1,0 +1,122 @@
+package nl.stedenband.contact;
+
+import java.util.List;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordNotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organizations: everyone signed in reads them; who writes which is decided by {@link CrmPermissions}. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class OrganizationService {
+
+    public static final String SUBJECT_TYPE = "ORGANIZATION";
+
+    private final OrganizationRepository organizations;
+    private final ContactRepository contacts;
+    private final CrmQueries queries;
+    private final CrmPermissions permissions;
+    private final ApplicationEventPublisher events;
+
+    OrganizationService(
+            OrganizationRepository organizations,
+            ContactRepository contacts,
+            CrmQueries queries,
+            CrmPermissions permissions,
+            ApplicationEventPublisher events) {
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.queries = queries;
+        this.permissions = permissions;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganizationListItem> list(OrganizationFilter filter, int offset, int limit, Sort sort) {
+        return queries.organizations(filter, offset, limit, sort);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(OrganizationFilter filter) {
+        return queries.countOrganizations(filter);
+    }
+
+    /** For pickers: organizations whose name starts with the text, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<Organization> findByNamePrefix(String prefix, int offset, int limit) {
+        return organizations.findByNamePrefix(prefix.trim(), PageRequest.of(offset / limit, limit));
+    }
+
+    @Transactional(readOnly = true)
+    public long countByNamePrefix(String prefix) {
+        return organizations.countByNamePrefix(prefix.trim());
+    }
+
+    /** The organization with its city and tags, ready for a form. */
+    @Transactional(readOnly = true)
+    public Organization get(long id) {
+        return organizations.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public Organization save(Organization organization) {
+        permissions.checkWrite(organization.getType());
+        if (!organization.isNew()) {
+            // the stored type counts too: a coordinator cannot take over a university by retyping it
+            Organization stored = organizations.findById(organization.getId())
+                    .orElseThrow(() -> new RecordNotFoundException("Organization", organization.getId()));
+            permissions.checkWrite(stored.getType());
+        }
+        if (organization.getCity() != null) {
+            Long cityId = organization.getCity().getId();
+            boolean duplicate = organization.isNew()
+                    ? organizations.existsByNameIgnoreCaseAndCityId(organization.getName().trim(), cityId)
+                    : organizations.existsByNameIgnoreCaseAndCityIdAndIdNot(
+                            organization.getName().trim(), cityId, organization.getId());
+            if (duplicate) {
+                throw new BusinessRuleException(
+                        organization.getName() + " in " + organization.getCity().getName() + " already exists");
+            }
+        }
+        organization.setName(organization.getName().trim());
+        long id = organizations.saveAndFlush(organization).getId();
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public void delete(long id) {
+        Organization organization = organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
+        permissions.checkWrite(organization.getType());
+        long people = contacts.countByOrganizationId(id);
+        if (people > 0) {
+            throw new BusinessRuleException("Cannot delete " + organization.getName() + ": " + people
+                    + (people == 1 ? " contact belongs" : " contacts belong") + " to it. Move or delete them first.");
+        }
+        try {
+            events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
+            organizations.delete(organization);
+            organizations.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new BusinessRuleException(
+                    "Cannot delete " + organization.getName() + ": other records (missions, programmes) still refer to it");
+        }
+    }
+
+    /** Whether the signed-in user may change this organization: the views show or hide editing with it. */
+    public boolean canEdit(Organization organization) {
+        return permissions.canWrite(organization.getType());
+    }
+
+    public boolean canCreate() {
+        return permissions.canCreate();
+    }
+}

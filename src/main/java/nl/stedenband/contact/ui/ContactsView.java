@@ -1,0 +1,341 @@
+package nl.stedenband.contact.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.ContactFilter;
+import nl.stedenband.contact.ContactListItem;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.GdprBasis;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import org.jspecify.annotations.Nullable;
+
+/** The people the office works with: a list that stays fast on 300,000 contacts, and the contact's form. */
+@Route("contacts/:contactId?")
+@PageTitle("Contacts · Stedenband")
+@Menu(order = 20, icon = "vaadin:user-card", title = "Contacts")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
+
+    static final Map<String, String> LANGUAGES = languages();
+
+    private final ContactService contacts;
+    private final ActivityService activities;
+
+    // filter bar
+    final TextField search = new TextField();
+    final ComboBox<OrganizationType> typeFilter = new ComboBox<>("Organization type");
+    final ComboBox<City> cityFilter = new ComboBox<>("City");
+    final TextField tagFilter = new TextField("Tag");
+    final ComboBox<AppUser> ownerFilter = new ComboBox<>("Owner");
+    private @Nullable Long organizationFilter;
+
+    // form
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final TextField jobTitle = new TextField("Job title");
+    final ComboBox<Organization> organization = new ComboBox<>("Organization");
+    final ComboBox<City> city = new ComboBox<>("City");
+    final EmailField email = new EmailField("E-mail");
+    final TextField phone = new TextField("Phone");
+    final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
+    final TextField tags = new TextField("Tags");
+    final ComboBox<AppUser> owner = new ComboBox<>("Owner");
+    final ComboBox<GdprBasis> gdprBasis = new ComboBox<>("GDPR basis");
+    final DatePicker consentDate = new DatePicker("Consent date");
+    final TextArea notes = new TextArea("Notes");
+
+    public ContactsView(
+            ContactService contacts,
+            OrganizationService organizations,
+            CityService cities,
+            UserService users,
+            ActivityService activities) {
+        super("Contacts", "contacts", "contactId", "contact", new Grid<>(), new BeanValidationBinder<>(Contact.class));
+        this.contacts = contacts;
+        this.activities = activities;
+        List<City> cityList = cities.listCities();
+        List<AppUser> userList = users.listActiveUsers();
+
+        grid.addColumn(ContactListItem::fullName).setHeader("Name").setSortProperty("name").setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(ContactListItem::organizationName).setHeader("Organization").setSortProperty("organization")
+                .setFlexGrow(2).setKey("organization");
+        grid.addColumn(ContactListItem::jobTitle).setHeader("Job title").setSortProperty("jobTitle").setKey("jobTitle");
+        grid.addColumn(ContactListItem::email).setHeader("E-mail").setSortProperty("email").setFlexGrow(2)
+                .setKey("email");
+        grid.addColumn(ContactListItem::cityName).setHeader("City").setSortProperty("city").setKey("city");
+        grid.addColumn(ContactListItem::ownerName).setHeader("Owner").setSortProperty("owner").setKey("owner");
+        grid.setItems(
+                q -> contacts.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
+                q -> {
+                    long n = contacts.count(filter());
+                    showCount(n, "contact", "contacts");
+                    return (int) Math.min(n, Integer.MAX_VALUE);
+                });
+        grid.setEmptyStateText("No contacts match this filter.");
+
+        search.setPlaceholder("Search name, e-mail, organization");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search contacts");
+        typeFilter.setItems(OrganizationType.values());
+        typeFilter.setItemLabelGenerator(OrganizationType::label);
+        typeFilter.setClearButtonVisible(true);
+        cityFilter.setItems(cityList);
+        cityFilter.setItemLabelGenerator(City::getName);
+        cityFilter.setClearButtonVisible(true);
+        tagFilter.setClearButtonVisible(true);
+        tagFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        ownerFilter.setItems(userList);
+        ownerFilter.setItemLabelGenerator(AppUser::getDisplayName);
+        ownerFilter.setClearButtonVisible(true);
+        List<HasValue<?, ?>> filterFields = List.of(search, typeFilter, cityFilter, tagFilter, ownerFilter);
+        filterFields.forEach(field -> field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                organizationFilter = null;
+                filterChanged();
+            }
+        }));
+        Div filterBar = new Div(search, typeFilter, cityFilter, tagFilter, ownerFilter);
+        filterBar.addClassName("filter-bar");
+
+        organization.setItems(
+                q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organization.setItemLabelGenerator(o -> o.getCity() == null ? o.getName() : o.getName() + " (" + o.getCity().getName() + ")");
+        organization.setClearButtonVisible(true);
+        organization.setHelperText("Type the first letters of the name");
+        organization.addValueChangeListener(e -> {
+            // the contact's city defaults to the organization's
+            if (e.isFromClient() && e.getValue() != null && city.isEmpty() && e.getValue().getCity() != null) {
+                city.setValue(e.getValue().getCity());
+            }
+        });
+        city.setItems(cityList);
+        city.setItemLabelGenerator(City::getName);
+        city.setClearButtonVisible(true);
+        preferredLanguage.setItems(LANGUAGES.keySet());
+        preferredLanguage.setItemLabelGenerator(code -> LANGUAGES.getOrDefault(code, code));
+        preferredLanguage.setClearButtonVisible(true);
+        tags.setHelperText("Separate with commas, e.g. alumni, smart city");
+        owner.setItems(userList);
+        owner.setItemLabelGenerator(AppUser::getDisplayName);
+        owner.setClearButtonVisible(true);
+        gdprBasis.setItems(GdprBasis.values());
+        gdprBasis.setItemLabelGenerator(GdprBasis::label);
+        gdprBasis.setClearButtonVisible(true);
+        consentDate.setHelperText("Required when the basis is consent");
+        lastName.setRequiredIndicatorVisible(true);
+        notes.setMaxLength(4000);
+
+        binder.forField(tags)
+                .withConverter(Tags::parse, Tags::format)
+                .bind(Contact::getTags, Contact::setTags);
+        binder.forField(consentDate)
+                .withValidator(
+                        date -> date != null || gdprBasis.getValue() != GdprBasis.CONSENT,
+                        "With consent as the basis, enter the date the person gave it")
+                .bind(Contact::getConsentDate, Contact::setConsentDate);
+        binder.forField(email)
+                .withNullRepresentation("")
+                .bind(Contact::getEmail, Contact::setEmail);
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(
+                firstName, lastName, jobTitle, organization, city, email, phone, preferredLanguage, owner, tags,
+                gdprBasis, consentDate, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        form.setColspan(organization, 2);
+        form.setColspan(email, 2);
+        form.setColspan(tags, 2);
+        form.setColspan(notes, 2);
+        init(filterBar, form);
+    }
+
+    ContactFilter filter() {
+        return new ContactFilter(
+                search.getValue(),
+                typeFilter.getValue(),
+                cityFilter.getValue() == null ? null : cityFilter.getValue().getId(),
+                tagFilter.getValue(),
+                ownerFilter.getValue() == null ? null : ownerFilter.getValue().getId(),
+                organizationFilter);
+    }
+
+    @Override
+    protected void readFilter(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        search.setValue(first(p, "q", ""));
+        typeFilter.setValue(enumOrNull(first(p, "type", "")));
+        cityFilter.setValue(cityFilter.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.getId()).equals(first(p, "city", "")))
+                .findFirst().orElse(null));
+        tagFilter.setValue(first(p, "tag", ""));
+        ownerFilter.setValue(ownerFilter.getListDataView().getItems()
+                .filter(u -> u.getUsername().equals(first(p, "owner", "")))
+                .findFirst().orElse(null));
+        organizationFilter = parseLong(first(p, "organization", ""));
+    }
+
+    @Override
+    protected Map<String, String> filterParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            p.put("q", search.getValue().trim());
+        }
+        if (typeFilter.getValue() != null) {
+            p.put("type", typeFilter.getValue().name());
+        }
+        if (cityFilter.getValue() != null) {
+            p.put("city", String.valueOf(cityFilter.getValue().getId()));
+        }
+        if (!tagFilter.isEmpty()) {
+            p.put("tag", tagFilter.getValue().trim());
+        }
+        if (ownerFilter.getValue() != null) {
+            p.put("owner", ownerFilter.getValue().getUsername());
+        }
+        if (organizationFilter != null) {
+            p.put("organization", String.valueOf(organizationFilter));
+        }
+        return p;
+    }
+
+    @Override
+    protected long idOf(ContactListItem row) {
+        return row.id();
+    }
+
+    @Override
+    protected Contact load(long id) {
+        return contacts.get(id);
+    }
+
+    @Override
+    protected Contact newRecord() {
+        return new Contact();
+    }
+
+    @Override
+    protected Contact persist(Contact record) {
+        return contacts.save(record);
+    }
+
+    @Override
+    protected void delete(Contact record) {
+        contacts.delete(record.getId());
+    }
+
+    @Override
+    protected boolean canEdit(Contact record) {
+        return contacts.canEdit(record);
+    }
+
+    @Override
+    protected boolean canCreate() {
+        return contacts.canCreate();
+    }
+
+    @Override
+    protected String describe(Contact record) {
+        return record.getFullName();
+    }
+
+    @Override
+    protected void showExtras(Contact record, Div extras) {
+        extras.add(new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.getId())));
+    }
+
+    /** A contact with the same e-mail is likely a duplicate: say so, link to it, and let the user decide. */
+    @Override
+    protected void beforeSave(Contact record, Runnable proceed) {
+        List<Contact> others = contacts.findOthersWithEmail(record.getEmail(), record.getId());
+        if (others.isEmpty()) {
+            proceed.run();
+            return;
+        }
+        Contact other = others.getFirst();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("duplicate-dialog");
+        dialog.setHeader("Possible duplicate");
+        Anchor link = new Anchor("contacts/" + other.getId(), other.getFullName()
+                + (other.getOrganization() == null ? "" : ", " + other.getOrganization().getName()));
+        link.addClassName("duplicate-link");
+        dialog.setText(new Div(
+                new Paragraph(others.size() == 1
+                        ? "Another contact already has the e-mail address " + record.getEmail() + ":"
+                        : others.size() + " other contacts already have the e-mail address " + record.getEmail() + ", e.g.:"),
+                link));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Don't save");
+        dialog.setConfirmText("Save anyway");
+        dialog.addConfirmListener(e -> proceed.run());
+        dialog.open();
+    }
+
+    private static @Nullable OrganizationType enumOrNull(String name) {
+        try {
+            return name.isEmpty() ? null : OrganizationType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static @Nullable Long parseLong(String s) {
+        try {
+            return s.isEmpty() ? null : Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String first(Map<String, List<String>> params, String key, String fallback) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? fallback : values.getFirst();
+    }
+
+    private static Map<String, String> languages() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("nl", "Dutch");
+        m.put("en", "English");
+        m.put("zh", "Chinese");
+        m.put("de", "German");
+        m.put("fr", "French");
+        m.put("es", "Spanish");
+        return m;
+    }
+}

@@ -1,0 +1,225 @@
+package nl.stedenband.contact.ui;
+
+import static nl.stedenband.contact.ui.ContactsView.first;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.contact.ContactFilter;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationFilter;
+import nl.stedenband.contact.OrganizationListItem;
+import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.Role;
+
+/** Companies, startups, universities, schools, government bodies, innovation hubs and associations. */
+@Route("organizations/:organizationId?")
+@PageTitle("Organizations · Stedenband")
+@Menu(order = 10, icon = "vaadin:building", title = "Organizations")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class OrganizationsView extends MasterDetailView<OrganizationListItem, Organization> {
+
+    private final OrganizationService organizations;
+    private final ContactService contacts;
+    private final ActivityService activities;
+
+    final TextField search = new TextField();
+    final ComboBox<OrganizationType> typeFilter = new ComboBox<>("Type");
+    final ComboBox<City> cityFilter = new ComboBox<>("City");
+    final TextField tagFilter = new TextField("Tag");
+
+    final TextField name = new TextField("Name");
+    final ComboBox<OrganizationType> type = new ComboBox<>("Type");
+    final ComboBox<City> city = new ComboBox<>("City");
+    final TextField sector = new TextField("Sector");
+    final TextField website = new TextField("Website");
+    final TextField tags = new TextField("Tags");
+    final TextArea notes = new TextArea("Notes");
+
+    public OrganizationsView(
+            OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities) {
+        super("Organizations", "organizations", "organizationId", "organization", new Grid<>(),
+                new BeanValidationBinder<>(Organization.class));
+        this.organizations = organizations;
+        this.contacts = contacts;
+        this.activities = activities;
+        List<City> cityList = cities.listCities();
+
+        grid.addColumn(OrganizationListItem::name).setHeader("Name").setSortProperty("name").setFlexGrow(3).setKey("name");
+        grid.addColumn(o -> o.type().label()).setHeader("Type").setSortProperty("type").setKey("type");
+        grid.addColumn(OrganizationListItem::cityName).setHeader("City").setSortProperty("city").setKey("city");
+        grid.addColumn(OrganizationListItem::sector).setHeader("Sector").setSortProperty("sector").setFlexGrow(2)
+                .setKey("sector");
+        grid.addColumn(OrganizationListItem::contactCount).setHeader("Contacts").setKey("contacts").setFlexGrow(0)
+                .setWidth("7em");
+        grid.setItems(
+                q -> organizations.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
+                q -> {
+                    long n = organizations.count(filter());
+                    showCount(n, "organization", "organizations");
+                    return (int) Math.min(n, Integer.MAX_VALUE);
+                });
+        grid.setEmptyStateText("No organizations match this filter.");
+
+        search.setPlaceholder("Search name or sector");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search organizations");
+        typeFilter.setItems(OrganizationType.values());
+        typeFilter.setItemLabelGenerator(OrganizationType::label);
+        typeFilter.setClearButtonVisible(true);
+        cityFilter.setItems(cityList);
+        cityFilter.setItemLabelGenerator(City::getName);
+        cityFilter.setClearButtonVisible(true);
+        tagFilter.setClearButtonVisible(true);
+        tagFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        List<HasValue<?, ?>> filterFields = List.of(search, typeFilter, cityFilter, tagFilter);
+        filterFields.forEach(field -> field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterChanged();
+            }
+        }));
+        Div filterBar = new Div(search, typeFilter, cityFilter, tagFilter);
+        filterBar.addClassName("filter-bar");
+
+        name.setRequiredIndicatorVisible(true);
+        type.setItems(OrganizationType.values());
+        type.setItemLabelGenerator(OrganizationType::label);
+        type.setRequiredIndicatorVisible(true);
+        city.setItems(cityList);
+        city.setItemLabelGenerator(City::getName);
+        city.setClearButtonVisible(true);
+        website.setPlaceholder("https://");
+        tags.setHelperText("Separate with commas, e.g. smart city, alumni");
+        notes.setMaxLength(4000);
+        binder.forField(tags).withConverter(Tags::parse, Tags::format).bind(Organization::getTags, Organization::setTags);
+        binder.forField(website).withNullRepresentation("").bind(Organization::getWebsite, Organization::setWebsite);
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(name, type, city, sector, website, tags, notes);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        form.setColspan(name, 2);
+        form.setColspan(website, 2);
+        form.setColspan(tags, 2);
+        form.setColspan(notes, 2);
+        init(filterBar, form);
+    }
+
+    OrganizationFilter filter() {
+        return new OrganizationFilter(
+                search.getValue(),
+                typeFilter.getValue(),
+                cityFilter.getValue() == null ? null : cityFilter.getValue().getId(),
+                tagFilter.getValue());
+    }
+
+    @Override
+    protected void readFilter(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        search.setValue(first(p, "q", ""));
+        String typeName = first(p, "type", "");
+        typeFilter.setValue(java.util.Arrays.stream(OrganizationType.values())
+                .filter(t -> t.name().equals(typeName)).findFirst().orElse(null));
+        cityFilter.setValue(cityFilter.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.getId()).equals(first(p, "city", "")))
+                .findFirst().orElse(null));
+        tagFilter.setValue(first(p, "tag", ""));
+    }
+
+    @Override
+    protected Map<String, String> filterParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            p.put("q", search.getValue().trim());
+        }
+        if (typeFilter.getValue() != null) {
+            p.put("type", typeFilter.getValue().name());
+        }
+        if (cityFilter.getValue() != null) {
+            p.put("city", String.valueOf(cityFilter.getValue().getId()));
+        }
+        if (!tagFilter.isEmpty()) {
+            p.put("tag", tagFilter.getValue().trim());
+        }
+        return p;
+    }
+
+    @Override
+    protected long idOf(OrganizationListItem row) {
+        return row.id();
+    }
+
+    @Override
+    protected Organization load(long id) {
+        return organizations.get(id);
+    }
+
+    @Override
+    protected Organization newRecord() {
+        return new Organization();
+    }
+
+    @Override
+    protected Organization persist(Organization record) {
+        return organizations.save(record);
+    }
+
+    @Override
+    protected void delete(Organization record) {
+        organizations.delete(record.getId());
+    }
+
+    @Override
+    protected boolean canEdit(Organization record) {
+        return organizations.canEdit(record);
+    }
+
+    @Override
+    protected boolean canCreate() {
+        return organizations.canCreate();
+    }
+
+    @Override
+    protected String describe(Organization record) {
+        return record.getName();
+    }
+
+    @Override
+    protected void showExtras(Organization record, Div extras) {
+        long people = contacts.count(new ContactFilter(null, null, null, null, null, record.getId()));
+        Anchor link = new Anchor("contacts?organization=" + record.getId(),
+                people == 1 ? "1 contact" : people + " contacts");
+        link.addClassName("organization-contacts-link");
+        Paragraph contactsLine = new Paragraph(link);
+        contactsLine.addClassName("related-records");
+        extras.add(contactsLine,
+                new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.getId())));
+    }
+}

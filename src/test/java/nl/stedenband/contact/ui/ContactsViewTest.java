@@ -1,0 +1,253 @@
+package nl.stedenband.contact.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.ContactFilter;
+import nl.stedenband.contact.ContactListItem;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.shell.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The contact register as officers, coordinators and viewers use it. */
+@StedenbandTest
+class ContactsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    ContactService contacts;
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theFilterInTheUrlNarrowsTheListSoAViewCanBeShared() {
+        Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Urlfilter"), null);
+
+        UI.getCurrent().navigate("contacts", QueryParameters.of("q", c.getLastName()));
+        ContactsView view = (ContactsView) getCurrentView();
+
+        assertThat(view.search.getValue()).isEqualTo(c.getLastName());
+        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void typingInTheSearchFiltersTheList() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Dalian");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Typedsearch"), null);
+        ContactsView view = navigate(ContactsView.class);
+
+        test(view.search).setValue(c.getLastName());
+
+        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.getId());
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aContactHasItsOwnUrlAndOpensInTheForm() {
+        Organization org = fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Ownurl"), "own.url@test.example");
+
+        UI.getCurrent().navigate("contacts/" + c.getId());
+        ContactsView view = (ContactsView) getCurrentView();
+
+        assertThat(view.lastName.getValue()).isEqualTo(c.getLastName());
+        assertThat(view.organization.getValue()).isEqualTo(org);
+        assertThat(view.email.getValue()).isEqualTo("own.url@test.example");
+        assertThat(view.lastName.isReadOnly()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anUnknownIdSaysNotFoundInsteadOfAStackTrace() {
+        UI.getCurrent().navigate("contacts/99999999");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
+                .contains("Contact 99999999 was not found");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anOfficerCreatesAContactAndFindsItInTheList() {
+        UI.getCurrent().navigate("contacts/new");
+        ContactsView view = (ContactsView) getCurrentView();
+        String lastName = CrmFixtures.unique("Created");
+
+        test(view.firstName).setValue("Nieuwe");
+        test(view.lastName).setValue(lastName);
+        test(view.jobTitle).setValue("Policy advisor");
+        test(saveButton()).click();
+
+        assertThat(contacts.count(new ContactFilter(lastName, null, null, null, null, null))).isEqualTo(1);
+        assertThat(find(H2.class).withClassName("record-editor-title").single().getText()).isEqualTo("Nieuwe " + lastName);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aMissingLastNameIsShownAtTheFieldAndNothingIsSaved() {
+        UI.getCurrent().navigate("contacts/new");
+        ContactsView view = (ContactsView) getCurrentView();
+        long before = contacts.count(ContactFilter.NONE);
+
+        test(view.firstName).setValue("Only");
+        test(saveButton()).click();
+
+        assertThat(view.lastName.isInvalid()).isTrue();
+        assertThat(view.lastName.getErrorMessage()).isEqualTo("Enter the last name");
+        assertThat(contacts.count(ContactFilter.NONE)).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aMalformedEmailIsRefusedAtTheField() {
+        UI.getCurrent().navigate("contacts/new");
+        ContactsView view = (ContactsView) getCurrentView();
+
+        test(view.lastName).setValue(CrmFixtures.unique("Mail"));
+        test(view.email).setValue("not-an-address");
+        test(saveButton()).click();
+
+        assertThat(view.email.isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void savingWithTheEmailOfAnotherContactWarnsAndLinksToIt() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        Contact existing = fixtures.contact(org, CrmFixtures.unique("Original"), "twice@duplicate-view.example");
+        UI.getCurrent().navigate("contacts/new");
+        ContactsView view = (ContactsView) getCurrentView();
+
+        test(view.lastName).setValue(CrmFixtures.unique("Copy"));
+        test(view.email).setValue("twice@duplicate-view.example");
+        test(saveButton()).click();
+
+        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("duplicate-dialog").single();
+        assertThat(dialog.isOpened()).isTrue();
+        Anchor link = find(Anchor.class).withClassName("duplicate-link").single();
+        assertThat(link.getHref()).isEqualTo("contacts/" + existing.getId());
+        assertThat(contacts.findOthersWithEmail("twice@duplicate-view.example", null)).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void whenSomeoneElseSavedFirstTheUserIsToldAndCanReload() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Race"), null);
+        UI.getCurrent().navigate("contacts/" + c.getId());
+        ContactsView view = (ContactsView) getCurrentView();
+
+        Contact theirs = contacts.get(c.getId());
+        theirs.setJobTitle("Changed by a colleague");
+        contacts.save(theirs);
+        test(view.jobTitle).setValue("My change");
+        test(saveButton()).click();
+
+        assertThat(find(ConfirmDialog.class).all())
+                .anySatisfy(d -> assertThat(d.getElement().getProperty("header", "")).contains("Someone else changed this contact"));
+        assertThat(view.jobTitle.getValue()).as("the user's input stays on screen").isEqualTo("My change");
+        assertThat(contacts.get(c.getId()).getJobTitle()).isEqualTo("Changed by a colleague");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void leavingWithUnsavedChangesAsksFirst() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Unsaved"), null);
+        UI.getCurrent().navigate("contacts/" + c.getId());
+        ContactsView view = (ContactsView) getCurrentView();
+
+        test(view.jobTitle).setValue("Typed but not saved");
+        UI.getCurrent().navigate("contacts");
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(find(ConfirmDialog.class).all())
+                .anySatisfy(d -> assertThat(d.getElement().getProperty("header", "")).isEqualTo("Discard your changes?"));
+        assertThat(view.jobTitle.getValue()).isEqualTo("Typed but not saved");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerReadsButGetsNoEditingButtons() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Readonly"), null);
+
+        UI.getCurrent().navigate("contacts/" + c.getId());
+        ContactsView view = (ContactsView) getCurrentView();
+
+        assertThat(view.lastName.getValue()).isEqualTo(c.getLastName());
+        assertThat(view.lastName.isReadOnly()).isTrue();
+        assertThat(buttons("Save")).noneMatch(Button::isVisible);
+        assertThat(buttons("New contact")).noneMatch(Button::isVisible);
+        assertThat(buttons("Delete")).noneMatch(Button::isVisible);
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void aCoordinatorEditsStartupContactsButOnlyReadsUniversityContacts() {
+        Contact startupPerson = fixtures.contact(fixtures.organization(OrganizationType.STARTUP, "Enschede"),
+                CrmFixtures.unique("Founder"), null);
+        Contact professor = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
+                CrmFixtures.unique("Professor"), null);
+
+        UI.getCurrent().navigate("contacts/" + startupPerson.getId());
+        assertThat(((ContactsView) getCurrentView()).lastName.isReadOnly()).isFalse();
+        UI.getCurrent().navigate("contacts/" + professor.getId());
+        assertThat(((ContactsView) getCurrentView()).lastName.isReadOnly()).isTrue();
+        assertThat(buttons("Save")).noneMatch(Button::isVisible);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void deletingAsksForConfirmationFirst() {
+        Contact c = fixtures.contact(fixtures.organization(OrganizationType.COMPANY, "Enschede"),
+                CrmFixtures.unique("Deleteme"), null);
+        UI.getCurrent().navigate("contacts/" + c.getId());
+
+        test(buttons("Delete").getFirst()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).all().stream()
+                .filter(d -> d.getElement().getProperty("header", "").startsWith("Delete contact"))
+                .findFirst().orElseThrow();
+        assertThat(contacts.get(c.getId()).getId()).as("nothing deleted before confirming").isEqualTo(c.getId());
+
+        test(confirm).confirm();
+
+        assertThat(contacts.count(new ContactFilter(c.getLastName(), null, null, null, null, null))).isZero();
+        assertThat(find(Notification.class).all()).isNotEmpty();
+    }
+
+    private List<ContactListItem> rows(ContactsView view) {
+        @SuppressWarnings("unchecked")
+        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
+        return test(grid).size() == 0 ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+    }
+
+    private Button saveButton() {
+        return buttons("Save").getFirst();
+    }
+
+    private List<Button> buttons(String text) {
+        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).toList();
+    }
+}
