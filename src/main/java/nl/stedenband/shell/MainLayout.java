@@ -83,11 +83,12 @@ public class MainLayout extends AppLayout {
 
     private static SideNavItem item(MenuEntry entry) {
         String icon = entry.icon();
-        if (icon != null && icon.contains(":")) {
-            String[] parts = icon.split(":", 2);
-            return new SideNavItem(entry.title(), entry.path(), new Icon(parts[0], parts[1]));
-        }
-        return new SideNavItem(entry.title(), entry.path());
+        SideNavItem item = icon != null && icon.contains(":")
+                ? new SideNavItem(entry.title(), entry.path(), new Icon(icon.split(":", 2)[0], icon.split(":", 2)[1]))
+                : new SideNavItem(entry.title(), entry.path());
+        // /contacts/42 keeps "Contacts" highlighted
+        item.setMatchNested(!entry.path().isEmpty());
+        return item;
     }
 
     private Footer userFooter(String displayName) {

@@ -53,6 +53,7 @@ class ShellViewTest extends SpringBrowserlessTest {
     void theMenuOffersTheHomeView() {
         navigate(HomeView.class);
 
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .containsSubsequence("Home", "Cities", "Organizations", "Contacts");
     }
 }

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.QueryParameters;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private final Button close = new Button("Close", VaadinIcon.CLOSE_SMALL.create());
     private final Button create = new Button();
+    private final List<Grid.Column<R>> hiddenWhileEditing = new ArrayList<>();
     private @Nullable E current;
     private boolean dirty;
     private boolean loading;
@@ -162,6 +165,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     /** The filter as URL query parameters; empty parts left out. */
     protected abstract Map<String, String> filterParameters();
+
+    /** Columns that make room for the form while a record is open. */
+    @SafeVarargs
+    protected final void hideWhileEditing(Grid.Column<R>... columns) {
+        hiddenWhileEditing.addAll(List.of(columns));
+    }
 
     /** Below the form of a saved record: its timeline, related records. */
     protected void showExtras(E record, Div extras) {}
@@ -264,12 +273,14 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
             showExtras(record, editorExtras);
         }
         editor.setVisible(true);
+        hiddenWhileEditing.forEach(c -> c.setVisible(false));
     }
 
     private void closeEditor() {
         current = null;
         dirty = false;
         editor.setVisible(false);
+        hiddenWhileEditing.forEach(c -> c.setVisible(true));
         grid.asSingleSelect().clear();
     }
 
@@ -316,6 +327,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
             Dialogs.concurrentChange(recordName, () -> reload(record));
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
+        } catch (ConstraintViolationException e) {
+            // a rule the form's own checks did not cover: say which, rather than fail
+            Notifications.error(e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining("; ")));
         } catch (RecordNotFoundException e) {
             Notifications.error(e.getMessage());
             dirty = false;

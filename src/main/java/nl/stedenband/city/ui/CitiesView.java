@@ -61,7 +61,9 @@ public class CitiesView extends MasterDetailView<City, City> {
         grid.addColumn(City::getZoneId).setHeader("Time zone").setSortProperty("zoneId").setFlexGrow(2).setKey("zone");
         grid.addColumn(City::getPartnerSince).setHeader("Partner since").setSortProperty("partnerSince")
                 .setKey("partnerSince");
-        grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader("Working hours").setKey("hours");
+        var hoursColumn = grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader("Working hours")
+                .setKey("hours");
+        hideWhileEditing(hoursColumn);
         grid.setItems(q -> cities.listCities(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
             long n = cities.countCities();
             showCount(n, "city", "cities");
@@ -82,9 +84,9 @@ public class CitiesView extends MasterDetailView<City, City> {
         weekendDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         holidayRegion.setHelperText("Country or region code, e.g. NL, CN, US-CA");
         binder.forField(countryCode).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
-                .bind(City::getCountryCode, City::setCountryCode);
-        binder.forField(holidayRegion).withNullRepresentation("").bind(City::getHolidayRegion, City::setHolidayRegion);
-        binder.forField(zoneId).asRequired("Choose the time zone").bind(City::getZoneId, City::setZoneId);
+                .bind("countryCode");
+        binder.forField(holidayRegion).withNullRepresentation("").bind("holidayRegion");
+        binder.forField(zoneId).asRequired("Choose the time zone").bind("zoneId");
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(name, countryCode, zoneId, partnerSince, home, workStart, workEnd,

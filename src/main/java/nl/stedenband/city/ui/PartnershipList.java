@@ -67,12 +67,11 @@ class PartnershipList extends Composite<Div> {
         status.setItemLabelGenerator(PartnershipStatus::label);
         TextField themes = new TextField("Themes");
         TextField documentLink = new TextField("Document link");
-        binder.forField(name).bind(Partnership::getName, Partnership::setName);
-        binder.forField(signedOn).bind(Partnership::getSignedOn, Partnership::setSignedOn);
-        binder.forField(status).asRequired("Choose a status").bind(Partnership::getStatus, Partnership::setStatus);
-        binder.forField(themes).withNullRepresentation("").bind(Partnership::getThemes, Partnership::setThemes);
-        binder.forField(documentLink).withNullRepresentation("")
-                .bind(Partnership::getDocumentLink, Partnership::setDocumentLink);
+        binder.forField(name).bind("name");
+        binder.forField(signedOn).bind("signedOn");
+        binder.forField(status).asRequired("Choose a status").bind("status");
+        binder.forField(themes).withNullRepresentation("").bind("themes");
+        binder.forField(documentLink).withNullRepresentation("").bind("documentLink");
         binder.readBean(partnership);
 
         Dialog dialog = new Dialog(partnership.isNew() ? "New partnership with " + city.getName() : partnership.getName());

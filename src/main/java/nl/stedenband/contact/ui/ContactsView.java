@@ -94,11 +94,15 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 .setKey("name");
         grid.addColumn(ContactListItem::organizationName).setHeader("Organization").setSortProperty("organization")
                 .setFlexGrow(2).setKey("organization");
-        grid.addColumn(ContactListItem::jobTitle).setHeader("Job title").setSortProperty("jobTitle").setKey("jobTitle");
-        grid.addColumn(ContactListItem::email).setHeader("E-mail").setSortProperty("email").setFlexGrow(2)
-                .setKey("email");
-        grid.addColumn(ContactListItem::cityName).setHeader("City").setSortProperty("city").setKey("city");
-        grid.addColumn(ContactListItem::ownerName).setHeader("Owner").setSortProperty("owner").setKey("owner");
+        var jobTitleColumn = grid.addColumn(ContactListItem::jobTitle).setHeader("Job title").setSortProperty("jobTitle")
+                .setKey("jobTitle");
+        var emailColumn = grid.addColumn(ContactListItem::email).setHeader("E-mail").setSortProperty("email")
+                .setFlexGrow(2).setKey("email");
+        var cityColumn = grid.addColumn(ContactListItem::cityName).setHeader("City").setSortProperty("city")
+                .setKey("city");
+        var ownerColumn = grid.addColumn(ContactListItem::ownerName).setHeader("Owner").setSortProperty("owner")
+                .setKey("owner");
+        hideWhileEditing(jobTitleColumn, emailColumn, cityColumn, ownerColumn);
         grid.setItems(
                 q -> contacts.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
                 q -> {
@@ -169,10 +173,8 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 .withValidator(
                         date -> date != null || gdprBasis.getValue() != GdprBasis.CONSENT,
                         "With consent as the basis, enter the date the person gave it")
-                .bind(Contact::getConsentDate, Contact::setConsentDate);
-        binder.forField(email)
-                .withNullRepresentation("")
-                .bind(Contact::getEmail, Contact::setEmail);
+                .bind("consentDate");
+        binder.forField(email).withNullRepresentation("").bind("email");
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(

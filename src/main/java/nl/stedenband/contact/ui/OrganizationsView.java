@@ -74,8 +74,9 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         grid.addColumn(OrganizationListItem::name).setHeader("Name").setSortProperty("name").setFlexGrow(3).setKey("name");
         grid.addColumn(o -> o.type().label()).setHeader("Type").setSortProperty("type").setKey("type");
         grid.addColumn(OrganizationListItem::cityName).setHeader("City").setSortProperty("city").setKey("city");
-        grid.addColumn(OrganizationListItem::sector).setHeader("Sector").setSortProperty("sector").setFlexGrow(2)
-                .setKey("sector");
+        var sectorColumn = grid.addColumn(OrganizationListItem::sector).setHeader("Sector").setSortProperty("sector")
+                .setFlexGrow(2).setKey("sector");
+        hideWhileEditing(sectorColumn);
         grid.addColumn(OrganizationListItem::contactCount).setHeader("Contacts").setKey("contacts").setFlexGrow(0)
                 .setWidth("7em");
         grid.setItems(
@@ -120,7 +121,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         tags.setHelperText("Separate with commas, e.g. smart city, alumni");
         notes.setMaxLength(4000);
         binder.forField(tags).withConverter(Tags::parse, Tags::format).bind(Organization::getTags, Organization::setTags);
-        binder.forField(website).withNullRepresentation("").bind(Organization::getWebsite, Organization::setWebsite);
+        binder.forField(website).withNullRepresentation("").bind("website");
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(name, type, city, sector, website, tags, notes);

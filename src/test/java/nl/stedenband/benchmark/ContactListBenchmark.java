@@ -1,0 +1,130 @@
+package nl.stedenband.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.contact.ContactFilter;
+import nl.stedenband.contact.ContactListItem;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.RunAs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The contact list at the scale of a large office: 300,000 contacts in 3,000 organizations. Prints
+ * p50/p95 of one grid page (50 rows) through the service, beside the bare SQL for the same page,
+ * at several offsets, sorted by name and by organization, and with a text filter.
+ */
+@StedenbandTest
+class ContactListBenchmark {
+
+    static final int CONTACTS = Integer.getInteger("benchmark.contacts", 300_000);
+    static final int ORGANIZATIONS = 3_000;
+    static final int PAGE = 50;
+    static final int RUNS = 20;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void contactListAtScale() {
+        long seedStart = System.nanoTime();
+        seed();
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        long total = RunAs.role(Role.OFFICER, () -> contacts.count(ContactFilter.NONE));
+
+        BenchmarkReport report = new BenchmarkReport("Contact list, " + String.format("%,d", total) + " contacts");
+        report.line("seeded %,d contacts in %.1f s", CONTACTS, seedSeconds);
+        report.line("%-44s %9s %9s %9s %9s", "grid page of 50", "app p50", "app p95", "SQL p50", "SQL p95");
+        for (String sort : List.of("name", "organization")) {
+            for (long offset : new long[] {0, 10_000, 100_000, Math.max(0, total - PAGE)}) {
+                measure(report, "sorted by " + sort + ", offset " + String.format("%,d", offset),
+                        () -> RunAs.role(Role.OFFICER, () -> contacts.list(ContactFilter.NONE, (int) offset, PAGE, Sort.by(sort))),
+                        bareSql(sort, offset, null));
+            }
+        }
+        ContactFilter text = new ContactFilter("bakker", null, null, null, null, null);
+        measure(report, "text filter 'bakker', sorted by name", () -> RunAs.role(Role.OFFICER, () -> contacts.list(text, 0, PAGE, Sort.by("name"))),
+                bareSql("name", 0, "+bakker*"));
+        double[] count = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(ContactFilter.NONE)));
+        report.line("%-44s %9.1f %9.1f", "count, no filter", BenchmarkReport.percentile(count, 50), BenchmarkReport.percentile(count, 95));
+        double[] countText = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(text)));
+        report.line("%-44s %9.1f %9.1f", "count, text filter", BenchmarkReport.percentile(countText, 50), BenchmarkReport.percentile(countText, 95));
+        report.line("times in ms; app = ContactService (ids from the index, then the rows), SQL = the page as one plain JDBC statement with OFFSET");
+        report.write("contact-list.txt");
+
+        assertThat(total).isGreaterThanOrEqualTo(CONTACTS);
+    }
+
+    private void measure(BenchmarkReport report, String label, Supplier<List<ContactListItem>> app, Supplier<?> sql) {
+        double[] a = BenchmarkReport.time(3, RUNS, app);
+        double[] s = BenchmarkReport.time(3, RUNS, sql);
+        report.line("%-44s %9.1f %9.1f %9.1f %9.1f", label,
+                BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
+                BenchmarkReport.percentile(s, 50), BenchmarkReport.percentile(s, 95));
+    }
+
+    /** The same page in one plain statement, for comparison. */
+    private Supplier<?> bareSql(String sort, long offset, String like) {
+        String order = sort.equals("name") ? "c.last_name, c.first_name, c.id" : "o.name, c.id";
+        String where = like == null ? "" : " WHERE MATCH(c.first_name, c.last_name, c.email) AGAINST (? IN BOOLEAN MODE)"
+                + " OR MATCH(o.name) AGAINST (? IN BOOLEAN MODE)";
+        String sql = "SELECT c.id, c.first_name, c.last_name, c.job_title, c.email, c.phone, o.id, o.name, o.type, ci.name, u.display_name"
+                + " FROM contact c LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN city ci ON ci.id = c.city_id"
+                + " LEFT JOIN app_user u ON u.id = c.owner_id" + where + " ORDER BY " + order + " LIMIT " + PAGE + " OFFSET " + offset;
+        return like == null ? () -> jdbc.queryForList(sql) : () -> jdbc.queryForList(sql, like, like);
+    }
+
+    private void seed() {
+        Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class);
+        if (existing != null && existing >= CONTACTS) {
+            return;
+        }
+        Long cityId = jdbc.queryForObject("SELECT MIN(id) FROM city", Long.class);
+        Long ownerId = jdbc.queryForObject("SELECT MIN(id) FROM app_user", Long.class);
+        String[] types = {"COMPANY", "STARTUP", "UNIVERSITY", "SCHOOL", "GOVERNMENT", "INNOVATION_HUB", "ASSOCIATION"};
+        Random random = new Random(300_000);
+        List<Object[]> orgs = new ArrayList<>();
+        for (int i = 0; i < ORGANIZATIONS; i++) {
+            orgs.add(new Object[] {"Bench Organization " + i, types[i % types.length], cityId});
+        }
+        jdbc.batchUpdate("INSERT INTO organization (name, type, city_id, created_at, modified_at, created_by)"
+                + " VALUES (?, ?, ?, NOW(6), NOW(6), 'benchmark')", orgs);
+        Long firstOrg = jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE created_by = 'benchmark'", Long.class);
+        String[] first = {"Anne", "Bram", "Daan", "Eva", "Wei", "Fang", "Ashley", "Brian", "Jing", "Koen", "Lotte", "Ryan"};
+        String[] last = {"Bakker", "Jansen", "de Vries", "Visser", "Wang", "Li", "Smith", "Garcia", "Kuipers", "Nijhuis",
+                "Zhang", "Johnson", "Meijer", "Mulder", "Chen", "Brooks"};
+        int batch = 1_000;
+        for (int start = 0; start < CONTACTS; start += batch) {
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO contact (first_name, last_name, email, organization_id, city_id, owner_id, created_at, modified_at, created_by) VALUES ");
+            List<Object> args = new ArrayList<>();
+            for (int i = start; i < Math.min(CONTACTS, start + batch); i++) {
+                if (i > start) {
+                    sql.append(',');
+                }
+                sql.append("(?, ?, ?, ?, ?, ?, NOW(6), NOW(6), 'benchmark')");
+                String f = first[random.nextInt(first.length)];
+                String l = last[random.nextInt(last.length)] + " " + (i % 997);
+                args.add(f);
+                args.add(l);
+                args.add((f + "." + i + "@bench.example").toLowerCase());
+                args.add(firstOrg + random.nextInt(ORGANIZATIONS));
+                args.add(cityId);
+                args.add(ownerId);
+            }
+            jdbc.update(sql.toString(), args.toArray());
+        }
+        jdbc.execute("ANALYZE TABLE contact, organization");
+    }
+}
