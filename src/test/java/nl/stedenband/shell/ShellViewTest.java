@@ -11,7 +11,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.stedenband.StedenbandTest;
+import com.vaadin.flow.component.UI;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.RunAs;
+import nl.stedenband.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The shell and home view as each role sees them. */
@@ -46,6 +52,35 @@ class ShellViewTest extends SpringBrowserlessTest {
         LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
         long minutesApart = Math.floorMod(now.toSecondOfDay() / 60 - shown.toSecondOfDay() / 60, 24 * 60);
         assertThat(Math.min(minutesApart, 24 * 60 - minutesApart)).as("Dalian's clock reads Dalian's time").isLessThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Role.class)
+    void everyRoleIsWelcomedWithItsRoleAndOffersTheRegisters(Role role) {
+        RunAs.role(role, () -> {
+            navigate(HomeView.class);
+            assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
+                    .isEqualTo("You are signed in as " + role.title() + ".");
+            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                    .containsExactly("Home", "Cities", "Organizations", "Contacts");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerWhoOpensTheNewContactFormIsRefused() {
+        UI.getCurrent().navigate("contacts/new");
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
+                .isEqualTo("You may not create a contact here.");
+    }
+
+    @Test
+    void aStrangerWhoOpensTheContactsIsSentToSignIn() {
+        UI.getCurrent().navigate("contacts");
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
