@@ -15,4 +15,9 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     List<Contact> findOthersByEmail(String email, long excludedId);
 
     long countByOrganizationId(Long organizationId);
+
+    @Query("select c from Contact c left join fetch c.organization left join fetch c.city"
+            + " where c.lastName like concat(:prefix, '%') or c.firstName like concat(:prefix, '%')"
+            + " order by c.lastName, c.firstName, c.id")
+    List<Contact> findForPicker(String prefix, org.springframework.data.domain.Pageable page);
 }

@@ -54,6 +54,12 @@ public class ContactService {
         return contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
     }
 
+    /** For pickers: contacts whose first or last name starts with the text, with organization and city. */
+    @Transactional(readOnly = true)
+    public List<Contact> findForPicker(String prefix, int offset, int limit) {
+        return contacts.findForPicker(prefix.trim(), org.springframework.data.domain.PageRequest.of(offset / limit, limit));
+    }
+
     /** Other contacts with this e-mail address: a likely duplicate the user should see before saving. */
     @Transactional(readOnly = true)
     public List<Contact> findOthersWithEmail(@Nullable String email, @Nullable Long excludedId) {

@@ -1,5 +1,6 @@
 package nl.stedenband.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationFilter;
 import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
@@ -42,6 +44,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserService users;
     private final OrganizationService organizations;
     private final CrmDemoData crm;
+    private final MeetingService meetings;
+    private final MeetingDemoData meetingData;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -50,12 +54,16 @@ class DemoDataLoader implements ApplicationRunner {
             OrganizationService organizations,
             ContactService contacts,
             ActivityService activities,
+            MeetingService meetings,
+            Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
         this.cities = cities;
         this.users = users;
         this.organizations = organizations;
         this.crm = new CrmDemoData(organizations, contacts, activities);
+        this.meetings = meetings;
+        this.meetingData = new MeetingDemoData(meetings, contacts, clock);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -82,6 +90,10 @@ class DemoDataLoader implements ApplicationRunner {
             if (organizations.count(OrganizationFilter.NONE) == 0) {
                 crm.load(cities.listCities(), users.listActiveUsers());
                 log.info("Demo data: organizations and contacts");
+            }
+            if (meetings.count(false, "") == 0) {
+                meetingData.load(cities.listCities());
+                log.info("Demo data: videoconferences");
             }
         });
     }

@@ -7,6 +7,8 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.meeting.MeetingService;
+import java.time.Clock;
 import nl.stedenband.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -32,6 +34,7 @@ class DemoDataLoaderTest {
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
         return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
-                mock(ContactService.class), mock(ActivityService.class), env, setting);
+                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), Clock.systemUTC(),
+                env, setting);
     }
 }

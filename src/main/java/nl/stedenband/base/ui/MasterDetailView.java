@@ -172,6 +172,9 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         hiddenWhileEditing.addAll(List.of(columns));
     }
 
+    /** After a record is shown in the form, e.g. to prefill a new one from the URL. */
+    protected void afterOpen(E record) {}
+
     /** Below the form of a saved record: its timeline, related records. */
     protected void showExtras(E record, Div extras) {}
 
@@ -274,6 +277,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         }
         editor.setVisible(true);
         hiddenWhileEditing.forEach(c -> c.setVisible(false));
+        loading = true;
+        try {
+            afterOpen(record);
+        } finally {
+            loading = false;
+        }
     }
 
     private void closeEditor() {

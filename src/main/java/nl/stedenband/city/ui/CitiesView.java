@@ -24,8 +24,8 @@ import java.util.Map;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
+import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
-import nl.stedenband.security.UserService;
 
 /** The home city and its partner cities: time zones, hours, holidays and partnerships. */
 @Route("cities/:cityId?")
@@ -50,10 +50,10 @@ public class CitiesView extends MasterDetailView<City, City> {
     final CheckboxGroup<DayOfWeek> weekendDays = new CheckboxGroup<>("Weekend days");
     final TextField holidayRegion = new TextField("Public holidays of");
 
-    public CitiesView(CityService cities, UserService users) {
+    public CitiesView(CityService cities) {
         super("Cities", "cities", "cityId", "city", new Grid<>(), new BeanValidationBinder<>(City.class));
         this.cities = cities;
-        this.admin = users.currentUser().map(u -> u.getRoles().contains(Role.ADMIN)).orElse(false);
+        this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 
         grid.addColumn(c -> c.getName() + (c.isHome() ? " (home)" : "")).setHeader("City").setSortProperty("name")
                 .setFlexGrow(2).setKey("name");

@@ -1,0 +1,166 @@
+package nl.stedenband.meeting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.city.City;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Videoconferences. Officers, coordinators and administrators plan them; viewers read them. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MeetingService {
+
+    public static final String SUBJECT_TYPE = "VIDEOCONFERENCE";
+
+    /** Sessions longer than this are rare; it bounds the search for overlaps to an index range. */
+    private static final Duration LONGEST_SESSION = Duration.ofHours(10);
+
+    private final VideoconferenceRepository meetings;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(VideoconferenceRepository meetings, UserService users, ApplicationEventPublisher events, Clock clock) {
+        this.meetings = meetings;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A page of sessions, newest start first, each with its local time in every participating
+     * city (relative to {@code reference}). Two statements whatever the page size.
+     */
+    @Transactional(readOnly = true)
+    public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference) {
+        Sort order = upcomingOnly ? Sort.by("startAt", "id") : Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"));
+        List<Long> ids = meetings.findPageIds(upcomingOnly, clock.instant(), like(text),
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), order));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Videoconference> byId = meetings.findWithCities(ids).stream()
+                .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
+        return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.getId(), v.getTopic(), v.getTheme(),
+                v.getStartAt(), v.getDurationMinutes(), v.getStatus(), v.getOrganizingCity().getName(),
+                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(boolean upcomingOnly, String text) {
+        return meetings.countPage(upcomingOnly, clock.instant(), like(text));
+    }
+
+    /** The session with its cities and participants, ready for a form. */
+    @Transactional(readOnly = true)
+    public Videoconference get(long id) {
+        return meetings.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Videoconference", id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public Videoconference save(Videoconference v) {
+        if (v.getOrganizingCity() == null || v.getStartAt() == null) {
+            throw new BusinessRuleException("A session needs an organizing city and a start");
+        }
+        v.getCities().add(v.getOrganizingCity());
+        if (v.getCities().size() < 2) {
+            throw new BusinessRuleException("Choose at least one other city: a videoconference is between cities");
+        }
+        if (!v.isNew()) {
+            Videoconference stored = get(v.getId());
+            if (stored.getStatus() != v.getStatus()) {
+                throw new BusinessRuleException("Change the status with its own button");
+            }
+        }
+        long id = meetings.saveAndFlush(v).getId();
+        return get(id);
+    }
+
+    /** Moves a session along PROPOSED → SCHEDULED → HELD, or cancels it before it is held. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public Videoconference changeStatus(long id, long expectedVersion, MeetingStatus target) {
+        Videoconference v = get(id);
+        if (v.getVersion() != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("Videoconference " + id + " was changed");
+        }
+        if (!v.getStatus().canBecome(target)) {
+            throw new BusinessRuleException("A " + v.getStatus().label().toLowerCase() + " session cannot become "
+                    + target.label().toLowerCase() + (v.getStatus().next().isEmpty() ? "" : "; it can become "
+                    + v.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
+        }
+        v.setStatus(target);
+        meetings.flush();
+        return get(id);
+    }
+
+    /** Other sessions that one of the participants is already in at an overlapping time: a warning, not a refusal. */
+    @Transactional(readOnly = true)
+    public List<Videoconference> overlapping(Videoconference v) {
+        if (v.getStartAt() == null || v.getParticipants().isEmpty()) {
+            return List.of();
+        }
+        Set<Long> contactIds = v.getParticipants().stream().map(Contact::getId).collect(Collectors.toSet());
+        return meetings.findCandidatesOverlapping(contactIds, v.getId() == null ? -1 : v.getId(), v.endAt(),
+                        v.getStartAt().minus(LONGEST_SESSION)).stream()
+                .filter(other -> other.endAt().isAfter(v.getStartAt()))
+                .sorted(Comparator.comparing(Videoconference::getStartAt))
+                .toList();
+    }
+
+    /** The iCalendar invitation, organized by the signed-in user's office. */
+    @Transactional(readOnly = true)
+    public String invitation(long id) {
+        Videoconference v = get(id);
+        String organizer = users.currentUser().map(AppUser::getUsername).orElse("office") + "@stedenband.invalid";
+        return Invitation.of(v, organizer);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public void delete(long id) {
+        Videoconference v = get(id);
+        if (v.getStatus() == MeetingStatus.HELD) {
+            throw new BusinessRuleException("A held session is part of the record; it cannot be deleted");
+        }
+        events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
+        meetings.delete(v);
+    }
+
+    public boolean canEdit() {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
+    }
+
+    static List<City> homeFirst(Set<City> cities) {
+        return cities.stream().sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList();
+    }
+
+    private static String like(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return "%" + text.trim().replace("%", "").replace("_", "") + "%";
+    }
+}

@@ -1,0 +1,5 @@
+/** The videoconference register. */
+@NullMarked
+package nl.stedenband.meeting.ui;
+
+import org.jspecify.annotations.NullMarked;

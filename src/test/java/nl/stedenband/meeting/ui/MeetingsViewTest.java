@@ -1,0 +1,80 @@
+package nl.stedenband.meeting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.city.City;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.meeting.MeetingService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@StedenbandTest
+class MeetingsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aSlotFromTheSchedulePrefillsANewSessionAndShowsEveryCitysTime() {
+        City enschede = fixtures.city("Enschede");
+        City dalian = fixtures.city("Dalian");
+        City paloAlto = fixtures.city("Palo Alto");
+
+        UI.getCurrent().navigate("meetings/new", new QueryParameters(Map.of(
+                "start", List.of("2026-01-15T06:00:00Z"),
+                "cities", List.of(enschede.getId() + "," + dalian.getId() + "," + paloAlto.getId()))));
+        MeetingsView view = (MeetingsView) getCurrentView();
+
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 1, 15, 7, 0));
+        assertThat(view.cities.getValue()).containsExactlyInAnyOrder(enschede, dalian, paloAlto);
+        assertThat(view.localTimes.getElement().getTextRecursively())
+                .contains("Enschede 07:00 CET · Dalian 14:00 CST · Palo Alto Wed 14 Jan 22:00 PST");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anOfficerPlansASessionAndCanDownloadItsInvitation() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingsView view = (MeetingsView) getCurrentView();
+        String topic = CrmFixtures.unique("Planned in the view");
+
+        test(view.topic).setValue(topic);
+        test(view.startAt).setValue(LocalDateTime.of(2026, 6, 2, 17, 0));
+        view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Palo Alto")));
+        test(find(Button.class).all().stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow()).click();
+
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
+                .extracting(n -> test(n).getText()).allMatch(t -> t.contains("saved"));
+        assertThat(meetings.count(false, topic)).isEqualTo(1);
+        assertThat(find(Anchor.class).withClassName("ics-download").single().getText())
+                .isEqualTo("Download the invitation (.ics)");
+        assertThat(find(Button.class).all()).extracting(Button::getText).contains("Schedule", "Cancel session");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerSeesSessionsWithoutPlanningButtons() {
+        long id = meetings.list(false, "Cool Block", 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+
+        UI.getCurrent().navigate("meetings/" + id);
+        MeetingsView view = (MeetingsView) getCurrentView();
+
+        assertThat(view.topic.isReadOnly()).isTrue();
+        assertThat(find(Button.class).all()).noneMatch(b -> "Save".equals(b.getText()) && b.isVisible());
+        assertThat(find(Anchor.class).withClassName("ics-download").all()).hasSize(1);
+    }
+}
