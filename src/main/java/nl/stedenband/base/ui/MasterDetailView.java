@@ -248,6 +248,19 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         return current;
     }
 
+    /** Shows the stored version of a record again, e.g. after its status changed; asks first if edits would be lost. */
+    protected void reopen(long id) {
+        Runnable reload = () -> {
+            withRecord(id, this::open);
+            refreshList();
+        };
+        if (dirty) {
+            Dialogs.confirmDiscard(reload);
+        } else {
+            reload.run();
+        }
+    }
+
     /** Maps the grid's sort to Spring's, by the columns' sort keys. */
     protected static Sort toSort(List<QuerySortOrder> orders) {
         return Sort.by(orders.stream()

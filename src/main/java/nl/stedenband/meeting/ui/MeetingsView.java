@@ -2,7 +2,6 @@ package nl.stedenband.meeting.ui;
 
 import static nl.stedenband.meeting.LocalTimes.full;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -260,7 +259,31 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                 new ByteArrayInputStream(ics), "videoconference-" + record.getId() + ".ics", "text/calendar", ics.length)),
                 "Download the invitation (.ics)");
         download.addClassName("ics-download");
-        extras.add(statusTitle, transitions, new Paragraph(download));
+        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record));
+    }
+
+    /** Who takes part, city by city, each with the session's time there. */
+    private Div participantsByCity(Videoconference record) {
+        Div box = new Div(new H3("Participants by city"));
+        box.addClassName("participants-by-city");
+        Map<String, List<Contact>> byCity = record.getParticipants().stream()
+                .collect(Collectors.groupingBy(c -> c.getCity() == null ? "Elsewhere" : c.getCity().getName(),
+                        java.util.TreeMap::new, Collectors.toList()));
+        if (byCity.isEmpty()) {
+            Paragraph empty = new Paragraph("No participants yet.");
+            empty.addClassName("empty-state");
+            box.add(empty);
+        }
+        byCity.forEach((cityName, people) -> {
+            String time = record.getCities().stream().filter(c -> c.getName().equals(cityName)).findFirst()
+                    .map(c -> " (" + LocalTimes.inZone(record.getStartAt(), c.zone(), record.getStartAt().atZone(c.zone()).toLocalDate()) + ")")
+                    .orElse("");
+            Paragraph line = new Paragraph(cityName + time + ": "
+                    + people.stream().map(Contact::getFullName).sorted().collect(Collectors.joining(", ")));
+            line.addClassName("participants-city");
+            box.add(line);
+        });
+        return box;
     }
 
     /** Warns when a participant is already in another session at that time, and lets the user decide. */
@@ -289,7 +312,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         try {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + target.label().toLowerCase());
-            UI.getCurrent().getPage().reload();
+            reopen(record.getId());
         } catch (BusinessRuleException e) {
             Notifications.error(e.getMessage());
         } catch (OptimisticLockingFailureException e) {

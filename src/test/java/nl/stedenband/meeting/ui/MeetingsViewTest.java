@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -76,5 +77,30 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(view.topic.isReadOnly()).isTrue();
         assertThat(find(Button.class).all()).noneMatch(b -> "Save".equals(b.getText()) && b.isVisible());
         assertThat(find(Anchor.class).withClassName("ics-download").all()).hasSize(1);
+        assertThat(find(Paragraph.class).withClassName("participants-city").all())
+                .extracting(Paragraph::getText)
+                .anySatisfy(line -> assertThat(line).matches("Palo Alto \\(.*P[DS]T\\): .+"));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void movingASessionAlongItsStatusFlowShowsOnlyTheNextSteps() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingsView view = (MeetingsView) getCurrentView();
+        test(view.topic).setValue(CrmFixtures.unique("Flow in the view"));
+        test(view.startAt).setValue(LocalDateTime.of(2026, 9, 1, 17, 0));
+        view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Dalian")));
+        test(button("Save")).click();
+
+        test(button("Schedule")).click();
+
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withClassName("meeting-status").single().getText())
+                .isEqualTo("Status: Scheduled");
+        assertThat(find(Button.class).all()).extracting(Button::getText)
+                .contains("Mark as held", "Cancel session").doesNotContain("Schedule");
+    }
+
+    private Button button(String text) {
+        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 }
