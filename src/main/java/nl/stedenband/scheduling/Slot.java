@@ -1,0 +1,27 @@
+package nl.stedenband.scheduling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A half hour, the same instant for every city, with what it costs each of them. */
+public record Slot(Instant start, Instant end, List<CitySlot> cities) {
+
+    public int penalty() {
+        int sum = 0;
+        for (CitySlot c : cities) {
+            sum += c.penalty();
+        }
+        return sum;
+    }
+
+    public boolean everyoneWorking() {
+        return cities.stream().allMatch(c -> c.band() == Band.WORKING && !c.dayOff());
+    }
+
+    /** "Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late)". */
+    public String summary(LocalDate referenceDate) {
+        return cities.stream().map(c -> c.describe(referenceDate)).collect(Collectors.joining(", "));
+    }
+}
