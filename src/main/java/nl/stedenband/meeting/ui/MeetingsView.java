@@ -78,9 +78,9 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     final TextField topic = new TextField("Topic");
     final ComboBox<String> theme = new ComboBox<>("Theme");
     final ComboBox<City> organizingCity = new ComboBox<>("Organizing city");
-    final DateTimePicker startAt = new DateTimePicker("Start, in the organizing city's time");
+    public final DateTimePicker startAt = new DateTimePicker("Start, in the organizing city's time");
     final IntegerField durationMinutes = new IntegerField("Duration (minutes)");
-    final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>("Participating cities");
+    public final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>("Participating cities");
     final MultiSelectComboBox<Contact> participants = new MultiSelectComboBox<>("Participants");
     final TextField meetingLink = new TextField("Meeting link");
     final TextArea agenda = new TextArea("Agenda");

@@ -1,0 +1,306 @@
+package nl.stedenband.scheduling.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.scheduling.CitySlot;
+import nl.stedenband.scheduling.DayPlan;
+import nl.stedenband.scheduling.FairnessPlan;
+import nl.stedenband.scheduling.PairOverlap;
+import nl.stedenband.scheduling.ScheduleService;
+import nl.stedenband.scheduling.Slot;
+import nl.stedenband.scheduling.TransitionNote;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+
+/**
+ * One row per city over the same 24 hours, each half hour coloured by that city's band and
+ * labelled with its local time; where everyone works, and otherwise the compromises ranked by who
+ * pays. Date, cities and whose day it is live in the URL, so a plan can be shared.
+ */
+@Route("schedule")
+@PageTitle("Schedule · Stedenband")
+@Menu(order = 25, icon = "vaadin:clock", title = "Schedule")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class ScheduleView extends Main implements BeforeEnterObserver {
+
+    static final String HOME_DAY = "home";
+    static final String MY_DAY = "mine";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    private final ScheduleService schedule;
+    private final City home;
+    private final ZoneId viewerZone;
+    private final boolean canPlan;
+
+    final DatePicker date = new DatePicker("Date");
+    final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>("Cities");
+    final RadioButtonGroup<String> whoseDay = new RadioButtonGroup<>("Hours of the day of");
+    final Div timeline = new Div();
+    final Paragraph overlap = new Paragraph();
+    final UnorderedList ranked = new UnorderedList();
+    final UnorderedList pairs = new UnorderedList();
+    final UnorderedList transitions = new UnorderedList();
+    final UnorderedList week = new UnorderedList();
+    final Div fairness = new Div();
+
+    public ScheduleView(ScheduleService schedule, CityService cityService, UserService users, Clock clock) {
+        this.schedule = schedule;
+        List<City> all = cityService.listCities();
+        this.home = cityService.homeCity().orElse(all.getFirst());
+        this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
+        this.canPlan = nl.stedenband.security.CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
+        addClassName("schedule-view");
+
+        date.setValue(LocalDate.now(clock.withZone(home.zone())));
+        cities.setItems(all);
+        cities.setItemLabelGenerator(City::getName);
+        cities.setValue(Set.copyOf(all));
+        whoseDay.setItems(HOME_DAY, MY_DAY);
+        whoseDay.setItemLabelGenerator(v -> v.equals(HOME_DAY) ? home.getName() + " (" + home.getZoneId() + ")"
+                : "you (" + viewerZone.getId() + ")");
+        whoseDay.setValue(HOME_DAY);
+        date.addValueChangeListener(e -> changed(e.isFromClient()));
+        cities.addValueChangeListener(e -> changed(e.isFromClient()));
+        whoseDay.addValueChangeListener(e -> changed(e.isFromClient()));
+        Div controls = new Div(date, cities, whoseDay);
+        controls.addClassName("filter-bar");
+
+        timeline.addClassName("schedule-timeline");
+        overlap.addClassName("schedule-overlap");
+        ranked.addClassName("schedule-ranked");
+        pairs.addClassName("schedule-pairs");
+        transitions.addClassName("schedule-transitions");
+        week.addClassName("schedule-week");
+        fairness.addClassName("schedule-fairness");
+        add(new H1("Schedule across the cities"), controls, legend(), timeline, overlap,
+                new H2("Best times"), ranked, new H2("Working hours shared by two cities"), pairs,
+                new H2("Daylight saving near this date"), transitions,
+                new H2("The best time on each day of the week"), week,
+                new H2("A monthly meeting, with the inconvenience shared"), fairness);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        first(p, "date").ifPresent(d -> {
+            try {
+                date.setValue(LocalDate.parse(d));
+            } catch (DateTimeParseException ignored) {
+                // a hand-edited link: keep today
+            }
+        });
+        first(p, "cities").ifPresent(ids -> {
+            Set<String> wanted = Set.of(ids.split(","));
+            Set<City> chosen = cities.getListDataView().getItems()
+                    .filter(c -> wanted.contains(String.valueOf(c.getId()))).collect(Collectors.toSet());
+            if (!chosen.isEmpty()) {
+                cities.setValue(chosen);
+            }
+        });
+        whoseDay.setValue(first(p, "day").filter(MY_DAY::equals).orElse(HOME_DAY));
+        render();
+    }
+
+    private void changed(boolean fromClient) {
+        if (!fromClient) {
+            return;
+        }
+        UI.getCurrent().getPage().getHistory().replaceState(null, "schedule?" + QueryParameters.simple(parameters()).getQueryString());
+        render();
+    }
+
+    Map<String, String> parameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("date", date.getValue() == null ? LocalDate.now().toString() : date.getValue().toString());
+        p.put("cities", chosen().stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
+        if (MY_DAY.equals(whoseDay.getValue())) {
+            p.put("day", MY_DAY);
+        }
+        return p;
+    }
+
+    private List<City> chosen() {
+        return schedule.chosen(cities.getValue().stream().map(City::getId).toList());
+    }
+
+    private void render() {
+        if (date.getValue() == null) {
+            return;
+        }
+        List<City> chosen = chosen();
+        ZoneId reference = MY_DAY.equals(whoseDay.getValue()) ? viewerZone : home.zone();
+        DayPlan plan = schedule.plan(date.getValue(), reference, chosen);
+        renderTimeline(plan, chosen);
+
+        overlap.setText(plan.commonWorking().isEmpty()
+                ? "No time on " + DAY.format(plan.date()) + " is within working hours in all " + chosen.size()
+                        + " cities. The best compromises, and who pays for them:"
+                : "Everyone is at work: " + ranges(plan) + " (" + reference.getId() + ").");
+
+        ranked.removeAll();
+        plan.ranked().stream().limit(5).forEach(slot -> ranked.add(option(slot, plan.date(), chosen)));
+        pairs.removeAll();
+        plan.pairs().stream().map(PairOverlap::describe).forEach(text -> pairs.add(new ListItem(text)));
+        transitions.removeAll();
+        List<TransitionNote> notes = schedule.transitions(plan.date(), chosen);
+        if (notes.isEmpty()) {
+            transitions.add(new ListItem("No clock changes within two weeks of this date."));
+        }
+        notes.forEach(n -> transitions.add(new ListItem(n.describe())));
+        week.removeAll();
+        List<Slot> best = schedule.week(plan.date(), reference, chosen);
+        for (int i = 0; i < best.size(); i++) {
+            LocalDate day = plan.date().plusDays(i);
+            week.add(option(best.get(i), day, chosen, DAY.format(day) + ": "));
+        }
+        renderFairness(schedule.monthly(plan.date(), 12, reference, chosen), reference);
+    }
+
+    private void renderTimeline(DayPlan plan, List<City> chosen) {
+        timeline.removeAll();
+        Div header = new Div(new Span(""));
+        header.addClassName("timeline-row");
+        header.addClassName("timeline-header");
+        Slot best = plan.best();
+        for (Slot slot : plan.slots()) {
+            Span hour = new Span(slot.start().atZone(plan.reference()).getMinute() == 0
+                    ? TIME.format(slot.start().atZone(plan.reference())) : "");
+            hour.addClassName("timeline-hour");
+            header.add(hour);
+        }
+        timeline.add(header);
+        for (int i = 0; i < chosen.size(); i++) {
+            int city = i;
+            Div row = new Div();
+            row.addClassName("timeline-row");
+            Span name = new Span(chosen.get(i).getName());
+            name.addClassName("timeline-city");
+            row.add(name);
+            for (Slot slot : plan.slots()) {
+                CitySlot cs = slot.cities().get(city);
+                Span cell = new Span(TIME.format(cs.local()));
+                cell.addClassNames("timeline-cell", "band-" + cs.band().name().toLowerCase(Locale.ROOT));
+                if (cs.dayOff()) {
+                    cell.addClassName("day-off");
+                }
+                if (slot.everyoneWorking()) {
+                    cell.addClassName("everyone-working");
+                }
+                if (slot.equals(best)) {
+                    cell.addClassName("best-slot");
+                }
+                String label = cs.describe(plan.date()) + (cs.band().name().equals("WORKING") ? " (working hours)" : "");
+                cell.getElement().setAttribute("title", label);
+                cell.getElement().setAttribute("aria-label", label);
+                row.add(cell);
+            }
+            timeline.add(row);
+        }
+    }
+
+    private ListItem option(Slot slot, LocalDate referenceDate, List<City> chosen) {
+        return option(slot, referenceDate, chosen, "");
+    }
+
+    private ListItem option(Slot slot, LocalDate referenceDate, List<City> chosen, String prefix) {
+        Span text = new Span(prefix + slot.summary(referenceDate) + " — inconvenience " + slot.penalty());
+        text.addClassName("option-summary");
+        ListItem item = new ListItem(text);
+        if (canPlan) {
+            Button plan = new Button("Plan a videoconference", e -> UI.getCurrent().navigate("meetings/new",
+                    QueryParameters.simple(Map.of(
+                            "start", slot.start().toString(),
+                            "cities", chosen.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(","))))));
+            plan.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            item.add(plan);
+        }
+        return item;
+    }
+
+    private void renderFairness(FairnessPlan plan, ZoneId reference) {
+        fairness.removeAll();
+        UnorderedList list = new UnorderedList();
+        plan.occurrences().forEach(slot -> {
+            LocalDate day = slot.start().atZone(reference).toLocalDate();
+            list.add(new ListItem(DAY.format(day) + ": " + slot.summary(day)));
+        });
+        Paragraph totals = new Paragraph("Inconvenience over the year: " + plan.totalPenaltyPerCity().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        totals.addClassName("fairness-totals");
+        fairness.add(list, totals);
+    }
+
+    private static String ranges(DayPlan plan) {
+        List<Slot> slots = plan.commonWorking();
+        StringBuilder sb = new StringBuilder();
+        Slot start = slots.getFirst();
+        Slot prev = start;
+        for (int i = 1; i <= slots.size(); i++) {
+            Slot s = i < slots.size() ? slots.get(i) : null;
+            if (s == null || !s.start().equals(prev.end())) {
+                if (!sb.isEmpty()) {
+                    sb.append(", ");
+                }
+                sb.append(TIME.format(start.start().atZone(plan.reference()))).append('–')
+                        .append(TIME.format(prev.end().atZone(plan.reference())));
+                start = s;
+            }
+            prev = s == null ? prev : s;
+        }
+        return sb.toString();
+    }
+
+    private static Div legend() {
+        Div legend = new Div();
+        legend.addClassName("schedule-legend");
+        for (String[] band : new String[][] {{"working", "working hours"}, {"early", "early (shoulder)"},
+                {"evening", "evening (shoulder)"}, {"late", "late evening"}, {"night", "night"}}) {
+            Span s = new Span(band[1]);
+            s.addClassNames("timeline-cell", "band-" + band[0]);
+            legend.add(s);
+        }
+        Span off = new Span("weekend or holiday");
+        off.addClassNames("timeline-cell", "day-off");
+        legend.add(off);
+        return legend;
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> p, String key) {
+        List<String> v = p.get(key);
+        return v == null || v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(v.getFirst());
+    }
+}
