@@ -89,6 +89,7 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         cities.setItems(all);
         cities.setItemLabelGenerator(City::getName);
         cities.setValue(Set.copyOf(all));
+        cities.setWidth("28em");
         whoseDay.setItems(HOME_DAY, MY_DAY);
         whoseDay.setItemLabelGenerator(v -> v.equals(HOME_DAY) ? home.getName() + " (" + home.getZoneId() + ")"
                 : "you (" + viewerZone.getId() + ")");
