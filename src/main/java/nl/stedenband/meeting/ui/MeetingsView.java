@@ -62,7 +62,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 @Route("meetings/:meetingId?")
 @PageTitle("Videoconferences · Stedenband")
-@Menu(order = 30, icon = "vaadin:facetime-video", title = "Videoconferences")
+@Menu(order = 30, icon = "vaadin:camera", title = "Videoconferences")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconference> {
 
