@@ -14,6 +14,10 @@ import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationFilter;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.mission.MissionFilter;
+import nl.stedenband.mission.MissionService;
+import nl.stedenband.security.AppUser;
+import java.util.List;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
@@ -46,6 +50,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final CrmDemoData crm;
     private final MeetingService meetings;
     private final MeetingDemoData meetingData;
+    private final MissionService missions;
+    private final MissionDemoData missionData;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -55,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
             ContactService contacts,
             ActivityService activities,
             MeetingService meetings,
+            MissionService missions,
             Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
@@ -64,6 +71,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.crm = new CrmDemoData(organizations, contacts, activities);
         this.meetings = meetings;
         this.meetingData = new MeetingDemoData(meetings, contacts, clock);
+        this.missions = missions;
+        this.missionData = new MissionDemoData(missions, organizations);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -94,6 +103,14 @@ class DemoDataLoader implements ApplicationRunner {
             if (meetings.count(false, "") == 0) {
                 meetingData.load(cities.listCities());
                 log.info("Demo data: videoconferences");
+            }
+            if (missions.count(MissionFilter.NONE) == 0) {
+                List<AppUser> officers = users.listActiveUsers().stream()
+                        .filter(u -> u.getUsername().equals("officer")).toList();
+                if (!officers.isEmpty()) {
+                    missionData.load(cities.listCities(), officers.getFirst());
+                    log.info("Demo data: trade missions");
+                }
             }
         });
     }

@@ -8,6 +8,7 @@ import nl.stedenband.city.CityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.mission.MissionService;
 import java.time.Clock;
 import nl.stedenband.security.UserService;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class DemoDataLoaderTest {
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
         return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
-                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), Clock.systemUTC(),
+                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), Clock.systemUTC(),
                 env, setting);
     }
 }

@@ -1,0 +1,61 @@
+package nl.stedenband.mission;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.Organization;
+import org.jspecify.annotations.Nullable;
+
+/** An organization on the mission, or one of its people, with a role. */
+@Entity
+@Table(name = "mission_participant")
+public class MissionParticipant extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "mission_id", nullable = false)
+    private @Nullable TradeMission mission;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private @Nullable Organization organization;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private @Nullable Contact contact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ParticipantRole role = ParticipantRole.DELEGATE;
+
+    protected MissionParticipant() {}
+
+    MissionParticipant(TradeMission mission, Organization organization, @Nullable Contact contact, ParticipantRole role) {
+        this.mission = mission;
+        this.organization = organization;
+        this.contact = contact;
+        this.role = role;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public @Nullable Contact getContact() {
+        return contact;
+    }
+
+    public ParticipantRole getRole() {
+        return role;
+    }
+
+    public String describe() {
+        return (contact == null ? "" : contact.getFullName() + ", ") + organization.getName();
+    }
+}

@@ -1,0 +1,318 @@
+package nl.stedenband.mission;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trade missions. Officers and administrators run them; startup coordinators read them and may
+ * add or remove the companies, startups and innovation hubs of the delegation; viewers read.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class MissionService {
+
+    public static final String SUBJECT_TYPE = "MISSION";
+
+    private final TradeMissionRepository missions;
+    private final MissionParticipantRepository participants;
+    private final ItineraryItemRepository itinerary;
+    private final MissionOutcomeRepository outcomes;
+    private final ApplicationEventPublisher events;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    MissionService(TradeMissionRepository missions, MissionParticipantRepository participants, ItineraryItemRepository itinerary,
+            MissionOutcomeRepository outcomes, ApplicationEventPublisher events) {
+        this.missions = missions;
+        this.participants = participants;
+        this.itinerary = itinerary;
+        this.outcomes = outcomes;
+        this.events = events;
+    }
+
+    /** A page of missions, newest first, each with its destination, lead officer and number of organizations. */
+    @Transactional(readOnly = true)
+    public List<MissionListItem> list(MissionFilter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<MissionListItem> q = em.createQuery("select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
+                + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
+                + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
+                + " from TradeMission m join m.destination d left join m.leadOfficer u" + where(filter, params)
+                + " order by m.startDate desc, m.id desc", MissionListItem.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(MissionFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(m) from TradeMission m" + where(filter, params), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    @Transactional(readOnly = true)
+    public MissionFigures figures() {
+        List<Object[]> perYear = em.createQuery("select year(m.startDate), count(distinct p.organization.id)"
+                + " from MissionParticipant p join p.mission m where m.status in :travelled and p.organization.type in :companies"
+                + " group by year(m.startDate) order by year(m.startDate)", Object[].class)
+                .setParameter("travelled", travelled())
+                .setParameter("companies", List.of(OrganizationType.COMPANY, OrganizationType.STARTUP))
+                .getResultList();
+        Map<Integer, Long> companiesPerYear = new TreeMap<>();
+        perYear.forEach(r -> companiesPerYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
+        long total = em.createQuery("select count(distinct p.organization.id) from MissionParticipant p join p.mission m"
+                        + " where m.status in :travelled and p.organization.type in :companies", Long.class)
+                .setParameter("travelled", travelled())
+                .setParameter("companies", List.of(OrganizationType.COMPANY, OrganizationType.STARTUP))
+                .getSingleResult();
+        Map<String, Long> perCity = new LinkedHashMap<>();
+        em.createQuery("select d.name, count(m) from TradeMission m join m.destination d"
+                        + " where m.status <> nl.stedenband.mission.MissionStatus.CANCELLED group by d.name order by d.name", Object[].class)
+                .getResultList()
+                .forEach(r -> perCity.put((String) r[0], ((Number) r[1]).longValue()));
+        return new MissionFigures(companiesPerYear, total, perCity);
+    }
+
+    @Transactional(readOnly = true)
+    public TradeMission get(long id) {
+        return missions.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Trade mission", id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public TradeMission save(TradeMission mission) {
+        if (mission.getStartDate() != null && mission.getEndDate() != null && mission.getEndDate().isBefore(mission.getStartDate())) {
+            throw new BusinessRuleException("The mission cannot end before it starts");
+        }
+        if (!mission.isNew() && get(mission.getId()).getStatus() != mission.getStatus()) {
+            throw new BusinessRuleException("Change the status with its own button");
+        }
+        long id = missions.saveAndFlush(mission).getId();
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public TradeMission changeStatus(long id, long expectedVersion, MissionStatus target) {
+        TradeMission m = get(id);
+        if (m.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Trade mission " + id + " was changed");
+        }
+        if (!m.getStatus().canBecome(target)) {
+            throw new BusinessRuleException("A " + m.getStatus().label().toLowerCase() + " mission cannot become "
+                    + target.label().toLowerCase() + (m.getStatus().next().isEmpty() ? "" : "; it can become "
+                    + m.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
+        }
+        if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
+            throw new BusinessRuleException("Write the report before marking the mission as reported");
+        }
+        m.setStatus(target);
+        missions.flush();
+        return get(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public void delete(long id) {
+        TradeMission m = get(id);
+        if (m.getStatus().travelled()) {
+            throw new BusinessRuleException("A mission that took place is part of the record; cancel or keep it");
+        }
+        events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
+        missions.delete(m);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MissionParticipant> participants(long missionId) {
+        return participants.findByMission(missionId);
+    }
+
+    /** Adds an organization, or one of its people, to the delegation; the same one twice is refused. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public MissionParticipant addParticipant(long missionId, Organization organization, @Nullable Contact contact, ParticipantRole role) {
+        checkParticipantWrite(organization);
+        TradeMission m = get(missionId);
+        if (contact != null && (contact.getOrganization() == null || !contact.getOrganization().equals(organization))) {
+            throw new BusinessRuleException(contact.getFullName() + " does not work at " + organization.getName());
+        }
+        if (participants.exists(missionId, organization.getId(), contact == null ? null : contact.getId())) {
+            throw new BusinessRuleException((contact == null ? organization.getName() : contact.getFullName())
+                    + " already takes part in this mission");
+        }
+        return participants.saveAndFlush(new MissionParticipant(m, organization, contact, role));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    public void removeParticipant(long participantId) {
+        MissionParticipant p = participants.findById(participantId)
+                .orElseThrow(() -> new RecordNotFoundException("Participant", participantId));
+        checkParticipantWrite(p.getOrganization());
+        participants.delete(p);
+    }
+
+    /** Whether the signed-in user may add or remove this kind of organization: coordinators the business kinds only. */
+    public boolean canManageParticipant(@Nullable OrganizationType type) {
+        if (CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER)) {
+            return true;
+        }
+        return CurrentUser.hasAnyRole(Role.COORDINATOR) && type != null && type.isBusiness();
+    }
+
+    public boolean canEdit() {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ItineraryItem> itinerary(long missionId) {
+        return itinerary.findByMission(missionId);
+    }
+
+    /** A visit or meeting, entered in the destination's local time. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public ItineraryItem addItineraryItem(long missionId, LocalDateTime localStart, int durationMinutes, String title,
+            @Nullable String place, @Nullable Organization host) {
+        TradeMission m = get(missionId);
+        if (title.isBlank()) {
+            throw new BusinessRuleException("Say what the visit or meeting is");
+        }
+        if (durationMinutes <= 0) {
+            throw new BusinessRuleException("The duration must be positive");
+        }
+        ZoneId zone = m.getDestination().zone();
+        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(zone), durationMinutes, title.trim(),
+                place == null || place.isBlank() ? null : place.trim(), host));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public void removeItineraryItem(long itemId) {
+        itinerary.deleteById(itemId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MissionOutcome> outcomes(long missionId) {
+        return outcomes.findByMission(missionId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public MissionOutcome addOutcome(long missionId, OutcomeKind kind, Organization organization, String description) {
+        if (description.isBlank()) {
+            throw new BusinessRuleException("Describe the outcome");
+        }
+        return outcomes.saveAndFlush(new MissionOutcome(get(missionId), kind, organization, description.trim()));
+    }
+
+    /** The itinerary as an iCalendar file: each item at its UTC instant, so calendars show the right local time. */
+    @Transactional(readOnly = true)
+    public String itineraryCalendar(long missionId) {
+        TradeMission m = get(missionId);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Stedenband//Trade missions//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        for (ItineraryItem item : itinerary(missionId)) {
+            VEvent event = new VEvent(item.getStartsAt(), Duration.ofMinutes(item.getDurationMinutes()), item.getTitle());
+            event.add(new Uid("mission-" + missionId + "-item-" + item.getId() + "@stedenband"));
+            if (item.getPlace() != null) {
+                event.add(new Location(item.getPlace()));
+            }
+            event.add(new Description(m.getTitle() + (item.getHost() == null ? "" : "; host: " + item.getHost().getName())
+                    + "; local time " + item.localStart().toLocalTime() + " " + item.localStart().getZone().getId()));
+            calendar.add(event);
+        }
+        try (StringWriter out = new StringWriter()) {
+            new CalendarOutputter(false).output(calendar, out);
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void checkParticipantWrite(Organization organization) {
+        if (!canManageParticipant(organization.getType())) {
+            throw new AccessDeniedException("Startup coordinators add and remove companies, startups and innovation hubs");
+        }
+    }
+
+    private static List<MissionStatus> travelled() {
+        List<MissionStatus> list = new ArrayList<>();
+        for (MissionStatus s : MissionStatus.values()) {
+            if (s.travelled()) {
+                list.add(s);
+            }
+        }
+        return list;
+    }
+
+    private static String where(MissionFilter f, Map<String, Object> params) {
+        List<String> where = new ArrayList<>();
+        if (f.year() != null) {
+            params.put("year", f.year());
+            where.add("year(m.startDate) = :year");
+        }
+        if (f.destinationId() != null) {
+            params.put("destinationId", f.destinationId());
+            where.add("m.destination.id = :destinationId");
+        }
+        if (f.status() != null) {
+            params.put("status", f.status());
+            where.add("m.status = :status");
+        }
+        if (f.leadOfficerId() != null) {
+            params.put("leadId", f.leadOfficerId());
+            where.add("m.leadOfficer.id = :leadId");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            params.put("text", "%" + f.text().trim().replace("%", "").replace("_", "") + "%");
+            where.add("(m.title like :text or m.goals like :text)");
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+}

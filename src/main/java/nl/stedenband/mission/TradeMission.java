@@ -1,0 +1,150 @@
+package nl.stedenband.mission;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.city.City;
+import nl.stedenband.security.AppUser;
+import org.jspecify.annotations.Nullable;
+
+/** A trade mission: a delegation of Twente companies to a partner city. */
+@Entity
+@Table(name = "trade_mission")
+public class TradeMission extends AuditedEntity {
+
+    @NotBlank(message = "Enter the mission's title")
+    @Size(max = 200, message = "At most 200 characters")
+    @Column(nullable = false, length = 200)
+    private String title = "";
+
+    @NotNull(message = "Choose the destination")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "destination_city_id", nullable = false)
+    private @Nullable City destination;
+
+    @NotNull(message = "Enter the first day")
+    @Column(name = "start_date", nullable = false)
+    private @Nullable LocalDate startDate;
+
+    @NotNull(message = "Enter the last day")
+    @Column(name = "end_date", nullable = false)
+    private @Nullable LocalDate endDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "lead_officer_id")
+    private @Nullable AppUser leadOfficer;
+
+    @Size(max = 4000, message = "At most 4000 characters")
+    @Column(columnDefinition = "text")
+    private @Nullable String goals;
+
+    @DecimalMin(value = "0", message = "The budget cannot be negative")
+    @Column(precision = 12, scale = 2)
+    private @Nullable BigDecimal budget;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MissionStatus status = MissionStatus.DRAFT;
+
+    @Size(max = 20000, message = "At most 20,000 characters")
+    @Column(columnDefinition = "text")
+    private @Nullable String report;
+
+    public TradeMission() {}
+
+    public TradeMission(String title, City destination, LocalDate startDate, LocalDate endDate) {
+        this.title = title;
+        this.destination = destination;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable City getDestination() {
+        return destination;
+    }
+
+    public void setDestination(@Nullable City destination) {
+        this.destination = destination;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(@Nullable LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(@Nullable LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public @Nullable AppUser getLeadOfficer() {
+        return leadOfficer;
+    }
+
+    public void setLeadOfficer(@Nullable AppUser leadOfficer) {
+        this.leadOfficer = leadOfficer;
+    }
+
+    public @Nullable String getGoals() {
+        return goals;
+    }
+
+    public void setGoals(@Nullable String goals) {
+        this.goals = goals;
+    }
+
+    public @Nullable BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(@Nullable BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    public MissionStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(MissionStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable String getReport() {
+        return report;
+    }
+
+    public void setReport(@Nullable String report) {
+        this.report = report;
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

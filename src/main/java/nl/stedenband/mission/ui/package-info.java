@@ -1,0 +1,5 @@
+/** The trade mission register and mission page. */
+@NullMarked
+package nl.stedenband.mission.ui;
+
+import org.jspecify.annotations.NullMarked;
