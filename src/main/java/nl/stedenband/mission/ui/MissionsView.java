@@ -1,0 +1,452 @@
+package nl.stedenband.mission.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.city.City;
+import nl.stedenband.city.CityService;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.mission.ItineraryItem;
+import nl.stedenband.mission.MissionFigures;
+import nl.stedenband.mission.MissionFilter;
+import nl.stedenband.mission.MissionListItem;
+import nl.stedenband.mission.MissionOutcome;
+import nl.stedenband.mission.MissionParticipant;
+import nl.stedenband.mission.MissionService;
+import nl.stedenband.mission.MissionStatus;
+import nl.stedenband.mission.OutcomeKind;
+import nl.stedenband.mission.ParticipantRole;
+import nl.stedenband.mission.TradeMission;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Trade missions: the list with the figures for the alderman, and the mission page. */
+@Route("missions/:missionId?")
+@PageTitle("Trade missions · Stedenband")
+@Menu(order = 40, icon = "vaadin:airplane", title = "Trade missions")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class MissionsView extends MasterDetailView<MissionListItem, TradeMission> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+
+    private final MissionService missions;
+    private final OrganizationService organizations;
+    private final ContactService contacts;
+    private final City home;
+
+    final IntegerField yearFilter = new IntegerField("Year");
+    final ComboBox<City> destinationFilter = new ComboBox<>("Destination");
+    final ComboBox<MissionStatus> statusFilter = new ComboBox<>("Status");
+    final ComboBox<AppUser> leadFilter = new ComboBox<>("Lead officer");
+    final TextField search = new TextField();
+    final Paragraph figures = new Paragraph();
+
+    final TextField title = new TextField("Title");
+    final ComboBox<City> destination = new ComboBox<>("Destination");
+    final DatePicker startDate = new DatePicker("First day");
+    final DatePicker endDate = new DatePicker("Last day");
+    final ComboBox<AppUser> leadOfficer = new ComboBox<>("Lead officer");
+    final BigDecimalField budget = new BigDecimalField("Budget (EUR)");
+    final TextArea goals = new TextArea("Goals");
+    final TextArea report = new TextArea("Report");
+
+    public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
+            CityService cities, UserService users) {
+        super("Trade missions", "missions", "missionId", "mission", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
+        this.missions = missions;
+        this.organizations = organizations;
+        this.contacts = contacts;
+        List<City> cityList = cities.listCities();
+        this.home = cities.homeCity().orElse(cityList.getFirst());
+        List<AppUser> userList = users.listActiveUsers();
+
+        grid.addColumn(MissionListItem::title).setHeader("Mission").setFlexGrow(3).setKey("title");
+        grid.addColumn(MissionListItem::destination).setHeader("Destination").setKey("destination");
+        grid.addColumn(m -> DAY.format(m.startDate())).setHeader("From").setKey("from");
+        var statusColumn = grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status");
+        var orgColumn = grid.addColumn(MissionListItem::organizations).setHeader("Organizations").setKey("organizations");
+        var leadColumn = grid.addColumn(MissionListItem::leadOfficer).setHeader("Lead").setKey("lead");
+        hideWhileEditing(statusColumn, orgColumn, leadColumn);
+        grid.setItems(q -> missions.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> {
+            long n = missions.count(filter());
+            showCount(n, "mission", "missions");
+            return (int) n;
+        });
+        grid.setEmptyStateText("No missions match this filter.");
+
+        search.setPlaceholder("Search title or goals");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search missions");
+        yearFilter.setClearButtonVisible(true);
+        yearFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        destinationFilter.setItems(cityList.stream().filter(c -> !c.isHome()).toList());
+        destinationFilter.setItemLabelGenerator(City::getName);
+        destinationFilter.setClearButtonVisible(true);
+        statusFilter.setItems(MissionStatus.values());
+        statusFilter.setItemLabelGenerator(MissionStatus::label);
+        statusFilter.setClearButtonVisible(true);
+        leadFilter.setItems(userList);
+        leadFilter.setItemLabelGenerator(AppUser::getDisplayName);
+        leadFilter.setClearButtonVisible(true);
+        List<HasValue<?, ?>> filterFields = List.of(search, yearFilter, destinationFilter, statusFilter, leadFilter);
+        filterFields.forEach(f -> f.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterChanged();
+            }
+        }));
+        figures.addClassName("mission-figures");
+        showFigures();
+        Div filterBar = new Div(search, yearFilter, destinationFilter, statusFilter, leadFilter, figures);
+        filterBar.addClassName("filter-bar");
+
+        title.setRequiredIndicatorVisible(true);
+        destination.setItems(cityList.stream().filter(c -> !c.isHome()).toList());
+        destination.setItemLabelGenerator(City::getName);
+        leadOfficer.setItems(userList);
+        leadOfficer.setItemLabelGenerator(AppUser::getDisplayName);
+        leadOfficer.setClearButtonVisible(true);
+        report.setHelperText("Required before the mission can be marked as reported");
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(title, destination, leadOfficer, startDate, endDate, budget, goals, report);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(goals, 2);
+        form.setColspan(report, 2);
+        init(filterBar, form);
+    }
+
+    MissionFilter filter() {
+        return new MissionFilter(yearFilter.getValue(),
+                destinationFilter.getValue() == null ? null : destinationFilter.getValue().getId(),
+                statusFilter.getValue(),
+                leadFilter.getValue() == null ? null : leadFilter.getValue().getId(),
+                search.getValue());
+    }
+
+    private void showFigures() {
+        MissionFigures f = missions.figures();
+        figures.setText("Companies that travelled: "
+                + (f.companiesPerYear().isEmpty() ? "none yet" : f.companiesPerYear().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")))
+                + "; " + f.companiesInTotal() + " different in total. Missions per city: "
+                + f.missionsPerCity().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + ".");
+    }
+
+    @Override
+    protected void readFilter(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        search.setValue(first(p, "q"));
+        try {
+            yearFilter.setValue(first(p, "year").isEmpty() ? null : Integer.valueOf(first(p, "year")));
+        } catch (NumberFormatException e) {
+            yearFilter.clear();
+        }
+        destinationFilter.setValue(destinationFilter.getListDataView().getItems()
+                .filter(c -> String.valueOf(c.getId()).equals(first(p, "destination"))).findFirst().orElse(null));
+        statusFilter.setValue(java.util.Arrays.stream(MissionStatus.values())
+                .filter(s -> s.name().equals(first(p, "status"))).findFirst().orElse(null));
+        leadFilter.setValue(leadFilter.getListDataView().getItems()
+                .filter(u -> u.getUsername().equals(first(p, "lead"))).findFirst().orElse(null));
+    }
+
+    @Override
+    protected Map<String, String> filterParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            p.put("q", search.getValue().trim());
+        }
+        if (yearFilter.getValue() != null) {
+            p.put("year", String.valueOf(yearFilter.getValue()));
+        }
+        if (destinationFilter.getValue() != null) {
+            p.put("destination", String.valueOf(destinationFilter.getValue().getId()));
+        }
+        if (statusFilter.getValue() != null) {
+            p.put("status", statusFilter.getValue().name());
+        }
+        if (leadFilter.getValue() != null) {
+            p.put("lead", leadFilter.getValue().getUsername());
+        }
+        return p;
+    }
+
+    @Override
+    protected long idOf(MissionListItem row) {
+        return row.id();
+    }
+
+    @Override
+    protected TradeMission load(long id) {
+        return missions.get(id);
+    }
+
+    @Override
+    protected TradeMission newRecord() {
+        return new TradeMission();
+    }
+
+    @Override
+    protected TradeMission persist(TradeMission record) {
+        TradeMission saved = missions.save(record);
+        showFigures();
+        return saved;
+    }
+
+    @Override
+    protected void delete(TradeMission record) {
+        missions.delete(record.getId());
+    }
+
+    @Override
+    protected boolean canEdit(TradeMission record) {
+        return missions.canEdit();
+    }
+
+    @Override
+    protected boolean canCreate() {
+        return missions.canEdit();
+    }
+
+    @Override
+    protected String describe(TradeMission record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected void showExtras(TradeMission record, Div extras) {
+        H3 status = new H3("Status: " + record.getStatus().label());
+        status.addClassName("mission-status");
+        HorizontalLayout steps = new HorizontalLayout();
+        if (missions.canEdit()) {
+            for (MissionStatus target : record.getStatus().next()) {
+                Button b = new Button(target.action(), e -> changeStatus(record, target));
+                b.addThemeVariants(target == MissionStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+                steps.add(b);
+            }
+        }
+        byte[] ics = missions.itineraryCalendar(record.getId()).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(ics), "mission-" + record.getId() + "-itinerary.ics", "text/calendar", ics.length)),
+                "Download the itinerary (.ics)");
+        download.addClassName("ics-download");
+        extras.add(status, steps, participants(record), itinerary(record), outcomes(record), new Paragraph(download));
+    }
+
+    private Div participants(TradeMission record) {
+        Div box = new Div(new H3("Delegation"));
+        box.addClassName("mission-participants");
+        UnorderedList list = new UnorderedList();
+        for (MissionParticipant p : missions.participants(record.getId())) {
+            ListItem item = new ListItem(p.describe() + " — " + p.getRole().label());
+            item.addClassName("participant");
+            if (missions.canManageParticipant(p.getOrganization().getType())) {
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.getId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel("Remove " + p.describe());
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem("No one yet."));
+        }
+        box.add(list);
+        if (missions.canEdit() || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP)) {
+            ComboBox<Organization> organization = organizationPicker("Organization");
+            ComboBox<Contact> person = new ComboBox<>("Person (optional)");
+            person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+            person.setItemLabelGenerator(c -> c.getFullName() + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
+            person.setClearButtonVisible(true);
+            // adding a person offers their organization
+            person.addValueChangeListener(e -> {
+                if (e.getValue() != null && e.getValue().getOrganization() != null) {
+                    organization.setValue(e.getValue().getOrganization());
+                }
+            });
+            ComboBox<ParticipantRole> role = new ComboBox<>("Role", ParticipantRole.values());
+            role.setItemLabelGenerator(ParticipantRole::label);
+            role.setValue(ParticipantRole.DELEGATE);
+            Button add = new Button("Add to the delegation", VaadinIcon.PLUS.create(), e -> {
+                if (organization.getValue() == null) {
+                    organization.setInvalid(true);
+                    organization.setErrorMessage("Choose the organization");
+                    return;
+                }
+                act(record, () -> missions.addParticipant(record.getId(), organization.getValue(), person.getValue(), role.getValue()));
+            });
+            add.addClassName("add-participant");
+            FormLayout form = new FormLayout(person, organization, role, add);
+            box.add(form);
+        }
+        return box;
+    }
+
+    private Div itinerary(TradeMission record) {
+        ZoneId destinationZone = record.getDestination().zone();
+        Div box = new Div(new H3("Itinerary, in " + record.getDestination().getName() + " time"));
+        box.addClassName("mission-itinerary");
+        Map<LocalDate, List<ItineraryItem>> byDay = missions.itinerary(record.getId()).stream()
+                .collect(Collectors.groupingBy(i -> i.localStart().toLocalDate(), TreeMap::new, Collectors.toList()));
+        if (byDay.isEmpty()) {
+            box.add(new Paragraph("No visits planned yet."));
+        }
+        byDay.forEach((day, items) -> {
+            box.add(new H4(DAY.format(day)));
+            UnorderedList list = new UnorderedList();
+            for (ItineraryItem i : items) {
+                String line = TIME.format(i.localStart()) + "–" + TIME.format(i.endsAt().atZone(destinationZone))
+                        + " · " + i.getTitle()
+                        + (i.getPlace() == null ? "" : " · " + i.getPlace())
+                        + (i.getHost() == null ? "" : " · host " + i.getHost().getName())
+                        + " (" + home.getName() + " " + TIME.format(i.getStartsAt().atZone(home.zone())) + ")";
+                ListItem item = new ListItem(line);
+                item.addClassName("itinerary-item");
+                if (missions.canEdit()) {
+                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.getId())));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel("Remove " + i.getTitle());
+                    item.add(remove);
+                }
+                list.add(item);
+            }
+            box.add(list);
+        });
+        if (missions.canEdit()) {
+            DateTimePicker start = new DateTimePicker("Starts, " + record.getDestination().getName() + " time");
+            start.setStep(java.time.Duration.ofMinutes(15));
+            if (record.getStartDate() != null) {
+                start.setValue(record.getStartDate().atTime(9, 0));
+            }
+            IntegerField minutes = new IntegerField("Minutes");
+            minutes.setValue(60);
+            TextField what = new TextField("Visit or meeting");
+            TextField place = new TextField("Place");
+            ComboBox<Organization> host = organizationPicker("Host");
+            Button add = new Button("Add to the itinerary", VaadinIcon.PLUS.create(), e -> {
+                if (start.getValue() == null || minutes.getValue() == null) {
+                    start.setInvalid(start.getValue() == null);
+                    return;
+                }
+                act(record, () -> missions.addItineraryItem(record.getId(), start.getValue(), minutes.getValue(),
+                        what.getValue(), place.getValue(), host.getValue()));
+            });
+            add.addClassName("add-itinerary");
+            box.add(new FormLayout(start, minutes, what, place, host, add));
+        }
+        return box;
+    }
+
+    private Div outcomes(TradeMission record) {
+        Div box = new Div(new H3("Outcomes"));
+        box.addClassName("mission-outcomes");
+        UnorderedList list = new UnorderedList();
+        for (MissionOutcome o : missions.outcomes(record.getId())) {
+            list.add(new ListItem(o.getKind().label() + " · " + o.getOrganization().getName() + ": " + o.getDescription()));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem("None recorded yet."));
+        }
+        box.add(list);
+        if (missions.canEdit()) {
+            ComboBox<OutcomeKind> kind = new ComboBox<>("Kind", OutcomeKind.values());
+            kind.setItemLabelGenerator(OutcomeKind::label);
+            kind.setValue(OutcomeKind.LEAD);
+            ComboBox<Organization> organization = organizationPicker("Organization");
+            TextField description = new TextField("What came of it");
+            Button add = new Button("Add outcome", VaadinIcon.PLUS.create(), e -> {
+                if (organization.getValue() == null) {
+                    organization.setInvalid(true);
+                    organization.setErrorMessage("Choose the organization");
+                    return;
+                }
+                act(record, () -> missions.addOutcome(record.getId(), kind.getValue(), organization.getValue(), description.getValue()));
+            });
+            box.add(new FormLayout(kind, organization, description, add));
+        }
+        return box;
+    }
+
+    private ComboBox<Organization> organizationPicker(String label) {
+        ComboBox<Organization> picker = new ComboBox<>(label);
+        picker.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        picker.setItemLabelGenerator(Organization::getName);
+        picker.setClearButtonVisible(true);
+        picker.setHelperText("Type the first letters of the name");
+        return picker;
+    }
+
+    private void changeStatus(TradeMission record, MissionStatus target) {
+        act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target));
+        showFigures();
+    }
+
+    /** Runs a change to the mission page, then shows the stored mission again; refusals are said, not thrown. */
+    private void act(TradeMission record, Runnable change) {
+        try {
+            change.run();
+            reopen(record.getId());
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            Notifications.error("Someone else changed this mission; it has been reloaded.");
+            reopen(record.getId());
+        }
+    }
+
+    private static String first(Map<String, List<String>> p, String key) {
+        List<String> v = p.get(key);
+        return v == null || v.isEmpty() ? "" : v.getFirst();
+    }
+}
