@@ -3,13 +3,13 @@ package nl.stedenband.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import java.time.Clock;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionService;
-import java.time.Clock;
 import nl.stedenband.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
