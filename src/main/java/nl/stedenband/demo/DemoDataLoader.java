@@ -12,6 +12,7 @@ import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
 import nl.stedenband.city.PartnershipStatus;
 import nl.stedenband.contact.ContactService;
+import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.contact.OrganizationFilter;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.meeting.MeetingService;
@@ -52,6 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeetingDemoData meetingData;
     private final MissionService missions;
     private final MissionDemoData missionData;
+    private final ExchangeService exchanges;
+    private final ExchangeDemoData exchangeData;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -62,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
             ActivityService activities,
             MeetingService meetings,
             MissionService missions,
+            ExchangeService exchanges,
             Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
@@ -73,6 +77,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.meetingData = new MeetingDemoData(meetings, contacts, clock);
         this.missions = missions;
         this.missionData = new MissionDemoData(missions, organizations);
+        this.exchanges = exchanges;
+        this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -111,6 +117,10 @@ class DemoDataLoader implements ApplicationRunner {
                     missionData.load(cities.listCities(), officers.getFirst());
                     log.info("Demo data: trade missions");
                 }
+            }
+            if (exchanges.count(null, null) == 0) {
+                exchangeData.load(cities.listCities());
+                log.info("Demo data: exchange programmes and mobilities");
             }
         });
     }

@@ -11,8 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ExchangeProgrammeRepository extends JpaRepository<ExchangeProgramme, Long> {
 
-    @Query("select p from ExchangeProgramme p join fetch p.homeInstitution join fetch p.partnerInstitution"
-            + " join fetch p.partnerCity where p.id = :id")
+    @Query("select distinct p from ExchangeProgramme p join fetch p.homeInstitution join fetch p.partnerInstitution"
+            + " join fetch p.partnerCity left join fetch p.contactPersons where p.id = :id")
     Optional<ExchangeProgramme> findWithDetails(long id);
 
     /** Taken before accepting a mobility: two officers accepting the last place queue here, one at a time. */

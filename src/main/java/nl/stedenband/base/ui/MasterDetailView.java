@@ -158,6 +158,11 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     protected abstract boolean canCreate();
 
+    /** Whether the record may be deleted at all; registers that keep their records say no. */
+    protected boolean canDelete(E record) {
+        return canEdit(record);
+    }
+
     protected abstract String describe(E record);
 
     /** Sets the filter fields from the URL's query. */
@@ -282,7 +287,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         boolean editable = record.isNew() ? canCreate() : canEdit(record);
         binder.setReadOnly(!editable);
         save.setVisible(editable);
-        delete.setVisible(editable && !record.isNew());
+        delete.setVisible(editable && !record.isNew() && canDelete(record));
         editorTitle.setText(record.isNew() ? "New " + recordName : describe(record));
         editorExtras.removeAll();
         if (!record.isNew()) {
