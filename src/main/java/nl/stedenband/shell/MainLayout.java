@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
         addToDrawer(brand(), new Scroller(navigation()), userFooter(displayName));
         UI.getCurrent().getPage().addJavaScript("context://scripts/clocks.js");
+        UI.getCurrent().getPage().addJavaScript("context://scripts/unsaved.js");
     }
 
     private static Div clocks(List<City> cities, ZonedDateTime now, ZoneId viewerZone) {

@@ -10,6 +10,7 @@ import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.security.SystemAuthentication;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +46,13 @@ class ContactEditingBrowserTest {
 
             browser.wait.until(d -> d.getCurrentUrl().contains("/contacts/" + contact.getId()));
             WebElement jobTitle = browser.waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Job title']]//input"));
-            jobTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Head of innovation");
+            jobTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Head of innovation", Keys.TAB);
+            browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.stedenbandUnsaved")));
             browser.driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Save']")).click();
 
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'saved')]"));
+            assertThat(((JavascriptExecutor) browser.driver).executeScript("return window.stedenbandUnsaved"))
+                    .as("closing the tab after saving does not ask").isEqualTo(false);
             browser.screenshot("contact-saved");
         }
         assertThat(SystemAuthentication.call(() -> contacts.get(contact.getId())).getJobTitle())

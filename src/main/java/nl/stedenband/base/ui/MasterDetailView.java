@@ -122,7 +122,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         editor.setVisible(false);
         binder.addValueChangeListener(e -> {
             if (!loading) {
-                dirty = true;
+                setDirty(true);
             }
         });
 
@@ -225,10 +225,26 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         if (dirty && current != null) {
             BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
             Dialogs.confirmDiscard(() -> {
-                dirty = false;
+                setDirty(false);
                 action.proceed();
             });
         }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (dirty) {
+            event.getUI().getPage().executeJs("window.stedenbandUnsaved = false");
+        }
+        super.onDetach(event);
+    }
+
+    /** Also tells the browser, which then asks before the tab is closed with unsaved changes. */
+    private void setDirty(boolean value) {
+        if (dirty != value) {
+            getElement().executeJs("window.stedenbandUnsaved = $0", value);
+        }
+        dirty = value;
     }
 
     /** The filter changed: show it in the URL (without reloading) and re-query the list. */
@@ -283,7 +299,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         } finally {
             loading = false;
         }
-        dirty = false;
+        setDirty(false);
         boolean editable = record.isNew() ? canCreate() : canEdit(record);
         binder.setReadOnly(!editable);
         save.setVisible(editable);
@@ -305,7 +321,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     private void closeEditor() {
         current = null;
-        dirty = false;
+        setDirty(false);
         editor.setVisible(false);
         hiddenWhileEditing.forEach(c -> c.setVisible(true));
         grid.asSingleSelect().clear();
@@ -327,7 +343,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         handled(() -> {
             boolean wasNew = record.isNew();
             E saved = persist(record);
-            dirty = false;
+            setDirty(false);
             Notifications.success(capitalized(recordName) + " " + describe(saved) + " saved");
             refreshList();
             if (wasNew) {
@@ -341,7 +357,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private void remove(E record) {
         handled(() -> {
             delete(record);
-            dirty = false;
+            setDirty(false);
             Notifications.success(capitalized(recordName) + " " + describe(record) + " deleted");
             UI.getCurrent().navigate(routeBase, query);
         }, record);
@@ -362,7 +378,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
                     .collect(java.util.stream.Collectors.joining("; ")));
         } catch (RecordNotFoundException e) {
             Notifications.error(e.getMessage());
-            dirty = false;
+            setDirty(false);
             UI.getCurrent().navigate(routeBase, query);
         }
     }

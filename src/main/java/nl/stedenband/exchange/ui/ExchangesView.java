@@ -144,6 +144,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         partnerCity.setItemLabelGenerator(City::getName);
         academicYear.setPlaceholder("2026/27");
         status.setItems(ProgrammeStatus.values());
+        status.setItemLabelGenerator(ProgrammeStatus::label);
         contactPersons.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         contactPersons.setItemLabelGenerator(Contact::getFullName);
         binder.forField(quotaOutbound).asRequired("Enter the number of places").bind("quotaOutbound");
