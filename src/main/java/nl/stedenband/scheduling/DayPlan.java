@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One day for a set of cities: every half hour of the reference day (23, 24 or 25 hours), the
- * slots where everyone works, the compromises ranked by penalty, and the pairwise overlaps.
+ * slots where everyone works, all slots ranked by total penalty (equal penalties: earlier first),
+ * and the pairwise overlaps.
  */
 public record DayPlan(
         LocalDate date,

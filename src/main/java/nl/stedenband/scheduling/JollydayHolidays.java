@@ -21,9 +21,16 @@ import java.util.stream.Collectors;
  */
 public class JollydayHolidays implements HolidayCalendar {
 
+    /**
+     * The one country loaded from our own file; Jollyday's countries are loaded by code, its usual
+     * way. Both live under holidays/ on the classpath, which is also how an unknown code is caught.
+     */
+    private static final String CHINA = "cn";
+
     private final Map<String, HolidayManager> managers = new ConcurrentHashMap<>();
     private final Map<String, Map<LocalDate, String>> byRegionYear = new ConcurrentHashMap<>();
 
+    /** @throws IllegalArgumentException when no calendar of the region's country is known */
     @Override
     public Optional<String> holiday(String region, LocalDate date) {
         String key = region + "/" + date.getYear();
@@ -32,18 +39,21 @@ public class JollydayHolidays implements HolidayCalendar {
 
     private Map<LocalDate, String> load(String region, int year) {
         String[] parts = region.toLowerCase(Locale.ROOT).split("-");
-        HolidayManager manager = managers.computeIfAbsent(parts[0], JollydayHolidays::manager);
+        HolidayManager manager = managers.computeIfAbsent(parts[0], country -> manager(country, region));
         String[] subdivisions = Arrays.copyOfRange(parts, 1, parts.length);
         return manager.getHolidays(Year.of(year), subdivisions).stream()
                 .collect(Collectors.toMap(Holiday::getDate, JollydayHolidays::name, (a, b) -> a));
     }
 
-    private static HolidayManager manager(String country) {
-        URL own = JollydayHolidays.class.getResource("/holidays/Holidays_" + country + ".xml");
-        if (own != null && country.equals("cn")) {
-            return HolidayManager.getInstance(ManagerParameters.create(own));
+    private static HolidayManager manager(String country, String region) {
+        URL calendar = JollydayHolidays.class.getResource("/holidays/Holidays_" + country + ".xml");
+        if (calendar == null) {
+            // Jollyday would fail with a message about a missing resource file, far from the cause.
+            throw new IllegalArgumentException("No public holiday calendar is known for '" + region + "'");
         }
-        return HolidayManager.getInstance(ManagerParameters.create(country));
+        return HolidayManager.getInstance(country.equals(CHINA)
+                ? ManagerParameters.create(calendar)
+                : ManagerParameters.create(country));
     }
 
     private static String name(Holiday holiday) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three clocks of Enschede's city hall made useful: for a day and a set of cities, which
@@ -24,7 +24,11 @@ public class OverlapPlanner {
 
     static final Duration SLOT = Duration.ofMinutes(30);
 
-    /** How many of the best options of each occurrence the fairness plan chooses among. */
+    /**
+     * How many of each occurrence's best slots the fairness plan chooses among: about four distinct
+     * compromises, as each comes with its half-hour twin. Enough to rotate who gives up the evening;
+     * few enough that fairness never picks a slot that is bad for everyone.
+     */
     private static final int FAIRNESS_CHOICES = 8;
 
     private final PenaltyScheme penalties;
@@ -43,14 +47,18 @@ public class OverlapPlanner {
         Instant dayStart = date.atStartOfDay(reference).toInstant();
         Instant dayEnd = date.plusDays(1).atStartOfDay(reference).toInstant();
         List<Slot> slots = new ArrayList<>();
+        DayOff[] lastDayOff = new DayOff[cities.size()];
         for (Instant t = dayStart; t.isBefore(dayEnd); t = t.plus(SLOT)) {
-            slots.add(slot(t, cities));
+            slots.add(slot(t, cities, lastDayOff));
         }
         List<Slot> common = slots.stream().filter(Slot::everyoneWorking).toList();
+        // Half hours come in equal pairs (07:00 and 07:30 in Enschede cost the same), so ties go to
+        // the earlier instant: the same day always gives the same advice, and the top option starts
+        // on the hour where it can.
         List<Slot> ranked = slots.stream()
                 .sorted(Comparator.comparingInt(Slot::penalty).thenComparing(Slot::start))
                 .toList();
-        return new DayPlan(date, reference, List.copyOf(cities), slots, common, ranked, pairs(slots, cities));
+        return new DayPlan(date, reference, List.copyOf(cities), List.copyOf(slots), common, ranked, pairs(slots, cities));
     }
 
     /** The best slot of each of the seven days from {@code start}. */
@@ -86,39 +94,44 @@ public class OverlapPlanner {
     }
 
     /**
-     * Daylight-saving changes of the cities' zones within {@code days} of {@code date}, each with
-     * what it does to that city's time difference with {@code home}.
+     * Daylight-saving changes of the cities' zones within {@code days} of {@code date} (as lived in
+     * the home city), each with the time difference between the home city and the other city before
+     * and after. A change of the home city's clock gives a note per other city; another city's change
+     * a note for it. Notes where the difference stays (Enschede and London change together) are
+     * kept: the view would otherwise say there is no clock change when there is one.
      */
     public List<TransitionNote> transitionsNear(LocalDate date, int days, CityHours home, List<CityHours> cities) {
-        Instant from = date.minusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = date.plusDays(days + 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = date.minusDays(days).atStartOfDay(home.zone()).toInstant();
+        Instant to = date.plusDays(days + 1).atStartOfDay(home.zone()).toInstant();
+        // A city in the home city's zone changes with it; its notes would repeat the home city's.
+        List<CityHours> others = cities.stream().filter(c -> !c.zone().equals(home.zone())).toList();
         List<TransitionNote> notes = new ArrayList<>();
-        for (CityHours changing : cities) {
-            for (ZoneOffsetTransition tr : transitions(changing.zone(), from, to)) {
-                Instant before = tr.getInstant().minusSeconds(1);
-                Instant after = tr.getInstant();
-                for (CityHours other : cities) {
-                    if (other == changing || (changing != home && other != home)) {
-                        continue;
-                    }
-                    double hoursBefore = difference(home.zone(), other == home ? changing.zone() : other.zone(), before);
-                    double hoursAfter = difference(home.zone(), other == home ? changing.zone() : other.zone(), after);
-                    if (hoursBefore != hoursAfter) {
-                        notes.add(new TransitionNote(changing.name(), ZonedDateTime.ofInstant(tr.getInstant(), changing.zone()),
-                                tr.isGap(), home.name(), other == home ? changing.name() : other.name(),
-                                Math.abs(hoursBefore), Math.abs(hoursAfter)));
-                    }
-                }
+        for (ZoneOffsetTransition tr : transitions(home.zone(), from, to)) {
+            others.forEach(other -> notes.add(note(home, tr, home, other)));
+        }
+        for (CityHours other : others) {
+            for (ZoneOffsetTransition tr : transitions(other.zone(), from, to)) {
+                notes.add(note(other, tr, home, other));
             }
         }
-        notes.sort(Comparator.comparing(TransitionNote::at));
+        // By instant only: at a shared instant the home city's notes, added first, stay first.
+        notes.sort(Comparator.comparing(n -> n.at().toInstant()));
         return notes;
+    }
+
+    private static TransitionNote note(CityHours changing, ZoneOffsetTransition tr, CityHours home, CityHours other) {
+        Instant after = tr.getInstant();
+        Instant before = after.minusSeconds(1);
+        return new TransitionNote(changing.name(), ZonedDateTime.ofInstant(after, changing.zone()), tr.isGap(),
+                home.name(), other.name(),
+                Math.abs(difference(home.zone(), other.zone(), before)), Math.abs(difference(home.zone(), other.zone(), after)));
     }
 
     private static List<ZoneOffsetTransition> transitions(ZoneId zone, Instant from, Instant to) {
         ZoneRules rules = zone.getRules();
         List<ZoneOffsetTransition> list = new ArrayList<>();
-        ZoneOffsetTransition next = rules.nextTransition(from);
+        // nextTransition looks strictly after its argument; some zones change at local midnight.
+        ZoneOffsetTransition next = rules.nextTransition(from.minusNanos(1));
         while (next != null && next.getInstant().isBefore(to)) {
             list.add(next);
             next = rules.nextTransition(next.getInstant());
@@ -139,19 +152,33 @@ public class OverlapPlanner {
         return worst;
     }
 
-    private Slot slot(Instant start, List<CityHours> cities) {
+    private Slot slot(Instant start, List<CityHours> cities, DayOff[] lastDayOff) {
         List<CitySlot> perCity = new ArrayList<>(cities.size());
-        for (CityHours city : cities) {
+        for (int i = 0; i < cities.size(); i++) {
+            CityHours city = cities.get(i);
             ZonedDateTime local = start.atZone(city.zone());
             Band band = city.bandAt(local.toLocalTime());
-            boolean weekend = city.weekend().contains(local.getDayOfWeek());
-            String holiday = city.holidayRegion() == null ? null
-                    : holidays.holiday(city.holidayRegion(), local.toLocalDate()).orElse(null);
-            int penalty = penalties.of(band, weekend || holiday != null);
-            perCity.add(new CitySlot(city, local, band, weekend, holiday, penalty));
+            DayOff off = lastDayOff[i];
+            if (off == null || !off.date().equals(local.toLocalDate())) {
+                off = dayOff(city, local.toLocalDate());
+                lastDayOff[i] = off;
+            }
+            int penalty = penalties.of(band, off.weekend() || off.holiday() != null);
+            perCity.add(new CitySlot(city, local, band, off.weekend(), off.holiday(), penalty));
         }
         return new Slot(start, start.plus(SLOT), perCity);
     }
+
+    private DayOff dayOff(CityHours city, LocalDate date) {
+        String holiday = city.holidayRegion() == null ? null : holidays.holiday(city.holidayRegion(), date).orElse(null);
+        return new DayOff(date, city.weekend().contains(date.getDayOfWeek()), holiday);
+    }
+
+    /**
+     * Whether a city's local date is a day off. A reference day touches at most three local dates
+     * of a city, so the planner asks the holiday calendar per date, not per half hour.
+     */
+    private record DayOff(LocalDate date, boolean weekend, @Nullable String holiday) {}
 
     private static List<PairOverlap> pairs(List<Slot> slots, List<CityHours> cities) {
         List<PairOverlap> pairs = new ArrayList<>();

@@ -16,6 +16,7 @@ public record Slot(Instant start, Instant end, List<CitySlot> cities) {
         return sum;
     }
 
+    /** Working hours on a city's weekend or public holiday do not count: nobody is at the office. */
     public boolean everyoneWorking() {
         return cities.stream().allMatch(c -> c.band() == Band.WORKING && !c.dayOff());
     }

@@ -1,6 +1,8 @@
 package nl.stedenband.scheduling;
 
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A daylight-saving change near the chosen date and what it does to the time difference with the
@@ -9,11 +11,19 @@ import java.time.ZonedDateTime;
 public record TransitionNote(
         String city, ZonedDateTime at, boolean forward, String homeCity, String otherCity, double hoursBefore, double hoursAfter) {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /** False when both cities change their clocks together, as Enschede and London do. */
+    public boolean changesDifference() {
+        return hoursBefore != hoursAfter;
+    }
+
     public String describe() {
-        return String.format(java.util.Locale.ENGLISH, "%s moves its clocks %s on %s; %s–%s: %s → %s hours",
-                city, forward ? "forward" : "back",
-                at.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH)),
-                homeCity, otherCity, hours(hoursBefore), hours(hoursAfter));
+        String difference = changesDifference()
+                ? hours(hoursBefore) + " → " + hours(hoursAfter) + " hours"
+                : "still " + hours(hoursAfter) + (hoursAfter == 1 ? " hour" : " hours");
+        return String.format(Locale.ENGLISH, "%s moves its clocks %s on %s; %s–%s: %s",
+                city, forward ? "forward" : "back", at.format(DAY), homeCity, otherCity, difference);
     }
 
     private static String hours(double h) {
