@@ -1,6 +1,9 @@
 package nl.stedenband.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import nl.stedenband.base.TimelineEvent;
+import org.springframework.security.core.Authentication;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,10 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityService {
 
     private final ActivityRepository activities;
+    private final Clock clock;
     private final Map<String, ActivitySubjectAccess> access;
 
-    ActivityService(ActivityRepository activities, List<ActivitySubjectAccess> access) {
+    ActivityService(ActivityRepository activities, List<ActivitySubjectAccess> access, Clock clock) {
         this.activities = activities;
+        this.clock = clock;
         this.access = access.stream().collect(Collectors.toMap(ActivitySubjectAccess::subjectType, Function.identity()));
     }
 
@@ -57,6 +62,19 @@ public class ActivityService {
         String author = SecurityContextHolder.getContext().getAuthentication().getName();
         String text = details == null || details.isBlank() ? null : details.trim();
         return activities.save(new Activity(subject, kind, occurredOn, summary.trim(), text, author));
+    }
+
+    /** Status changes and finished tasks, recorded in the transaction that made them. */
+    @EventListener
+    void onTimelineEvent(TimelineEvent event) {
+        ActivityKind kind = switch (event.kind()) {
+            case STATUS -> ActivityKind.STATUS;
+            case TASK -> ActivityKind.TASK;
+        };
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String author = auth == null ? "system" : auth.getName();
+        activities.save(new Activity(new SubjectRef(event.subjectType(), event.subjectId()), kind,
+                LocalDate.now(clock), event.summary(), event.details(), author));
     }
 
     /** A timeline goes with its record. */

@@ -17,6 +17,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.Organization;
@@ -25,6 +26,7 @@ import nl.stedenband.security.Role;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,12 +52,14 @@ public class ExchangeService {
     private final ContactService contacts;
     private final ActivityService activities;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @PersistenceContext
     private EntityManager em;
 
     ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, ContactService contacts,
-            ActivityService activities, Clock clock) {
+            ActivityService activities, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.programmes = programmes;
         this.mobilities = mobilities;
         this.contacts = contacts;
@@ -172,8 +176,12 @@ public class ExchangeService {
                         + " places of " + programme.getName() + " are taken");
             }
         }
+        MobilityStatus from = m.getStatus();
         m.setStatus(target);
         mobilities.flush();
+        String who = m.getPerson() == null ? "a participant" : m.getPerson().getFullName();
+        events.publishEvent(new TimelineEvent(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS,
+                "Mobility of " + who + ": " + from.label().toLowerCase() + " → " + target.label().toLowerCase(), null));
         return m;
     }
 

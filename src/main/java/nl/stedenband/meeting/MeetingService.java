@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
@@ -110,8 +111,10 @@ public class MeetingService {
                     + target.label().toLowerCase() + (v.getStatus().next().isEmpty() ? "" : "; it can become "
                     + v.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
         }
+        MeetingStatus from = v.getStatus();
         v.setStatus(target);
         meetings.flush();
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.label().toLowerCase(), target.label().toLowerCase()));
         return get(id);
     }
 

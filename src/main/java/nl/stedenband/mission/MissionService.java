@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
@@ -147,8 +148,10 @@ public class MissionService {
         if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
             throw new BusinessRuleException("Write the report before marking the mission as reported");
         }
+        MissionStatus from = m.getStatus();
         m.setStatus(target);
         missions.flush();
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.label().toLowerCase(), target.label().toLowerCase()));
         return get(id);
     }
 

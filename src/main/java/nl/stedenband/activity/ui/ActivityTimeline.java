@@ -53,7 +53,7 @@ public class ActivityTimeline extends Composite<Div> {
     }
 
     private Div addForm() {
-        ComboBox<ActivityKind> kind = new ComboBox<>("Kind", ActivityKind.values());
+        ComboBox<ActivityKind> kind = new ComboBox<>("Kind", ActivityKind.MANUAL);
         kind.setItemLabelGenerator(ActivityKind::label);
         kind.setValue(ActivityKind.NOTE);
         kind.setAllowCustomValue(false);

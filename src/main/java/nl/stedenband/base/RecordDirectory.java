@@ -1,0 +1,56 @@
+package nl.stedenband.base;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every kind of business record, by its type: to link, name and search records across features. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class RecordDirectory {
+
+    /** Shortest text the global search looks for: one letter would match half the register. */
+    public static final int MIN_SEARCH_LENGTH = 2;
+
+    private final Map<String, RecordCatalog> catalogs = new LinkedHashMap<>();
+
+    RecordDirectory(List<RecordCatalog> catalogs) {
+        catalogs.stream()
+                .sorted(Comparator.comparing(RecordCatalog::typeLabel))
+                .forEach(c -> this.catalogs.put(c.type(), c));
+    }
+
+    /** The linked record, if it still exists and the signed-in user may read it. */
+    @Transactional(readOnly = true)
+    public Optional<RecordLink> find(String type, long id) {
+        RecordCatalog catalog = catalogs.get(type);
+        return catalog == null ? Optional.empty() : catalog.find(id);
+    }
+
+    /** The kind of record for people ("Contact"), or the type itself for an unknown one. */
+    public String typeLabel(String type) {
+        RecordCatalog catalog = catalogs.get(type);
+        return catalog == null ? type : catalog.typeLabel();
+    }
+
+    /**
+     * Records of every kind whose name matches, at most {@code perType} of each kind, grouped by kind;
+     * only what the signed-in user may read.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordLink> search(String text, int perType) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.length() < MIN_SEARCH_LENGTH) {
+            return List.of();
+        }
+        List<RecordLink> hits = new ArrayList<>();
+        catalogs.values().forEach(c -> hits.addAll(c.search(trimmed, perType)));
+        return hits;
+    }
+}
