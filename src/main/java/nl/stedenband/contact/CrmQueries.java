@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stedenband.base.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
@@ -115,7 +116,7 @@ class CrmQueries {
                     + " UNION SELECT c2.id FROM contact c2 JOIN organization o2 ON o2.id = c2.organization_id"
                     + " WHERE MATCH(o2.name) AGAINST (:words IN BOOLEAN MODE)) m)");
         } else if (search != null) {
-            params.put("prefix", search.lastNamePrefix());
+            params.put("prefix", search.prefixPattern());
             where.add("c.last_name LIKE :prefix ESCAPE '!'");
         }
         if (f.organizationType() != null) {

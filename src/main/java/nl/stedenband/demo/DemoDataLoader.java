@@ -78,7 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.missions = missions;
         this.missionData = new MissionDemoData(missions, organizations);
         this.exchanges = exchanges;
-        this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts);
+        this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts, clock);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;

@@ -1,5 +1,6 @@
 package nl.stedenband.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -31,7 +32,10 @@ final class ExchangeDemoData {
     private final OrganizationService organizations;
     private final ContactService contacts;
 
-    ExchangeDemoData(ExchangeService exchanges, OrganizationService organizations, ContactService contacts) {
+    private final Clock clock;
+
+    ExchangeDemoData(ExchangeService exchanges, OrganizationService organizations, ContactService contacts, Clock clock) {
+        this.clock = clock;
         this.exchanges = exchanges;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -41,7 +45,9 @@ final class ExchangeDemoData {
         City paloAlto = cities.stream().filter(c -> c.getName().equals("Palo Alto")).findFirst().orElseThrow();
         City dalian = cities.stream().filter(c -> c.getName().equals("Dalian")).findFirst().orElseThrow();
         Random random = new Random(2027);
-        for (int year = 2024; year <= 2026; year++) {
+        // the running academic year and the two before it, so that the demo always has a current year
+        int current = Integer.parseInt(ExchangeService.academicYearOf(LocalDate.now(clock)).substring(0, 4));
+        for (int year = current - 2; year <= current; year++) {
             String academicYear = year + "/" + String.valueOf(year + 1).substring(2);
             LocalDate ends = LocalDate.of(year + 1, 7, 15);
             programme("University Innovation Fellows " + academicYear, ProgrammeType.STUDY_VISIT, "University of Twente",

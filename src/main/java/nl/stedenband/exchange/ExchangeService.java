@@ -83,6 +83,18 @@ public class ExchangeService {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The academic year running on a date; it starts on 1 September: 23 Nov 2026 is in "2026/27". */
+    public static String academicYearOf(LocalDate date) {
+        int start = date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+        return start + "/" + String.format("%02d", (start + 1) % 100);
+    }
+
+    /** This academic year's programmes with their places used against the quota, for the dashboard. */
+    @Transactional(readOnly = true)
+    public List<ProgrammeListItem> thisAcademicYear(int limit) {
+        return list(academicYearOf(LocalDate.now(clock)), null, 0, limit);
+    }
+
     @Transactional(readOnly = true)
     public long count(@Nullable String academicYear, @Nullable String text) {
         var q = em.createQuery("select count(p) from ExchangeProgramme p" + where(academicYear, text), Long.class);
@@ -179,9 +191,10 @@ public class ExchangeService {
         MobilityStatus from = m.getStatus();
         m.setStatus(target);
         mobilities.flush();
-        String who = m.getPerson() == null ? "a participant" : m.getPerson().getFullName();
+        // by number, not name: the programme's timeline outlives the person's data (anonymisation)
         events.publishEvent(new TimelineEvent(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS,
-                "Mobility of " + who + ": " + from.label().toLowerCase() + " → " + target.label().toLowerCase(), null));
+                m.getDirection().label() + " mobility #" + m.getId() + ": " + from.label().toLowerCase() + " → "
+                        + target.label().toLowerCase(), null));
         return m;
     }
 

@@ -6,7 +6,9 @@ import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -58,12 +60,14 @@ public class MissionService {
     private final ItineraryItemRepository itinerary;
     private final MissionOutcomeRepository outcomes;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     @PersistenceContext
     private EntityManager em;
 
     MissionService(TradeMissionRepository missions, MissionParticipantRepository participants, ItineraryItemRepository itinerary,
-            MissionOutcomeRepository outcomes, ApplicationEventPublisher events) {
+            MissionOutcomeRepository outcomes, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.missions = missions;
         this.participants = participants;
         this.itinerary = itinerary;
@@ -82,6 +86,20 @@ public class MissionService {
                 + " order by m.startDate desc, m.id desc", MissionListItem.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Missions not yet over and not cancelled, soonest first: the dashboard's "upcoming missions". */
+    @Transactional(readOnly = true)
+    public List<MissionListItem> upcoming(int limit) {
+        return em.createQuery("select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
+                        + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
+                        + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
+                        + " from TradeMission m join m.destination d left join m.leadOfficer u"
+                        + " where m.endDate >= :today and m.status <> nl.stedenband.mission.MissionStatus.CANCELLED"
+                        + " order by m.startDate, m.id", MissionListItem.class)
+                .setParameter("today", LocalDate.now(clock))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Transactional(readOnly = true)

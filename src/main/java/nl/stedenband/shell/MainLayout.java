@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.security.AppUser;
@@ -39,7 +40,8 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authenticationContext;
 
     public MainLayout(
-            AuthenticationContext authenticationContext, UserService userService, CityService cityService, Clock clock) {
+            AuthenticationContext authenticationContext, UserService userService, CityService cityService, Clock clock,
+            RecordDirectory directory) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
 
@@ -51,7 +53,7 @@ public class MainLayout extends AppLayout {
                 .map(ZoneId::of)
                 .orElseGet(() -> cityService.homeCity().map(City::zone).orElse(ZoneId.of("UTC")));
 
-        addToNavbar(new DrawerToggle(), clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
+        addToNavbar(new DrawerToggle(), new GlobalSearch(directory), clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
         addToDrawer(brand(), new Scroller(navigation()), userFooter(displayName));
         UI.getCurrent().getPage().addJavaScript("context://scripts/clocks.js");
         UI.getCurrent().getPage().addJavaScript("context://scripts/unsaved.js");

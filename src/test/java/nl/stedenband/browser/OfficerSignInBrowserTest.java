@@ -24,13 +24,17 @@ class OfficerSignInBrowserTest {
         try (Browser browser = Browser.open(port)) {
             browser.signIn("officer", "officer-enschede");
 
-            WebElement welcome = browser.waitFor(By.cssSelector(".home-view h1"));
+            WebElement welcome = browser.waitFor(By.cssSelector(".dashboard-view h1"));
             assertThat(welcome.getText()).isEqualTo("Welcome, Sander Kuipers");
             assertThat(browser.driver.findElement(By.cssSelector(".signed-in-user")).getText())
                     .isEqualTo("Sander Kuipers");
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")))
                     .extracting(WebElement::getText)
-                    .anyMatch(text -> text.contains("Home"));
+                    .anyMatch(text -> text.contains("Dashboard"));
+
+            // the dashboard's charts are drawn by Chart.js, served from its WebJar
+            browser.waitFor(By.cssSelector(".dashboard-companies stedenband-chart canvas"));
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return typeof window.Chart")).isEqualTo("function");
 
             // the script has taken over the clocks: they tick in the browser
             browser.waitFor(By.cssSelector("stedenband-clock[data-ticking='true']"));
@@ -61,7 +65,7 @@ class OfficerSignInBrowserTest {
             browser.wait.until(d -> d.getCurrentUrl().contains("error"));
             browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "const f = document.querySelector('vaadin-login-form'); return !!(f && f.error);")));
-            assertThat(browser.driver.findElements(By.cssSelector(".home-view"))).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector(".dashboard-view"))).isEmpty();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.contact.Contact;
@@ -58,6 +59,17 @@ class ExchangeServiceTest {
         assertThatThrownBy(() -> exchanges.changeStatus(m.getId(), done.getVersion(), MobilityStatus.WITHDRAWN))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("A completed mobility cannot become withdrawn");
+
+        // each step is on the programme's timeline, the refused ones not; by number, not name, so
+        // that anonymising the person leaves nothing of them there
+        String mobility = "Outbound mobility #" + m.getId();
+        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+                .filteredOn(a -> a.getKind() == ActivityKind.STATUS)
+                .extracting(Activity::getSummary)
+                .containsExactlyInAnyOrder(
+                        mobility + ": nominated → accepted",
+                        mobility + ": accepted → in progress",
+                        mobility + ": in progress → completed");
     }
 
     @Test
@@ -140,7 +152,11 @@ class ExchangeServiceTest {
         assertThat(contacts.get(person.getId()).getEmail()).isNull();
         assertThat(placesUsed(p)).isEqualTo(figuresBefore);
         assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+                .filteredOn(a -> a.getKind() != ActivityKind.STATUS)
                 .extracting(Activity::getSummary).containsExactly("Anonymised 1 past participant");
+        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+                .as("no name left on the timeline either")
+                .noneMatch(a -> a.getSummary().contains(person.getLastName()));
         assertThat(exchanges.anonymisePastParticipants(p.getId())).as("nothing left to do").isZero();
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.security.ui.LoginView;
-import nl.stedenband.shell.HomeView;
+import nl.stedenband.shell.DashboardView;
 import org.junit.jupiter.api.Test;
 
 /** What someone who has not signed in gets. */
@@ -32,9 +32,9 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theHomeViewSendsAStrangerToSignIn() {
+    void theDashboardViewSendsAStrangerToSignIn() {
         navigate("", LoginView.class);
 
-        assertThat(getCurrentView()).isInstanceOf(LoginView.class).isNotInstanceOf(HomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class).isNotInstanceOf(DashboardView.class);
     }
 }

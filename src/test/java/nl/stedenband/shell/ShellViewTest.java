@@ -27,7 +27,7 @@ class ShellViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void theOfficerIsWelcomedByNameAndRole() {
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
 
         assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                 .isEqualTo("You are signed in as International relations officer.");
@@ -37,7 +37,7 @@ class ShellViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void theClocksShowTheHomeCityFirstThenThePartnersInTheirOwnZones() {
-        navigate(HomeView.class);
+        navigate(DashboardView.class);
 
         var clocks = find(CityClock.class).all();
         assertThat(clocks).extracting(CityClock::cityName).startsWith("Enschede").contains("Dalian", "Palo Alto");
@@ -58,11 +58,11 @@ class ShellViewTest extends SpringBrowserlessTest {
     @EnumSource(Role.class)
     void everyRoleIsWelcomedWithItsRoleAndOffersTheRegisters(Role role) {
         RunAs.role(role, () -> {
-            navigate(HomeView.class);
+            navigate(DashboardView.class);
             assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                     .isEqualTo("You are signed in as " + role.title() + ".");
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                    .containsExactly("Home", "Cities", "Organizations", "Contacts", "Schedule", "Videoconferences", "Trade missions",
+                    .containsExactly("Dashboard", "Cities", "Organizations", "Contacts", "Schedule", "Videoconferences", "Trade missions",
                             "Exchanges");
         });
     }
@@ -86,10 +86,10 @@ class ShellViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
-    void theMenuOffersTheHomeView() {
-        navigate(HomeView.class);
+    void theMenuOffersTheDashboardView() {
+        navigate(DashboardView.class);
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsSubsequence("Home", "Cities", "Organizations", "Contacts");
+                .containsSubsequence("Dashboard", "Cities", "Organizations", "Contacts");
     }
 }

@@ -1,4 +1,4 @@
-package nl.stedenband.contact;
+package nl.stedenband.base;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * What a user typed into a search box, as a MariaDB full-text query in boolean mode: every word
  * must occur, as the start of a word ({@code +bakk* +enschede*}). Words the full-text index does
  * not hold (shorter than three characters, InnoDB's stopwords such as "de") are left out; when
- * nothing is left, the search falls back to the start of the last name, which has an index too.
+ * nothing is left, the search falls back to the start of the name (a LIKE pattern, escaped with
+ * {@code !}), which has an index too.
  */
-record SearchText(String booleanQuery, String lastNamePrefix) {
+public record SearchText(String booleanQuery, String prefixPattern) {
 
     /** InnoDB's default full-text stopwords (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD). */
     private static final Set<String> STOPWORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com",
@@ -21,7 +22,7 @@ record SearchText(String booleanQuery, String lastNamePrefix) {
 
     private static final int MIN_TOKEN = 3;
 
-    static @Nullable SearchText of(@Nullable String text) {
+    public static @Nullable SearchText of(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -34,7 +35,22 @@ record SearchText(String booleanQuery, String lastNamePrefix) {
         return new SearchText(query, prefix);
     }
 
-    boolean usesFullText() {
+    public boolean usesFullText() {
         return !booleanQuery.isEmpty();
+    }
+
+    /**
+     * A native SQL condition for a name search on one table, with the parameter {@code :search}:
+     * the full-text index when the text has words it holds, else the start of the name.
+     */
+    public String sqlCondition(String fullTextColumns, String prefixColumn) {
+        return usesFullText()
+                ? "MATCH(" + fullTextColumns + ") AGAINST (:search IN BOOLEAN MODE)"
+                : prefixColumn + " LIKE :search ESCAPE '!'";
+    }
+
+    /** The value of {@code :search} in {@link #sqlCondition}. */
+    public String sqlParameter() {
+        return usesFullText() ? booleanQuery : prefixPattern;
     }
 }

@@ -1,0 +1,74 @@
+package nl.stedenband.meeting;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.Optional;
+import nl.stedenband.base.RecordCatalog;
+import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.SearchText;
+import org.springframework.stereotype.Component;
+
+/** Videoconferences for links and the global search: everyone signed in reads them. */
+@Component
+class MeetingCatalog implements RecordCatalog {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final VideoconferenceRepository meetings;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    MeetingCatalog(VideoconferenceRepository meetings) {
+        this.meetings = meetings;
+    }
+
+    @Override
+    public String type() {
+        return MeetingService.SUBJECT_TYPE;
+    }
+
+    @Override
+    public String typeLabel() {
+        return "Videoconference";
+    }
+
+    @Override
+    public Optional<RecordLink> find(long id) {
+        return meetings.findById(id).map(v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus()));
+    }
+
+    @Override
+    public List<RecordLink> search(String text, int limit) {
+        SearchText search = SearchText.of(text);
+        if (search == null) {
+            return List.of();
+        }
+        // ids from the index, then the rows through Hibernate, which reads start_at as UTC
+        @SuppressWarnings("unchecked")
+        List<Long> ids = em.createNativeQuery("SELECT v.id FROM videoconference v WHERE "
+                        + search.sqlCondition("v.topic", "v.topic") + " ORDER BY v.start_at DESC, v.id DESC", Long.class)
+                .setParameter("search", search.sqlParameter())
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Videoconference> byId = meetings.findAllById(ids).stream()
+                .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull)
+                .map(v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus())).toList();
+    }
+
+    private RecordLink link(long id, String topic, Instant start, MeetingStatus status) {
+        return new RecordLink(type(), typeLabel(), id, topic, UTC.format(start) + " · " + status.label(), "meetings/" + id);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.stedenband.shell;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.RecordLink;
+
+/**
+ * One box in the header that finds organizations, contacts, missions, programmes,
+ * videoconferences, opportunities and one's own tasks by name, and opens the chosen record.
+ * Ctrl+K puts the cursor in it from anywhere.
+ */
+public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
+
+    /** Enough to recognise the record among a handful of each kind; more means typing on. */
+    static final int PER_TYPE = 5;
+
+    public GlobalSearch(RecordDirectory directory) {
+        ComboBox<RecordLink> box = getContent();
+        box.addClassName("global-search");
+        box.setPlaceholder("Search… (Ctrl+K)");
+        box.setAriaLabel("Search organizations, contacts, missions, programmes, videoconferences and opportunities");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setAllowCustomValue(false);
+        box.setItemLabelGenerator(RecordLink::title);
+        // rendered as components with text, so a name like "<b>x</b>" stays text
+        box.setRenderer(new ComponentRenderer<>(GlobalSearch::hit));
+        box.setItems(query -> directory.search(query.getFilter().orElse(""), PER_TYPE).stream()
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
+        box.addValueChangeListener(e -> {
+            RecordLink chosen = e.getValue();
+            if (e.isFromClient() && chosen != null) {
+                box.clear();
+                UI.getCurrent().navigate(chosen.route());
+            }
+        });
+        Shortcuts.addShortcutListener(box, (com.vaadin.flow.server.Command) box::focus, Key.KEY_K, KeyModifier.CONTROL).listenOn(UI.getCurrent());
+    }
+
+    static Div hit(RecordLink link) {
+        Span kind = new Span(link.typeLabel());
+        kind.addClassName("search-hit-type");
+        Span title = new Span(link.title());
+        title.addClassName("search-hit-title");
+        Div hit = new Div(kind, title);
+        if (link.detail() != null && !link.detail().isBlank()) {
+            Span detail = new Span(link.detail());
+            detail.addClassName("search-hit-detail");
+            hit.add(detail);
+        }
+        hit.addClassName("search-hit");
+        return hit;
+    }
+}

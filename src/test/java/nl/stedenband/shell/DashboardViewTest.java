@@ -1,0 +1,100 @@
+package nl.stedenband.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.BarChart;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.exchange.ExchangeService;
+import nl.stedenband.mission.MissionService;
+import nl.stedenband.mission.MissionStatus;
+import nl.stedenband.mission.TradeMission;
+import nl.stedenband.security.SystemAuthentication;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The start page as each role sees it, on the demo data. */
+@StedenbandTest
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MissionService missionService;
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anOfficerSeesTheNextSessionsInEveryCitysTimeAndTheUpcomingMissions() {
+        LocalDate today = LocalDate.now();
+        String soon = mission("Soon", today.plusDays(1), today.plusDays(4)).getTitle();
+        String over = mission("Over", today.minusDays(5), today.minusDays(1)).getTitle();
+        TradeMission cancelled = mission("Called off", today.plusDays(1), today.plusDays(2));
+        SystemAuthentication.run(() -> missionService.changeStatus(cancelled.getId(), cancelled.getVersion(), MissionStatus.CANCELLED));
+        navigate(DashboardView.class);
+
+        assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence(
+                "Next videoconferences", "Upcoming trade missions", "Companies that travelled");
+        Section sessions = find(Section.class).withClassName("dashboard-sessions").single();
+        assertThat(find(Span.class, sessions).withClassName("dashboard-local-times").all())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.getText()).contains("Enschede "));
+        Section missions = find(Section.class).withClassName("dashboard-missions").single();
+        assertThat(find(Anchor.class, missions).all()).extracting(Anchor::getText)
+                .contains(soon)
+                .doesNotContain(over, cancelled.getTitle(), "Silicon Valley trade mission 2025");
+    }
+
+    private TradeMission mission(String name, LocalDate start, LocalDate end) {
+        return SystemAuthentication.call(() ->
+                missionService.save(new TradeMission(CrmFixtures.unique(name), fixtures.city("Palo Alto"), start, end)));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theCompaniesThatTravelledArePlottedPerYearWithTheFiguresAsText() {
+        navigate(DashboardView.class);
+
+        BarChart chart = find(BarChart.class, find(Section.class).withClassName("dashboard-companies").single()).single();
+        assertThat(chart.config().labels()).contains("2024", "2025");
+        assertThat(chart.config().series()).singleElement()
+                .satisfies(s -> assertThat(s.values()).allSatisfy(v -> assertThat(v.longValue()).isPositive()));
+        String table = chart.getElement().getTextRecursively();
+        assertThat(table).contains("Companies and startups", "2025");
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerSeesThisYearsExchangePlacesFirst() {
+        navigate(DashboardView.class);
+
+        String year = ExchangeService.academicYearOf(LocalDate.now());
+        assertThat(find(H2.class).all()).extracting(H2::getText).first().isEqualTo("Exchange places " + year);
+        BarChart chart = find(BarChart.class).single();
+        assertThat(chart.config().labels()).anyMatch(name -> name.contains(year));
+        assertThat(chart.config().series()).extracting(BarChart.Series::label, BarChart.Series::outlined)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Places used", false),
+                        org.assertj.core.groups.Tuple.tuple("Places offered", true));
+        assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("Companies that travelled");
+    }
+
+    @Test
+    void theChartLibraryIsOnTheClasspathAtThePathTheChartsLoad() {
+        assertThat(new ClassPathResource("META-INF/resources/" + BarChart.CHART_JS).exists()).isTrue();
+    }
+
+    @Test
+    void anAcademicYearStartsOnTheFirstOfSeptember() {
+        assertThat(ExchangeService.academicYearOf(LocalDate.of(2026, 8, 31))).isEqualTo("2025/26");
+        assertThat(ExchangeService.academicYearOf(LocalDate.of(2026, 9, 1))).isEqualTo("2026/27");
+        assertThat(ExchangeService.academicYearOf(LocalDate.of(2099, 12, 1))).isEqualTo("2099/00");
+    }
+}
