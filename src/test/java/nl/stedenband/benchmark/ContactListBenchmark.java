@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.contact.ContactFilter;
 import nl.stedenband.contact.ContactListItem;
 import nl.stedenband.contact.ContactService;
@@ -36,6 +37,9 @@ class ContactListBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RecordDirectory directory;
+
     @Test
     void contactListAtScale() {
         long seedStart = System.nanoTime();
@@ -60,6 +64,11 @@ class ContactListBenchmark {
         report.line("%-44s %9.1f %9.1f", "count, no filter", BenchmarkReport.percentile(count, 50), BenchmarkReport.percentile(count, 95));
         double[] countText = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(text)));
         report.line("%-44s %9.1f %9.1f", "count, text filter", BenchmarkReport.percentile(countText, 50), BenchmarkReport.percentile(countText, 95));
+        for (String typed : List.of("bakker", "bench organization 12", "li")) {
+            double[] search = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> directory.search(typed, 5)));
+            report.line("%-44s %9.1f %9.1f", "global search '" + typed + "' (5 per kind)",
+                    BenchmarkReport.percentile(search, 50), BenchmarkReport.percentile(search, 95));
+        }
         report.line("times in ms; app = ContactService (ids from the index, then the rows), SQL = the page as one plain JDBC statement with OFFSET");
         report.write("contact-list.txt");
 
