@@ -101,6 +101,10 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         controls.addClassName("filter-bar");
 
         timeline.addClassName("schedule-timeline");
+        // it scrolls sideways on narrow screens: keyboard users must be able to reach and scroll it
+        timeline.getElement().setAttribute("tabindex", "0");
+        timeline.getElement().setAttribute("role", "region");
+        timeline.getElement().setAttribute("aria-label", "The day in every city, half hour by half hour");
         overlap.addClassName("schedule-overlap");
         ranked.addClassName("schedule-ranked");
         pairs.addClassName("schedule-pairs");
