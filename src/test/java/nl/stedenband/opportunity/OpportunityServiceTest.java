@@ -373,6 +373,13 @@ class OpportunityServiceTest {
                 .as("short words: the start of the title").extracting(RecordLink::id).contains(o.getId());
     }
 
+    @Test
+    void theDemoPipelineHasOpportunitiesInEveryStage() {
+        assertThat(opportunities.count(new OpportunityFilter("Dalian Bearing Works", OpportunityKind.INVESTMENT_LEAD,
+                OpportunityStage.IN_DISCUSSION, null, null, null))).isEqualTo(1);
+        assertThat(opportunities.countsByStage().values()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
     private List<String> titles(OpportunityFilter filter) {
         return opportunities.list(filter, 0, 100, Sort.unsorted()).stream().map(OpportunityListItem::title).toList();
     }

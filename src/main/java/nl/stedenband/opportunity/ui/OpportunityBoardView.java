@@ -168,6 +168,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
             DropTarget<Section> target = DropTarget.create(section);
             target.setDropEffect(DropEffect.MOVE);
             target.addDropListener(e -> e.getDragData()
+                    .filter(Long.class::isInstance)
                     .map(id -> shown.get((Long) id))
                     .ifPresent(card -> move(card, stage)));
         }
