@@ -18,6 +18,8 @@ import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionFilter;
 import nl.stedenband.mission.MissionService;
+import nl.stedenband.opportunity.OpportunityFilter;
+import nl.stedenband.opportunity.OpportunityService;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
@@ -55,6 +57,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final MissionDemoData missionData;
     private final ExchangeService exchanges;
     private final ExchangeDemoData exchangeData;
+    private final OpportunityService opportunities;
+    private final OpportunityDemoData opportunityData;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -66,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
             MeetingService meetings,
             MissionService missions,
             ExchangeService exchanges,
+            OpportunityService opportunities,
             Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
@@ -79,6 +84,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.missionData = new MissionDemoData(missions, organizations);
         this.exchanges = exchanges;
         this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts, clock);
+        this.opportunities = opportunities;
+        this.opportunityData = new OpportunityDemoData(opportunities, organizations, clock);
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -121,6 +128,13 @@ class DemoDataLoader implements ApplicationRunner {
             if (exchanges.count(null, null) == 0) {
                 exchangeData.load(cities.listCities());
                 log.info("Demo data: exchange programmes and mobilities");
+            }
+            if (opportunities.count(OpportunityFilter.NONE) == 0) {
+                users.listActiveUsers().stream().filter(u -> u.getUsername().equals("coordinator")).findFirst()
+                        .ifPresent(coordinator -> {
+                            opportunityData.load(cities.listCities(), coordinator);
+                            log.info("Demo data: opportunities");
+                        });
             }
         });
     }

@@ -11,6 +11,7 @@ import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionService;
+import nl.stedenband.opportunity.OpportunityService;
 import nl.stedenband.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -36,7 +37,8 @@ class DemoDataLoaderTest {
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
         return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
-                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class), Clock.systemUTC(),
+                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class), mock(OpportunityService.class),
+                Clock.systemUTC(),
                 env, setting);
     }
 }

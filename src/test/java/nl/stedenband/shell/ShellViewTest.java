@@ -63,7 +63,7 @@ class ShellViewTest extends SpringBrowserlessTest {
                     .isEqualTo("You are signed in as " + role.title() + ".");
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                     .containsExactly("Dashboard", "Cities", "Organizations", "Contacts", "Schedule", "Videoconferences", "Trade missions",
-                            "Exchanges");
+                            "Exchanges", "Opportunities");
         });
     }
 

@@ -1,0 +1,241 @@
+package nl.stedenband.opportunity;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.TimelineEvent;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Novel-T's pipeline. Everyone signed in reads it; startup coordinators and administrators write.
+ * A stage changes only through {@link #changeStage}, along {@link OpportunityStage}'s flow, and
+ * each change lands on the timeline of the opportunity and of its organization.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class OpportunityService {
+
+    public static final String SUBJECT_TYPE = "OPPORTUNITY";
+
+    /** The board shows at most this many cards per stage, with the stage's full count beside them. */
+    public static final int CARDS_PER_COLUMN = 50;
+
+    /** Longest title quoted on the organization's timeline, whose lines hold 200 characters. */
+    private static final int QUOTED_TITLE = 120;
+
+    private final OpportunityRepository opportunities;
+    private final OpportunityQueries queries;
+    private final OrganizationService organizations;
+    private final UserService users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OpportunityService(OpportunityRepository opportunities, OpportunityQueries queries, OrganizationService organizations,
+            UserService users, ApplicationEventPublisher events, Clock clock) {
+        this.opportunities = opportunities;
+        this.queries = queries;
+        this.organizations = organizations;
+        this.users = users;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A page of opportunities matching the filter, sorted by the given keys (title, kind,
+     * organization, city, owner, stage, value, nextStepOn; by default stage, then title).
+     */
+    @Transactional(readOnly = true)
+    public List<OpportunityListItem> list(OpportunityFilter filter, int offset, int limit, Sort sort) {
+        return queries.list(filter, offset, limit, sort);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(OpportunityFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** The opportunity with its organization, city and owner, ready for a form. */
+    @Transactional(readOnly = true)
+    public Opportunity get(long id) {
+        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Opportunity", id));
+    }
+
+    /**
+     * Saves what the form edits. A new opportunity starts as identified, in its organization's city
+     * unless another is given, owned by whoever creates it unless someone else is named. The stage
+     * does not change here: that is {@link #changeStage}'s work.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public Opportunity save(Opportunity opportunity) {
+        if (opportunity.isNew()) {
+            if (opportunity.getStage() != OpportunityStage.IDENTIFIED) {
+                throw new BusinessRuleException("A new opportunity starts as identified");
+            }
+        } else {
+            Opportunity stored = get(opportunity.getId());
+            if (stored.getStage() != opportunity.getStage()) {
+                throw new BusinessRuleException("Change the stage with its own buttons");
+            }
+        }
+        Organization organization = opportunity.getOrganization();
+        if (organization != null && organization.getId() != null && opportunity.getCity() == null) {
+            opportunity.setCity(organizations.get(organization.getId()).getCity());
+        }
+        if (opportunity.isNew() && opportunity.getOwner() == null) {
+            opportunity.setOwner(users.currentUser().orElse(null));
+        }
+        opportunity.setTitle(opportunity.getTitle().trim());
+        opportunity.setNextStep(blankToNull(opportunity.getNextStep()));
+        opportunity.setNotes(blankToNull(opportunity.getNotes()));
+        long id = opportunities.saveAndFlush(opportunity).getId();
+        return get(id);
+    }
+
+    /** {@link #changeStage(long, long, OpportunityStage, String)} for any stage but lost. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public Opportunity changeStage(long id, long expectedVersion, OpportunityStage target) {
+        return changeStage(id, expectedVersion, target, null);
+    }
+
+    /**
+     * Moves the opportunity to the next stage of its flow, or to lost (which needs the reason). A
+     * move the flow does not allow is refused with the moves that are allowed; a version that is not
+     * the stored one means someone else changed it first. The change is written on the timeline of
+     * the opportunity and of its organization.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public Opportunity changeStage(long id, long expectedVersion, OpportunityStage target, @Nullable String lostReason) {
+        Opportunity o = get(id);
+        if (o.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Opportunity " + id + " was changed");
+        }
+        OpportunityStage from = o.getStage();
+        if (!from.canBecome(target)) {
+            throw new BusinessRuleException(refusal(from, target));
+        }
+        String reason = null;
+        if (target == OpportunityStage.LOST) {
+            reason = lostReason == null ? "" : lostReason.strip();
+            if (reason.isEmpty()) {
+                throw new BusinessRuleException("Say why the opportunity was lost");
+            }
+            if (reason.length() > Opportunity.MAX_LOST_REASON) {
+                throw new BusinessRuleException("Say why in at most " + Opportunity.MAX_LOST_REASON + " characters");
+            }
+            o.setLostReason(reason);
+        }
+        o.setStage(target);
+        if (!target.isOpen()) {
+            o.setClosedOn(LocalDate.now(clock));
+        }
+        opportunities.flush();
+        String fromText = from.label().toLowerCase();
+        String toText = target.label().toLowerCase();
+        TimelineEvent own = TimelineEvent.statusChanged(SUBJECT_TYPE, id, fromText, toText);
+        events.publishEvent(new TimelineEvent(SUBJECT_TYPE, id, own.kind(), own.summary(), reason));
+        Organization organization = o.getOrganization();
+        if (organization != null && organization.getId() != null) {
+            events.publishEvent(new TimelineEvent(OrganizationService.SUBJECT_TYPE, organization.getId(),
+                    TimelineEvent.Kind.STATUS, "Opportunity “" + quoted(o.getTitle()) + "”: " + fromText + " → " + toText,
+                    reason));
+        }
+        return get(id);
+    }
+
+    /** Deletes an open opportunity with its timeline; won and lost ones stay on record. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void delete(long id) {
+        Opportunity o = get(id);
+        if (!o.getStage().isOpen()) {
+            throw new BusinessRuleException("A " + o.getStage().label().toLowerCase()
+                    + " opportunity stays on record; it cannot be deleted");
+        }
+        events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
+        opportunities.delete(o);
+    }
+
+    /**
+     * The pipeline as a board: a column per stage, in the flow's order, with the number and value
+     * of all matching opportunities in it and the first {@link #CARDS_PER_COLUMN} as cards (nearest
+     * next step first). The filter's stage is ignored: every stage is a column. Three statements,
+     * whatever the number of opportunities.
+     */
+    @Transactional(readOnly = true)
+    public List<BoardColumn> board(OpportunityFilter filter) {
+        Map<OpportunityStage, StageSummary> summary = queries.summary(filter);
+        Map<OpportunityStage, List<OpportunityCard>> cards = queries.cards(filter, CARDS_PER_COLUMN);
+        return summary.values().stream()
+                .map(s -> new BoardColumn(s.stage(), s.count(), s.value(), List.copyOf(cards.get(s.stage()))))
+                .toList();
+    }
+
+    /** Number and value per stage of the matching opportunities, every stage in the flow's order. */
+    @Transactional(readOnly = true)
+    public List<StageSummary> summary(OpportunityFilter filter) {
+        return List.copyOf(queries.summary(filter).values());
+    }
+
+    /** For the dashboard: how many opportunities are in each stage (every stage, zero included). */
+    @Transactional(readOnly = true)
+    public Map<OpportunityStage, Long> countsByStage() {
+        Map<OpportunityStage, Long> counts = new EnumMap<>(OpportunityStage.class);
+        queries.summary(OpportunityFilter.NONE).forEach((stage, s) -> counts.put(stage, s.count()));
+        return counts;
+    }
+
+    /** For the dashboard: the expected value in euros of each stage's opportunities (zero when none). */
+    @Transactional(readOnly = true)
+    public Map<OpportunityStage, BigDecimal> valueByStage() {
+        Map<OpportunityStage, BigDecimal> values = new EnumMap<>(OpportunityStage.class);
+        queries.summary(OpportunityFilter.NONE).forEach((stage, s) -> values.put(stage, s.value()));
+        return values;
+    }
+
+    /** Whether the signed-in user may create, change, move and delete opportunities. */
+    public boolean canEdit() {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
+    }
+
+    static String refusal(OpportunityStage from, OpportunityStage target) {
+        String fromText = from.label().toLowerCase();
+        if (from.next().isEmpty()) {
+            return article(fromText) + " " + fromText + " opportunity is final: it cannot become " + target.label().toLowerCase();
+        }
+        return article(fromText) + " " + fromText + " opportunity cannot become " + target.label().toLowerCase()
+                + "; it can become " + from.next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "));
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "An" : "A";
+    }
+
+    private static String quoted(String title) {
+        return title.length() <= QUOTED_TITLE ? title : title.substring(0, QUOTED_TITLE - 1) + "…";
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

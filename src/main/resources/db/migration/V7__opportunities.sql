@@ -1,0 +1,35 @@
+-- Novel-T's pipeline: startup introductions, investment and acquisition leads, partnership ideas.
+CREATE TABLE opportunity (
+    id               BIGINT         NOT NULL AUTO_INCREMENT,
+    title            VARCHAR(200)   NOT NULL,
+    kind             VARCHAR(30)    NOT NULL,
+    organization_id  BIGINT         NOT NULL,
+    city_id          BIGINT         NULL,
+    owner_id         BIGINT         NULL,
+    stage            VARCHAR(20)    NOT NULL,
+    expected_value   DECIMAL(14,2)  NULL,
+    notes            VARCHAR(4000)  NULL,
+    next_step        VARCHAR(500)   NULL,
+    next_step_on     DATE           NULL,
+    closed_on        DATE           NULL,
+    lost_reason      VARCHAR(500)   NULL,
+    version          BIGINT         NOT NULL DEFAULT 0,
+    created_at       DATETIME(6)    NOT NULL,
+    created_by       VARCHAR(64)    NULL,
+    modified_at      DATETIME(6)    NOT NULL,
+    modified_by      VARCHAR(64)    NULL,
+    PRIMARY KEY (id),
+    CONSTRAINT ck_opportunity_value CHECK (expected_value IS NULL OR expected_value >= 0),
+    CONSTRAINT ck_opportunity_lost_reason CHECK (stage <> 'LOST' OR lost_reason IS NOT NULL),
+    -- the board: each column in its order, and the counts and values per stage
+    KEY ix_opportunity_stage (stage, next_step_on, modified_at),
+    KEY ix_opportunity_title (title),
+    KEY ix_opportunity_organization (organization_id),
+    KEY ix_opportunity_owner (owner_id, stage),
+    KEY ix_opportunity_city (city_id),
+    -- word-prefix search on the title for the list and the global search
+    FULLTEXT KEY ft_opportunity_title (title),
+    CONSTRAINT fk_opportunity_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
+    CONSTRAINT fk_opportunity_city FOREIGN KEY (city_id) REFERENCES city (id),
+    CONSTRAINT fk_opportunity_owner FOREIGN KEY (owner_id) REFERENCES app_user (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
