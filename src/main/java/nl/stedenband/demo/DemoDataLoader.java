@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.base.DatabaseMode;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
@@ -22,6 +23,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,6 +57,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final MissionDemoData missionData;
     private final ExchangeService exchanges;
     private final ExchangeDemoData exchangeData;
+    private final TaskService tasks;
+    private final TaskDemoData taskData;
+    private final Clock clock;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -66,6 +71,8 @@ class DemoDataLoader implements ApplicationRunner {
             MeetingService meetings,
             MissionService missions,
             ExchangeService exchanges,
+            TaskService tasks,
+            RecordDirectory records,
             Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
@@ -79,6 +86,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.missionData = new MissionDemoData(missions, organizations);
         this.exchanges = exchanges;
         this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts);
+        this.tasks = tasks;
+        this.taskData = new TaskDemoData(tasks, records, missions, meetings, organizations, exchanges);
+        this.clock = clock;
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -121,6 +131,10 @@ class DemoDataLoader implements ApplicationRunner {
             if (exchanges.count(null, null) == 0) {
                 exchangeData.load(cities.listCities());
                 log.info("Demo data: exchange programmes and mobilities");
+            }
+            if (tasks.countAll(null) == 0) {
+                taskData.load(users.listActiveUsers(), LocalDate.now(clock));
+                log.info("Demo data: tasks");
             }
         });
     }

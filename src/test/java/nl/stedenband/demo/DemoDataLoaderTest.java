@@ -9,6 +9,8 @@ import nl.stedenband.city.CityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.exchange.ExchangeService;
+import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.task.TaskService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.security.UserService;
@@ -36,7 +38,8 @@ class DemoDataLoaderTest {
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
         return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
-                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class), Clock.systemUTC(),
+                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class),
+                mock(TaskService.class), mock(RecordDirectory.class), Clock.systemUTC(),
                 env, setting);
     }
 }
