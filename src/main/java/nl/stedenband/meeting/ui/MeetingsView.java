@@ -77,6 +77,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     private final MeetingService meetings;
     private final ActivityService activities;
     private final TaskService tasks;
+    private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final ZoneId viewerZone;
     private final City home;
 
@@ -269,7 +270,10 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         try {
             var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
             Notifications.success(result.message() + (result.made() > 0 ? ", assigned to you and due in a week" : ""));
-            reopen(record.getId());
+            // the form may hold unsaved edits: show the new tasks without reloading it
+            if (taskPanel != null) {
+                taskPanel.refresh();
+            }
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }
@@ -292,9 +296,10 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                 new ByteArrayInputStream(ics), "videoconference-" + record.getId() + ".ics", "text/calendar", ics.length)),
                 "Download the invitation (.ics)");
         download.addClassName("ics-download");
-        TaskPanel taskPanel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
-        taskPanel.addChangeListener(() -> reopen(record.getId()));
-        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), taskPanel,
+        TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
+        panel.addChangeListener(() -> reopen(record.getId()));
+        taskPanel = panel;
+        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), panel,
                 new ActivityTimeline(activities, new SubjectRef(MeetingService.SUBJECT_TYPE, record.getId())));
     }
 

@@ -87,6 +87,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private final ContactService contacts;
     private final ActivityService activities;
     private final TaskService tasks;
+    private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
 
     final IntegerField yearFilter = new IntegerField("Year");
@@ -290,10 +291,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                 new ByteArrayInputStream(ics), "mission-" + record.getId() + "-itinerary.ics", "text/calendar", ics.length)),
                 "Download the itinerary (.ics)");
         download.addClassName("ics-download");
-        TaskPanel taskPanel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
-        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
+        panel.addChangeListener(() -> reopen(record.getId()));
+        taskPanel = panel;
         extras.add(status, steps, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
-                taskPanel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.getId())));
+                panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.getId())));
     }
 
     private Div participants(TradeMission record) {
@@ -448,7 +450,10 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             } else {
                 Notifications.success("That task already exists and is still open");
             }
-            reopen(record.getId());
+            // the form may hold unsaved edits: show the new task without reloading it
+            if (taskPanel != null) {
+                taskPanel.refresh();
+            }
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         }

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,6 +31,7 @@ import nl.stedenband.task.Task;
 import nl.stedenband.task.TaskListItem;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -130,6 +132,21 @@ class TaskPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void followUpTypedButNotYetSavedBecomesTasksWithoutLosingTheEdit() {
+        Videoconference session = newSession(null);
+        UI.getCurrent().navigate("meetings/" + session.getId());
+        TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
+        test(followUp).setValue("Share the Cool Block handbook");
+
+        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+
+        assertThat(followUp.getValue()).isEqualTo("Share the Cool Block handbook");
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .contains("Share the Cool Block handbook");
+    }
+
+    @Test
     void theOrganizationPageOpensANewTaskAboutTheOrganization() {
         Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         UI.getCurrent().navigate("organizations/" + startup.getId());
@@ -169,7 +186,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 fixtures.city("Palo Alto"), LocalDate.of(2027, 9, 5), LocalDate.of(2027, 9, 9))));
     }
 
-    private Videoconference newSession(String followUp) {
+    private Videoconference newSession(@Nullable String followUp) {
         Videoconference v = new Videoconference(CrmFixtures.unique("Panel session"), Instant.parse("2027-04-20T15:00:00Z"), 60,
                 fixtures.city("Enschede"));
         v.getCities().add(fixtures.city("Palo Alto"));
