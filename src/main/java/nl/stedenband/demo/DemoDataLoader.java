@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.base.DatabaseMode;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
@@ -24,6 +25,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,6 +61,9 @@ class DemoDataLoader implements ApplicationRunner {
     private final ExchangeDemoData exchangeData;
     private final OpportunityService opportunities;
     private final OpportunityDemoData opportunityData;
+    private final TaskService tasks;
+    private final TaskDemoData taskData;
+    private final Clock clock;
     private final boolean enabled;
 
     DemoDataLoader(
@@ -71,6 +76,8 @@ class DemoDataLoader implements ApplicationRunner {
             MissionService missions,
             ExchangeService exchanges,
             OpportunityService opportunities,
+            TaskService tasks,
+            RecordDirectory records,
             Clock clock,
             Environment environment,
             @Value("${stedenband.demo-data:auto}") String demoData) {
@@ -86,6 +93,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts, clock);
         this.opportunities = opportunities;
         this.opportunityData = new OpportunityDemoData(opportunities, organizations, clock);
+        this.tasks = tasks;
+        this.taskData = new TaskDemoData(tasks, records, missions, meetings, organizations, exchanges);
+        this.clock = clock;
         this.enabled = switch (demoData.trim().toLowerCase()) {
             case "true", "always", "yes" -> true;
             case "false", "never", "no" -> false;
@@ -135,6 +145,10 @@ class DemoDataLoader implements ApplicationRunner {
                             opportunityData.load(cities.listCities(), coordinator);
                             log.info("Demo data: opportunities");
                         });
+            }
+            if (tasks.countAll(null) == 0) {
+                taskData.load(users.listActiveUsers(), LocalDate.now(clock));
+                log.info("Demo data: tasks");
             }
         });
     }

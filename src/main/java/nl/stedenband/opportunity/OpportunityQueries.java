@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.stedenband.base.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Repository;
@@ -119,7 +120,7 @@ class OpportunityQueries {
      * title (full-text index), or for short words the text as the start of the title (title index).
      */
     List<OpportunityListItem> search(String text, int limit) {
-        SearchWords words = SearchWords.of(text);
+        SearchText words = SearchText.of(text);
         if (words == null || limit <= 0) {
             return List.of();
         }
@@ -132,7 +133,7 @@ class OpportunityQueries {
         } else {
             query = em.createNativeQuery("SELECT o.id FROM opportunity o WHERE o.title LIKE :prefix ESCAPE '!'"
                     + " ORDER BY o.title, o.id LIMIT " + limit, Long.class);
-            query.setParameter("prefix", words.prefix());
+            query.setParameter("prefix", words.prefixPattern());
         }
         @SuppressWarnings("unchecked")
         List<Long> ids = ((List<Object>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
@@ -154,7 +155,7 @@ class OpportunityQueries {
 
     private static String where(OpportunityFilter f, Map<String, Object> params, boolean withStage) {
         List<String> where = new ArrayList<>();
-        SearchWords search = SearchWords.of(f.text());
+        SearchText search = SearchText.of(f.text());
         if (search != null && search.usesFullText()) {
             params.put("words", search.booleanQuery());
             where.add("o.id IN (SELECT m.id FROM ("
@@ -162,7 +163,7 @@ class OpportunityQueries {
                     + " UNION SELECT o2.id FROM opportunity o2 JOIN organization org2 ON org2.id = o2.organization_id"
                     + " WHERE MATCH(org2.name) AGAINST (:words IN BOOLEAN MODE)) m)");
         } else if (search != null) {
-            params.put("prefix", search.prefix());
+            params.put("prefix", search.prefixPattern());
             where.add("(o.title LIKE :prefix ESCAPE '!' OR o.organization_id IN"
                     + " (SELECT org2.id FROM organization org2 WHERE org2.name LIKE :prefix ESCAPE '!'))");
         }

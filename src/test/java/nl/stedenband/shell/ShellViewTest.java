@@ -62,7 +62,7 @@ class ShellViewTest extends SpringBrowserlessTest {
             assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                     .isEqualTo("You are signed in as " + role.title() + ".");
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                    .containsExactly("Dashboard", "Cities", "Organizations", "Contacts", "Schedule", "Videoconferences", "Trade missions",
+                    .containsExactly("Dashboard", "Tasks", "Cities", "Organizations", "Contacts", "Schedule", "Videoconferences", "Trade missions",
                             "Exchanges", "Opportunities");
         });
     }

@@ -26,6 +26,8 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
@@ -54,6 +56,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     private final ContactService contacts;
     private final ActivityService activities;
+    private final TaskService tasks;
 
     // filter bar
     final TextField search = new TextField();
@@ -83,10 +86,12 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
             OrganizationService organizations,
             CityService cities,
             UserService users,
-            ActivityService activities) {
+            ActivityService activities,
+            TaskService tasks) {
         super("Contacts", "contacts", "contactId", "contact", new Grid<>(), new BeanValidationBinder<>(Contact.class));
         this.contacts = contacts;
         this.activities = activities;
+        this.tasks = tasks;
         List<City> cityList = cities.listCities();
         List<AppUser> userList = users.listActiveUsers();
 
@@ -279,7 +284,9 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     @Override
     protected void showExtras(Contact record, Div extras) {
-        extras.add(new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.getId())));
+        TaskPanel taskPanel = new TaskPanel(tasks, ContactService.SUBJECT_TYPE, record.getId());
+        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        extras.add(taskPanel, new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.getId())));
     }
 
     /** A contact with the same e-mail is likely a duplicate: say so, link to it, and let the user decide. */

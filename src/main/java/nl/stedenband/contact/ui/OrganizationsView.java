@@ -25,6 +25,8 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
@@ -48,6 +50,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final ActivityService activities;
+    private final TaskService tasks;
 
     final TextField search = new TextField();
     final ComboBox<OrganizationType> typeFilter = new ComboBox<>("Type");
@@ -63,12 +66,14 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     final TextArea notes = new TextArea("Notes");
 
     public OrganizationsView(
-            OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities) {
+            OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
+            TaskService tasks) {
         super("Organizations", "organizations", "organizationId", "organization", new Grid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
         this.contacts = contacts;
         this.activities = activities;
+        this.tasks = tasks;
         List<City> cityList = cities.listCities();
 
         grid.addColumn(OrganizationListItem::name).setHeader("Name").setSortProperty("name").setFlexGrow(3).setKey("name");
@@ -220,7 +225,9 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         link.addClassName("organization-contacts-link");
         Paragraph contactsLine = new Paragraph(link);
         contactsLine.addClassName("related-records");
-        extras.add(contactsLine,
+        TaskPanel taskPanel = new TaskPanel(tasks, OrganizationService.SUBJECT_TYPE, record.getId());
+        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        extras.add(contactsLine, taskPanel,
                 new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.getId())));
     }
 }

@@ -36,6 +36,8 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Dialogs;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -71,6 +73,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final ActivityService activities;
+    private final TaskService tasks;
 
     final TextField yearFilter = new TextField("Academic year");
     final TextField search = new TextField();
@@ -89,12 +92,13 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     final MultiSelectComboBox<Contact> contactPersons = new MultiSelectComboBox<>("Contact persons");
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
-            CityService cities, ActivityService activities) {
+            CityService cities, ActivityService activities, TaskService tasks) {
         super("Exchanges", "exchanges", "programmeId", "programme", new Grid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
         this.exchanges = exchanges;
         this.organizations = organizations;
         this.contacts = contacts;
         this.activities = activities;
+        this.tasks = tasks;
 
         grid.addColumn(ProgrammeListItem::name).setHeader("Programme").setFlexGrow(3).setKey("name");
         grid.addColumn(p -> p.type().label()).setHeader("Type").setKey("type");
@@ -227,7 +231,9 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     @Override
     protected void showExtras(ExchangeProgramme record, Div extras) {
-        extras.add(mobilities(record),
+        TaskPanel taskPanel = new TaskPanel(tasks, ExchangeService.SUBJECT_TYPE, record.getId());
+        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        extras.add(mobilities(record), taskPanel,
                 new ActivityTimeline(activities, new SubjectRef(ExchangeService.SUBJECT_TYPE, record.getId())));
     }
 

@@ -39,6 +39,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -54,6 +57,9 @@ import nl.stedenband.meeting.Videoconference;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.TaskPanel;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -69,6 +75,9 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     static final List<String> THEMES = List.of("Sustainability", "Smart city", "Education", "Trade", "Innovation", "Culture");
 
     private final MeetingService meetings;
+    private final ActivityService activities;
+    private final TaskService tasks;
+    private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final ZoneId viewerZone;
     private final City home;
 
@@ -87,11 +96,15 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     final TextArea minutes = new TextArea("Minutes");
     final TextArea followUp = new TextArea("Follow-up actions");
     final Paragraph localTimes = new Paragraph();
+    final Button followUpTasks = new Button("Make tasks of the follow-up", VaadinIcon.CHECK_SQUARE_O.create());
 
-    public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users) {
+    public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
+            ActivityService activities, TaskService tasks) {
         super("Videoconferences", "meetings", "meetingId", "videoconference", new Grid<>(),
                 new BeanValidationBinder<>(Videoconference.class));
         this.meetings = meetings;
+        this.activities = activities;
+        this.tasks = tasks;
         List<City> cityList = cityService.listCities();
         this.home = cityService.homeCity().orElse(cityList.getFirst());
         this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
@@ -147,6 +160,10 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         participants.setHelperText("Type the first letters of a name");
         meetingLink.setPlaceholder("https://");
         localTimes.addClassName("meeting-local-times");
+        followUp.setHelperText("One action per line; each line can become a task");
+        followUpTasks.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        followUpTasks.addClassName("follow-up-tasks");
+        followUpTasks.addClickListener(e -> makeFollowUpTasks());
 
         binder.forField(organizingCity).asRequired("Choose the organizing city").bind("organizingCity");
         binder.forField(startAt)
@@ -160,7 +177,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         binder.addValueChangeListener(e -> showLocalTimes());
 
         FormLayout form = new FormLayout(topic, theme, organizingCity, startAt, durationMinutes, cities, localTimes,
-                participants, meetingLink, agenda, minutes, followUp);
+                participants, meetingLink, agenda, minutes, followUp, followUpTasks);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         for (var c : List.of(topic, startAt, cities, localTimes, participants, meetingLink, agenda, minutes, followUp)) {
             form.setColspan(c, 2);
@@ -240,6 +257,26 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             applyPrefill();
         }
         showLocalTimes();
+        followUpTasks.setEnabled(!record.isNew());
+        followUpTasks.setTooltipText(record.isNew() ? "Save the session first" : null);
+    }
+
+    /** One click: each line of the follow-up actions becomes a task for me about this session, none twice. */
+    private void makeFollowUpTasks() {
+        Videoconference record = current();
+        if (record == null || record.isNew()) {
+            return;
+        }
+        try {
+            var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
+            Notifications.success(result.message() + (result.made() > 0 ? ", assigned to you and due in a week" : ""));
+            // the form may hold unsaved edits: show the new tasks without reloading it
+            if (taskPanel != null) {
+                taskPanel.refresh();
+            }
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     @Override
@@ -259,7 +296,11 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                 new ByteArrayInputStream(ics), "videoconference-" + record.getId() + ".ics", "text/calendar", ics.length)),
                 "Download the invitation (.ics)");
         download.addClassName("ics-download");
-        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record));
+        TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
+        panel.addChangeListener(() -> reopen(record.getId()));
+        taskPanel = panel;
+        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), panel,
+                new ActivityTimeline(activities, new SubjectRef(MeetingService.SUBJECT_TYPE, record.getId())));
     }
 
     /** Who takes part, city by city, each with the session's time there. */

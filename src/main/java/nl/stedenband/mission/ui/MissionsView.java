@@ -41,6 +41,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -64,6 +67,8 @@ import nl.stedenband.mission.TradeMission;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.TaskPanel;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -80,6 +85,9 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private final MissionService missions;
     private final OrganizationService organizations;
     private final ContactService contacts;
+    private final ActivityService activities;
+    private final TaskService tasks;
+    private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
 
     final IntegerField yearFilter = new IntegerField("Year");
@@ -99,11 +107,13 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     final TextArea report = new TextArea("Report");
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
-            CityService cities, UserService users) {
+            CityService cities, UserService users, ActivityService activities, TaskService tasks) {
         super("Trade missions", "missions", "missionId", "mission", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;
+        this.activities = activities;
+        this.tasks = tasks;
         List<City> cityList = cities.listCities();
         this.home = cities.homeCity().orElse(cityList.getFirst());
         List<AppUser> userList = users.listActiveUsers();
@@ -281,7 +291,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                 new ByteArrayInputStream(ics), "mission-" + record.getId() + "-itinerary.ics", "text/calendar", ics.length)),
                 "Download the itinerary (.ics)");
         download.addClassName("ics-download");
-        extras.add(status, steps, participants(record), itinerary(record), outcomes(record), new Paragraph(download));
+        TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
+        panel.addChangeListener(() -> reopen(record.getId()));
+        taskPanel = panel;
+        extras.add(status, steps, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
+                panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.getId())));
     }
 
     private Div participants(TradeMission record) {
@@ -393,7 +407,14 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         box.addClassName("mission-outcomes");
         UnorderedList list = new UnorderedList();
         for (MissionOutcome o : missions.outcomes(record.getId())) {
-            list.add(new ListItem(o.getKind().label() + " · " + o.getOrganization().getName() + ": " + o.getDescription()));
+            ListItem item = new ListItem(o.getKind().label() + " · " + o.getOrganization().getName() + ": " + o.getDescription());
+            item.addClassName("outcome");
+            Button makeTask = new Button("Make a task", VaadinIcon.CHECK_SQUARE_O.create(), e -> makeTask(record, o));
+            makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            makeTask.addClassName("outcome-task");
+            makeTask.setAriaLabel("Make a follow-up task of: " + o.getDescription());
+            item.add(makeTask);
+            list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem("None recorded yet."));
@@ -416,6 +437,26 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             box.add(new FormLayout(kind, organization, description, add));
         }
         return box;
+    }
+
+    /** One click: a task for me, due in a week, about this mission, to follow the outcome up. */
+    private void makeTask(TradeMission record, MissionOutcome outcome) {
+        try {
+            var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.getId(),
+                    TaskService.followUpTitle(outcome.getDescription()),
+                    outcome.getKind().label() + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
+            if (result.made() > 0) {
+                Notifications.success("Task made, due in a week: " + TaskService.followUpTitle(outcome.getDescription()));
+            } else {
+                Notifications.success("That task already exists and is still open");
+            }
+            // the form may hold unsaved edits: show the new task without reloading it
+            if (taskPanel != null) {
+                taskPanel.refresh();
+            }
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     private ComboBox<Organization> organizationPicker(String label) {

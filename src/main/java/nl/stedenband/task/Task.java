@@ -1,0 +1,174 @@
+package nl.stedenband.task;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.security.AppUser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something someone has to do by a date: assigned to a user, optionally about a record of any
+ * kind (by its type and id, as timelines name records).
+ */
+@Entity
+@Table(name = "task")
+public class Task extends AuditedEntity {
+
+    public static final int TITLE_LENGTH = 200;
+    public static final int DESCRIPTION_LENGTH = 4000;
+
+    @NotBlank(message = "Say what has to be done")
+    @Size(max = TITLE_LENGTH, message = "At most 200 characters")
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title = "";
+
+    @Size(max = DESCRIPTION_LENGTH, message = "At most 4000 characters")
+    @Column(length = DESCRIPTION_LENGTH)
+    private @Nullable String description;
+
+    @NotNull(message = "Choose the date it is due")
+    @Column(name = "due_date", nullable = false)
+    private @Nullable LocalDate dueDate;
+
+    @NotNull(message = "Choose who does it")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignee_id", nullable = false)
+    private @Nullable AppUser assignee;
+
+    /** Null for tasks the app made on its own (demo data, start-up jobs). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "creator_id", updatable = false)
+    private @Nullable AppUser creator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private TaskStatus status = TaskStatus.OPEN;
+
+    @Column(name = "completed_at")
+    private @Nullable Instant completedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "completed_by_id")
+    private @Nullable AppUser completedBy;
+
+    @Column(name = "subject_type", length = 30)
+    private @Nullable String subjectType;
+
+    @Column(name = "subject_id")
+    private @Nullable Long subjectId;
+
+    protected Task() {}
+
+    Task(String title, LocalDate dueDate, AppUser assignee) {
+        this.title = title;
+        this.dueDate = dueDate;
+        this.assignee = assignee;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+
+    public void setDescription(@Nullable String description) {
+        this.description = description;
+    }
+
+    public @Nullable LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(@Nullable LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public @Nullable AppUser getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(@Nullable AppUser assignee) {
+        this.assignee = assignee;
+    }
+
+    public @Nullable AppUser getCreator() {
+        return creator;
+    }
+
+    void setCreator(@Nullable AppUser creator) {
+        this.creator = creator;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public boolean isOpen() {
+        return status == TaskStatus.OPEN;
+    }
+
+    public @Nullable Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public @Nullable AppUser getCompletedBy() {
+        return completedBy;
+    }
+
+    void markDone(@Nullable AppUser by, Instant at) {
+        status = TaskStatus.DONE;
+        completedBy = by;
+        completedAt = at;
+    }
+
+    void reopen() {
+        status = TaskStatus.OPEN;
+        completedBy = null;
+        completedAt = null;
+    }
+
+    /** The record the task is about: type (e.g. "CONTACT") and id; both null for a task on its own. */
+    public @Nullable String getSubjectType() {
+        return subjectType;
+    }
+
+    public @Nullable Long getSubjectId() {
+        return subjectId;
+    }
+
+    public boolean isLinked() {
+        return subjectType != null && subjectId != null;
+    }
+
+    void link(@Nullable String type, @Nullable Long id) {
+        this.subjectType = type;
+        this.subjectId = id;
+    }
+
+    /** Open and due before {@code today}. */
+    public boolean isOverdue(LocalDate today) {
+        return status == TaskStatus.OPEN && dueDate != null && dueDate.isBefore(today);
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

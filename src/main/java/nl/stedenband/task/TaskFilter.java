@@ -1,0 +1,33 @@
+package nl.stedenband.task;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which tasks a list shows.
+ *
+ * @param show whose tasks
+ * @param status open or done; null for both
+ */
+public record TaskFilter(Show show, @Nullable TaskStatus status) {
+
+    public static final TaskFilter MY_OPEN = new TaskFilter(Show.MINE, TaskStatus.OPEN);
+
+    public enum Show {
+        /** Assigned to me. */
+        MINE("My tasks"),
+        /** Created by me, for myself or others. */
+        CREATED("Created by me"),
+        /** Everyone's: administrators only. */
+        ALL("All tasks");
+
+        private final String label;
+
+        Show(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,585 @@
+package nl.stedenband.task;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDeleted;
+import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.TimelineEvent;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tasks. Everyone reads the tasks they created or are assigned to; administrators read all.
+ * Administrators and officers may assign tasks to anyone, coordinators and viewers only to
+ * themselves. The creator (or an administrator) changes a task; the assignee may add to its
+ * description. The assignee, the creator or an administrator marks it as done, which is written
+ * on the timeline of the record the task is about.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class TaskService {
+
+    public static final String SUBJECT_TYPE = "TASK";
+
+    /** The default due date of a new task: a week from today. */
+    public static final int DEFAULT_DAYS = 7;
+
+    private static final String DONE_PREFIX = "Task done: ";
+    private static final int TIMELINE_SUMMARY_LENGTH = 200;
+    private static final int FOLLOW_UP_TITLE_LENGTH = 80;
+
+    private static final Map<String, String> SORT_KEYS = Map.of(
+            "title", "t.title",
+            "dueDate", "t.dueDate",
+            "assignee", "a.displayName",
+            "status", "t.status");
+
+    private final TaskRepository tasks;
+    private final UserService users;
+    private final RecordDirectory records;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    TaskService(TaskRepository tasks, UserService users, RecordDirectory records, ApplicationEventPublisher events,
+            Clock clock) {
+        this.tasks = tasks;
+        this.users = users;
+        this.records = records;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- reading
+
+    /** Today, by the app's clock: a task due before it and still open is overdue. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The task with its people, if the signed-in user may read it. */
+    @Transactional(readOnly = true)
+    public Task get(long id) {
+        Task task = tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("Task", id));
+        if (!canRead(task, me())) {
+            throw new RecordNotFoundException("Task", id);
+        }
+        return task;
+    }
+
+    /**
+     * A page of tasks. Default order: open before done, then by due date (so overdue ones come
+     * first); done tasks alone are listed most recently done first. Sort keys: title, dueDate,
+     * assignee, status.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskListItem> list(TaskFilter filter, int offset, int limit, Sort sort) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params, me());
+        TypedQuery<Object[]> q = em.createQuery(SELECT + " from Task t join t.assignee a left join t.creator c" + where
+                + orderBy(sort, filter.status()), Object[].class);
+        params.forEach(q::setParameter);
+        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
+    }
+
+    @Transactional(readOnly = true)
+    public long count(TaskFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(t) from Task t" + where(filter, params, me()), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Assigned to me, open first, overdue first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<TaskListItem> myTasks(@Nullable TaskStatus status, int offset, int limit) {
+        return list(new TaskFilter(TaskFilter.Show.MINE, status), offset, limit, Sort.unsorted());
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyTasks(@Nullable TaskStatus status) {
+        return count(new TaskFilter(TaskFilter.Show.MINE, status));
+    }
+
+    /** Created by me, for myself or for others. */
+    @Transactional(readOnly = true)
+    public List<TaskListItem> createdByMe(@Nullable TaskStatus status, int offset, int limit) {
+        return list(new TaskFilter(TaskFilter.Show.CREATED, status), offset, limit, Sort.unsorted());
+    }
+
+    @Transactional(readOnly = true)
+    public long countCreatedByMe(@Nullable TaskStatus status) {
+        return count(new TaskFilter(TaskFilter.Show.CREATED, status));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TaskListItem> all(@Nullable TaskStatus status, int offset, int limit) {
+        return list(new TaskFilter(TaskFilter.Show.ALL, status), offset, limit, Sort.unsorted());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countAll(@Nullable TaskStatus status) {
+        return count(new TaskFilter(TaskFilter.Show.ALL, status));
+    }
+
+    /** The tasks about a record that the signed-in user may read, open first, by due date. */
+    @Transactional(readOnly = true)
+    public List<TaskListItem> tasksFor(String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = subjectWhere(subjectType, subjectId, status, params, me());
+        TypedQuery<Object[]> q = em.createQuery(SELECT + " from Task t join t.assignee a left join t.creator c" + where
+                + orderBy(Sort.unsorted(), status), Object[].class);
+        params.forEach(q::setParameter);
+        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
+    }
+
+    @Transactional(readOnly = true)
+    public long countFor(String subjectType, long subjectId, @Nullable TaskStatus status) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(t) from Task t"
+                + subjectWhere(subjectType, subjectId, status, params, me()), Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** For the dashboard: my open tasks, overdue first, then by due date. */
+    @Transactional(readOnly = true)
+    public List<TaskListItem> myOpenTasks(int limit) {
+        return myTasks(TaskStatus.OPEN, 0, limit);
+    }
+
+    /** For the dashboard: how many of my open tasks are past their due date. */
+    @Transactional(readOnly = true)
+    public long countMyOverdue() {
+        AppUser me = me();
+        if (me == null) {
+            return 0;
+        }
+        return em.createQuery("select count(t) from Task t where t.assignee.id = :me"
+                        + " and t.status = nl.stedenband.task.TaskStatus.OPEN and t.dueDate < :today", Long.class)
+                .setParameter("me", me.getId())
+                .setParameter("today", today())
+                .getSingleResult();
+    }
+
+    /** The record a task is about, if it still exists and the signed-in user may read it. */
+    @Transactional(readOnly = true)
+    public Optional<RecordLink> linkedRecord(Task task) {
+        return task.isLinked() ? records.find(task.getSubjectType(), task.getSubjectId()) : Optional.empty();
+    }
+
+    // --- what the signed-in user may do
+
+    /** Administrators and officers assign tasks to anyone; the others only to themselves. */
+    public boolean canAssignToOthers() {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER);
+    }
+
+    /** Whom the signed-in user may assign a task to: every active user, or only themselves. */
+    @Transactional(readOnly = true)
+    public List<AppUser> assignableUsers() {
+        if (canAssignToOthers()) {
+            return users.listActiveUsers();
+        }
+        return users.currentUser().map(List::of).orElse(List.of());
+    }
+
+    /** Change everything about the task: its creator or an administrator. */
+    public boolean canEdit(Task task) {
+        return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me());
+    }
+
+    /** Add to the description: also the assignee. */
+    public boolean canEditDescription(Task task) {
+        return canEdit(task) || isAssignee(task, me());
+    }
+
+    /** Mark as done or reopen: the assignee, the creator or an administrator. */
+    public boolean canComplete(Task task) {
+        AppUser me = me();
+        return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me) || isAssignee(task, me);
+    }
+
+    public boolean canDelete(Task task) {
+        return canEdit(task);
+    }
+
+    // --- writing
+
+    /**
+     * A new, unsaved task with the defaults of the form: due in a week, assigned to me, about the
+     * given record if the signed-in user may read it (otherwise on its own).
+     */
+    @Transactional(readOnly = true)
+    public Task prepare(@Nullable String subjectType, @Nullable Long subjectId) {
+        AppUser me = me();
+        Task task = new Task("", today().plusDays(DEFAULT_DAYS), me);
+        if (subjectType != null && subjectId != null && records.find(subjectType, subjectId).isPresent()) {
+            task.link(subjectType, subjectId);
+        }
+        return task;
+    }
+
+    /**
+     * A task on its own or about a record (which the signed-in user must be able to read). Created
+     * by the signed-in user; only administrators and officers assign it to someone else.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public Task create(String title, @Nullable String description, LocalDate dueDate, AppUser assignee,
+            @Nullable String subjectType, @Nullable Long subjectId) {
+        Task task = new Task(title, dueDate, assignee);
+        task.setDescription(description);
+        task.link(subjectType, subjectId);
+        return save(task);
+    }
+
+    /**
+     * Stores a new task (with the link it was prepared with) or the form's changes to an existing
+     * one. Only the title, description, due date and assignee come from the caller; status, link and
+     * creator stay as stored.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public Task save(Task task) {
+        AppUser me = me();
+        String title = task.getTitle() == null ? "" : task.getTitle().strip();
+        if (title.isEmpty()) {
+            throw new BusinessRuleException("Say what has to be done");
+        }
+        if (title.length() > Task.TITLE_LENGTH) {
+            throw new BusinessRuleException("The title can be at most " + Task.TITLE_LENGTH + " characters");
+        }
+        if (task.getDueDate() == null) {
+            throw new BusinessRuleException("Choose the date the task is due");
+        }
+        String description = task.getDescription() == null || task.getDescription().isBlank() ? null : task.getDescription().strip();
+        if (description != null && description.length() > Task.DESCRIPTION_LENGTH) {
+            throw new BusinessRuleException("The description can be at most " + Task.DESCRIPTION_LENGTH + " characters");
+        }
+        AppUser assignee = assignee(task.getAssignee());
+        if (task.isNew()) {
+            checkAssignment(assignee, me);
+            if (task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isEmpty()) {
+                throw new BusinessRuleException("A task can only be about a record that exists and that you may read");
+            }
+            Task fresh = new Task(title, task.getDueDate(), assignee);
+            fresh.setDescription(description);
+            fresh.setCreator(me);
+            fresh.link(task.getSubjectType(), task.getSubjectId());
+            return reload(tasks.saveAndFlush(fresh).getId());
+        }
+        Task stored = get(task.getId());
+        if (stored.getVersion() != task.getVersion()) {
+            throw new OptimisticLockingFailureException("Task " + task.getId() + " was changed");
+        }
+        boolean othersChanged = !stored.getTitle().equals(title)
+                || !Objects.equals(stored.getDueDate(), task.getDueDate())
+                || !Objects.equals(stored.getAssignee(), assignee);
+        if (!canEdit(stored)) {
+            if (!isAssignee(stored, me)) {
+                throw new AccessDeniedException("Only the task's creator or an administrator may change it");
+            }
+            if (othersChanged) {
+                throw new BusinessRuleException(
+                        "Only the task's creator or an administrator may change its title, due date or assignee; you may add to the description");
+            }
+        }
+        if (!Objects.equals(stored.getAssignee(), assignee)) {
+            checkAssignment(assignee, me);
+        }
+        stored.setTitle(title);
+        stored.setDescription(description);
+        stored.setDueDate(task.getDueDate());
+        stored.setAssignee(assignee);
+        tasks.flush();
+        return reload(stored.getId());
+    }
+
+    /** Marks the task as done and writes "Task done: …" on the timeline of the record it is about. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public Task complete(long id) {
+        Task task = get(id);
+        if (!canComplete(task)) {
+            throw new AccessDeniedException("Only the assignee, the creator or an administrator may mark this task as done");
+        }
+        if (!task.isOpen()) {
+            throw new BusinessRuleException("This task is already done");
+        }
+        task.markDone(me(), clock.instant());
+        tasks.flush();
+        if (task.isLinked()) {
+            events.publishEvent(new TimelineEvent(task.getSubjectType(), task.getSubjectId(), TimelineEvent.Kind.TASK,
+                    shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null));
+        }
+        return reload(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public Task reopen(long id) {
+        Task task = get(id);
+        if (!canComplete(task)) {
+            throw new AccessDeniedException("Only the assignee, the creator or an administrator may reopen this task");
+        }
+        if (task.isOpen()) {
+            throw new BusinessRuleException("This task is still open");
+        }
+        task.reopen();
+        tasks.flush();
+        return reload(id);
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public void delete(long id) {
+        Task task = get(id);
+        if (!canDelete(task)) {
+            throw new AccessDeniedException("Only the task's creator or an administrator may delete it");
+        }
+        events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
+        tasks.delete(task);
+    }
+
+    /**
+     * Makes a task of each non-empty line of follow-up text (list markers such as "- " or "1. "
+     * dropped), assigned to me, due in a week, about the given record. A line for which the same
+     * task about the same record is still open is skipped, so pressing twice makes nothing twice.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public FollowUpResult createFollowUpTasks(String subjectType, long subjectId, @Nullable String followUpText) {
+        Set<String> titles = new LinkedHashSet<>();
+        if (followUpText != null) {
+            for (String line : followUpText.split("\\R")) {
+                String title = shorten(line.strip().replaceFirst("^(?:[-*•–]|\\[[ xX]?]|\\d+[.)])\\s*", "").strip(),
+                        Task.TITLE_LENGTH);
+                if (!title.isEmpty()) {
+                    titles.add(title);
+                }
+            }
+        }
+        if (titles.isEmpty()) {
+            throw new BusinessRuleException("Write the follow-up actions first, one per line");
+        }
+        int made = 0;
+        for (String title : titles) {
+            if (makeFollowUp(subjectType, subjectId, title, null)) {
+                made++;
+            }
+        }
+        return new FollowUpResult(made, titles.size() - made);
+    }
+
+    /**
+     * One follow-up task about a record (e.g. a mission's outcome), assigned to me, due in a week;
+     * nothing new if the same task about the record is still open.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
+        String t = shorten(title.strip(), Task.TITLE_LENGTH);
+        if (t.isEmpty()) {
+            throw new BusinessRuleException("Say what has to be done");
+        }
+        return makeFollowUp(subjectType, subjectId, t, description) ? new FollowUpResult(1, 0) : new FollowUpResult(0, 1);
+    }
+
+    /** "Follow up: " and the start of the text, for a task made of an outcome or a note. */
+    public static String followUpTitle(String text) {
+        return "Follow up: " + shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH);
+    }
+
+    /** The text cut at a word to at most {@code max} characters, with "…" where it was cut. */
+    public static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        String cut = text.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.stripTrailing() + "…";
+    }
+
+    /** A deleted record's tasks stay, without the link: the work may still need doing. */
+    @EventListener
+    void onRecordDeleted(RecordDeleted event) {
+        if (!SUBJECT_TYPE.equals(event.subjectType())) {
+            tasks.unlink(event.subjectType(), event.subjectId());
+        }
+    }
+
+    // --- internals
+
+    private boolean makeFollowUp(String subjectType, long subjectId, String title, @Nullable String description) {
+        if (records.find(subjectType, subjectId).isEmpty()) {
+            throw new BusinessRuleException("A task can only be about a record that exists and that you may read");
+        }
+        if (tasks.existsOpen(subjectType, subjectId, title)) {
+            return false;
+        }
+        AppUser me = me();
+        if (me == null) {
+            throw new BusinessRuleException("Sign in as a user to make tasks for yourself");
+        }
+        Task task = new Task(title, today().plusDays(DEFAULT_DAYS), me);
+        task.setDescription(description == null || description.isBlank() ? null : shorten(description.strip(), Task.DESCRIPTION_LENGTH));
+        task.setCreator(me);
+        task.link(subjectType, subjectId);
+        tasks.saveAndFlush(task);
+        return true;
+    }
+
+    private Task reload(long id) {
+        return tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("Task", id));
+    }
+
+    private @Nullable AppUser me() {
+        return users.currentUser().orElse(null);
+    }
+
+    private AppUser assignee(@Nullable AppUser chosen) {
+        if (chosen == null || chosen.getId() == null) {
+            throw new BusinessRuleException("Choose who does the task");
+        }
+        AppUser user = em.find(AppUser.class, chosen.getId());
+        if (user == null || !user.isEnabled()) {
+            throw new BusinessRuleException("Tasks can only be assigned to active users");
+        }
+        return user;
+    }
+
+    private void checkAssignment(AppUser assignee, @Nullable AppUser me) {
+        if (!canAssignToOthers() && (me == null || !me.equals(assignee))) {
+            throw new AccessDeniedException("You may assign tasks only to yourself");
+        }
+    }
+
+    private static boolean isCreator(Task task, @Nullable AppUser me) {
+        return me != null && task.getCreator() != null && me.getId().equals(task.getCreator().getId());
+    }
+
+    private static boolean isAssignee(Task task, @Nullable AppUser me) {
+        return me != null && task.getAssignee() != null && me.getId().equals(task.getAssignee().getId());
+    }
+
+    private static boolean canRead(Task task, @Nullable AppUser me) {
+        return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me) || isAssignee(task, me);
+    }
+
+    private static final String SELECT = "select t.id, t.title, t.dueDate, t.status, a.id, a.displayName, c.displayName,"
+            + " t.subjectType, t.subjectId, t.completedAt";
+
+    private List<TaskListItem> rows(List<Object[]> result) {
+        LocalDate today = today();
+        List<TaskListItem> items = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            TaskStatus status = (TaskStatus) r[3];
+            LocalDate due = (LocalDate) r[2];
+            String type = (String) r[7];
+            Long subjectId = (Long) r[8];
+            RecordLink link = type == null || subjectId == null ? null : records.find(type, subjectId).orElse(null);
+            items.add(new TaskListItem((Long) r[0], (String) r[1], due, status,
+                    status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (String) r[6],
+                    type, subjectId, link, (Instant) r[9]));
+        }
+        return items;
+    }
+
+    /** The read rule as a condition: administrators everything, everyone else what they created or were given. */
+    private static String where(TaskFilter filter, Map<String, Object> params, @Nullable AppUser me) {
+        List<String> where = new ArrayList<>();
+        long meId = me == null || me.getId() == null ? -1 : me.getId();
+        switch (filter.show()) {
+            case MINE -> {
+                where.add("t.assignee.id = :me");
+                params.put("me", meId);
+            }
+            case CREATED -> {
+                where.add("t.creator.id = :me");
+                params.put("me", meId);
+            }
+            case ALL -> {
+                if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
+                    throw new AccessDeniedException("Only administrators see everyone's tasks");
+                }
+            }
+        }
+        if (filter.status() != null) {
+            where.add("t.status = :status");
+            params.put("status", filter.status());
+        }
+        return " where " + String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where);
+    }
+
+    private static String subjectWhere(String type, long id, @Nullable TaskStatus status, Map<String, Object> params,
+            @Nullable AppUser me) {
+        StringBuilder where = new StringBuilder(" where t.subjectType = :type and t.subjectId = :id");
+        params.put("type", type);
+        params.put("id", id);
+        if (status != null) {
+            where.append(" and t.status = :status");
+            params.put("status", status);
+        }
+        if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
+            where.append(" and (t.assignee.id = :me or t.creator.id = :me)");
+            params.put("me", me == null || me.getId() == null ? -1L : me.getId());
+        }
+        return where.toString();
+    }
+
+    private static String orderBy(Sort sort, @Nullable TaskStatus status) {
+        List<String> parts = new ArrayList<>();
+        for (Sort.Order order : sort) {
+            String key = SORT_KEYS.get(order.getProperty());
+            if (key != null) {
+                parts.add(key + (order.isAscending() ? " asc" : " desc"));
+            }
+        }
+        if (parts.isEmpty()) {
+            if (status == null) {
+                parts.add("t.status desc"); // OPEN before DONE
+                parts.add("t.dueDate asc");
+            } else if (status == TaskStatus.OPEN) {
+                parts.add("t.dueDate asc");
+            } else {
+                parts.add("t.completedAt desc");
+            }
+        }
+        parts.add("t.id asc");
+        return " order by " + String.join(", ", parts);
+    }
+}

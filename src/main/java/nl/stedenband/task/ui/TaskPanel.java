@@ -1,0 +1,118 @@
+package nl.stedenband.task.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.TaskStatus;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The open tasks about a record, for its page: each with a box to mark it as done, and a button
+ * that opens a new task about the record. Shows only the tasks the signed-in user may read.
+ */
+public class TaskPanel extends Composite<Div> {
+
+    /** More than this and the panel links to the full list instead. */
+    static final int SHOWN = 10;
+
+    private final TaskService tasks;
+    private final String subjectType;
+    private final long subjectId;
+    private final UnorderedList entries = new UnorderedList();
+    private final Paragraph more = new Paragraph();
+    private final List<Runnable> changeListeners = new ArrayList<>();
+
+    public TaskPanel(TaskService tasks, String subjectType, long subjectId) {
+        this.tasks = tasks;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        Div root = getContent();
+        root.addClassName("task-panel");
+        Button create = new Button("New task", VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate("tasks/new",
+                QueryParameters.simple(Map.of("type", subjectType, "id", String.valueOf(subjectId)))));
+        create.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        create.addClassName("task-panel-new");
+        H3 heading = new H3("Open tasks");
+        Div header = new Div(heading, create);
+        header.addClassName("task-panel-header");
+        entries.addClassName("task-panel-entries");
+        more.addClassName("task-panel-more");
+        root.add(header, entries, more);
+        refresh();
+    }
+
+    /** Called after a task was marked as done here, e.g. to show the record's timeline again. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    public void refresh() {
+        entries.removeAll();
+        List<TaskListItem> open = tasks.tasksFor(subjectType, subjectId, TaskStatus.OPEN, 0, SHOWN);
+        if (open.isEmpty()) {
+            Paragraph empty = new Paragraph("No open tasks about this record.");
+            empty.addClassName("empty-state");
+            entries.add(new ListItem(empty));
+        }
+        for (TaskListItem t : open) {
+            entries.add(entry(t));
+        }
+        long total = open.size() < SHOWN ? open.size() : tasks.countFor(subjectType, subjectId, TaskStatus.OPEN);
+        more.setText(total > open.size() ? (total - open.size()) + " more open tasks; see them under Tasks." : "");
+        more.setVisible(total > open.size());
+    }
+
+    private ListItem entry(TaskListItem t) {
+        Checkbox done = new Checkbox();
+        done.setAriaLabel("Mark “" + t.title() + "” as done");
+        done.addClassName("task-done-box");
+        done.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                complete(t);
+            }
+        });
+        Anchor title = new Anchor("tasks/" + t.id(), t.title());
+        title.addClassName("task-panel-title");
+        Span meta = new Span("Due " + TasksView.DATE.format(t.dueDate()) + " · " + t.assigneeName());
+        meta.addClassName("task-panel-meta");
+        ListItem item = new ListItem(done, title, meta);
+        item.addClassName("task-panel-entry");
+        if (t.overdue()) {
+            item.addClassName("overdue");
+            Span marker = new Span("Overdue");
+            marker.addClassName("overdue-marker");
+            item.add(marker);
+        }
+        return item;
+    }
+
+    private void complete(TaskListItem t) {
+        try {
+            tasks.complete(t.id());
+            Notifications.success("Task done: " + t.title());
+        } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+        refresh();
+        changeListeners.forEach(Runnable::run);
+    }
+}

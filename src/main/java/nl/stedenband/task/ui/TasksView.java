@@ -1,0 +1,357 @@
+package nl.stedenband.task.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
+import nl.stedenband.task.Task;
+import nl.stedenband.task.TaskFilter;
+import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.TaskStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Tasks: my tasks (overdue first), the ones I created, or (administrators) everyone's, with the
+ * open task's form beside the list. {@code /tasks/new?type=CONTACT&id=42} opens a new task about
+ * that record.
+ */
+@Route("tasks/:taskId?")
+@PageTitle("Tasks · Stedenband")
+@Menu(order = 2, icon = "vaadin:tasks", title = "Tasks")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
+public class TasksView extends MasterDetailView<TaskListItem, Task> {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    /** The status choice of the filter: open, done or both. */
+    enum StatusChoice {
+        OPEN("Open", TaskStatus.OPEN),
+        DONE("Done", TaskStatus.DONE),
+        ANY("Open and done", null);
+
+        final String label;
+        final @Nullable TaskStatus status;
+
+        StatusChoice(String label, @Nullable TaskStatus status) {
+            this.label = label;
+            this.status = status;
+        }
+    }
+
+    private final TaskService tasks;
+    private final ZoneId zone;
+    private final boolean admin = CurrentUser.hasAnyRole(Role.ADMIN);
+    private Map<String, List<String>> prefill = Map.of();
+
+    final Tabs show = new Tabs();
+    final Map<TaskFilter.Show, Tab> tabs = new EnumMap<>(TaskFilter.Show.class);
+    final RadioButtonGroup<StatusChoice> statusFilter = new RadioButtonGroup<>("Status");
+
+    final TextField title = new TextField("Title");
+    final TextArea description = new TextArea("Description");
+    final DatePicker dueDate = new DatePicker("Due");
+    final ComboBox<AppUser> assignee = new ComboBox<>("Assigned to");
+    final Div about = new Div();
+    final Paragraph people = new Paragraph();
+
+    public TasksView(TaskService tasks, UserService users) {
+        super("Tasks", "tasks", "taskId", "task", new Grid<>(), new BeanValidationBinder<>(Task.class));
+        this.tasks = tasks;
+        this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
+
+        grid.addColumn(TaskListItem::title).setHeader("Task").setKey("title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(TasksView::dueText).setHeader("Due").setKey("due").setSortProperty("dueDate").setFlexGrow(1);
+        var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader("Assigned to").setKey("assignee")
+                .setSortProperty("assignee");
+        var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader("About").setKey("about")
+                .setFlexGrow(2);
+        var statusColumn = grid.addColumn(t -> t.status().label()).setHeader("Status").setKey("status")
+                .setSortProperty("status").setFlexGrow(0).setWidth("7em");
+        grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
+        grid.addClassName("task-grid");
+        hideWhileEditing(assigneeColumn, linkColumn, statusColumn);
+        grid.setItems(q -> tasks.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
+            long n = tasks.count(filter());
+            showCount(n, "task", "tasks");
+            return (int) n;
+        });
+        grid.setEmptyStateText("No tasks here. Make one with “New task”, or from a record's page.");
+
+        for (TaskFilter.Show s : TaskFilter.Show.values()) {
+            if (s != TaskFilter.Show.ALL || admin) {
+                Tab tab = new Tab(s.label());
+                tabs.put(s, tab);
+                show.add(tab);
+            }
+        }
+        show.getElement().setAttribute("aria-label", "Whose tasks");
+        show.addSelectedChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterChanged();
+            }
+        });
+        statusFilter.setItems(StatusChoice.values());
+        statusFilter.setItemLabelGenerator(c -> c.label);
+        statusFilter.setValue(StatusChoice.OPEN);
+        statusFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterChanged();
+            }
+        });
+        Div filterBar = new Div(show, statusFilter);
+        filterBar.addClassName("filter-bar");
+
+        title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(Task.TITLE_LENGTH);
+        description.setMaxLength(Task.DESCRIPTION_LENGTH);
+        dueDate.setRequiredIndicatorVisible(true);
+        dueDate.setHelperText("Open tasks past this date are marked as overdue");
+        assignee.setItems(users.listActiveUsers());
+        assignee.setItemLabelGenerator(AppUser::getDisplayName);
+        assignee.setRequiredIndicatorVisible(true);
+        if (!tasks.canAssignToOthers()) {
+            assignee.setEnabled(false);
+            assignee.setHelperText("You may assign tasks only to yourself");
+        }
+        about.addClassName("task-about");
+        people.addClassName("task-people");
+        binder.forField(description).withNullRepresentation("").bind("description");
+        binder.bindInstanceFields(this);
+
+        FormLayout form = new FormLayout(title, dueDate, assignee, description, about, people);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        form.setColspan(title, 2);
+        form.setColspan(description, 2);
+        form.setColspan(about, 2);
+        form.setColspan(people, 2);
+        init(filterBar, form);
+    }
+
+    TaskFilter filter() {
+        TaskFilter.Show selected = tabs.entrySet().stream()
+                .filter(e -> e.getValue() == show.getSelectedTab())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(TaskFilter.Show.MINE);
+        StatusChoice status = statusFilter.getValue() == null ? StatusChoice.OPEN : statusFilter.getValue();
+        return new TaskFilter(selected, status.status);
+    }
+
+    @Override
+    protected void readFilter(QueryParameters query) {
+        Map<String, List<String>> p = query.getParameters();
+        String wanted = first(p, "show");
+        TaskFilter.Show s = switch (wanted) {
+            case "created" -> TaskFilter.Show.CREATED;
+            case "all" -> admin ? TaskFilter.Show.ALL : TaskFilter.Show.MINE;
+            default -> TaskFilter.Show.MINE;
+        };
+        show.setSelectedTab(tabs.get(s));
+        statusFilter.setValue(switch (first(p, "status")) {
+            case "done" -> StatusChoice.DONE;
+            case "any" -> StatusChoice.ANY;
+            default -> StatusChoice.OPEN;
+        });
+        prefill = p;
+    }
+
+    @Override
+    protected Map<String, String> filterParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        TaskFilter f = filter();
+        if (f.show() != TaskFilter.Show.MINE) {
+            p.put("show", f.show().name().toLowerCase(Locale.ROOT));
+        }
+        if (statusFilter.getValue() != null && statusFilter.getValue() != StatusChoice.OPEN) {
+            p.put("status", statusFilter.getValue().name().toLowerCase(Locale.ROOT));
+        }
+        return p;
+    }
+
+    @Override
+    protected long idOf(TaskListItem row) {
+        return row.id();
+    }
+
+    @Override
+    protected Task load(long id) {
+        return tasks.get(id);
+    }
+
+    /** Due in a week, assigned to me; about the record named in the URL (?type=CONTACT&id=42), if any. */
+    @Override
+    protected Task newRecord() {
+        String type = first(prefill, "type");
+        Long id = null;
+        try {
+            id = first(prefill, "id").isEmpty() ? null : Long.valueOf(first(prefill, "id"));
+        } catch (NumberFormatException e) {
+            // a hand-edited link: the task is on its own
+        }
+        return tasks.prepare(type.isEmpty() ? null : type, id);
+    }
+
+    @Override
+    protected Task persist(Task record) {
+        return tasks.save(record);
+    }
+
+    @Override
+    protected void delete(Task record) {
+        tasks.delete(record.getId());
+    }
+
+    /** The assignee may open the form too, to add to the description. */
+    @Override
+    protected boolean canEdit(Task record) {
+        return tasks.canEditDescription(record);
+    }
+
+    @Override
+    protected boolean canDelete(Task record) {
+        return tasks.canDelete(record);
+    }
+
+    @Override
+    protected boolean canCreate() {
+        return true;
+    }
+
+    @Override
+    protected String describe(Task record) {
+        return record.getTitle().isBlank() ? "new task" : record.getTitle();
+    }
+
+    @Override
+    protected void afterOpen(Task record) {
+        boolean full = record.isNew() || tasks.canEdit(record);
+        if (!full) {
+            title.setReadOnly(true);
+            dueDate.setReadOnly(true);
+            assignee.setReadOnly(true);
+        }
+        about.removeAll();
+        if (record.isLinked()) {
+            RecordLink link = tasks.linkedRecord(record).orElse(null);
+            about.add(new Span("About: "));
+            if (link == null) {
+                about.add(new Span(TaskListItem.UNAVAILABLE));
+            } else {
+                Anchor a = new Anchor(link.route(), link.typeLabel() + " · " + link.title());
+                a.addClassName("task-about-link");
+                about.add(a);
+            }
+        } else {
+            about.add(new Span(record.isNew() && !first(prefill, "type").isEmpty()
+                    ? "That record is not available, so this task will not be about it."
+                    : "Not about a particular record."));
+        }
+        if (record.isNew()) {
+            people.setText("");
+        } else {
+            String creator = record.getCreator() == null ? "the app" : record.getCreator().getDisplayName();
+            String line = "Created by " + creator;
+            if (!record.isOpen() && record.getCompletedAt() != null) {
+                line += " · done " + STAMP.format(record.getCompletedAt().atZone(zone))
+                        + (record.getCompletedBy() == null ? "" : " by " + record.getCompletedBy().getDisplayName());
+            }
+            people.setText(line);
+        }
+    }
+
+    @Override
+    protected void showExtras(Task record, Div extras) {
+        Span status = new Span("Status: " + record.getStatus().label());
+        status.addClassName("task-status");
+        HorizontalLayout row = new HorizontalLayout(status);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        if (record.isOverdue(tasks.today())) {
+            Span marker = new Span("Overdue");
+            marker.addClassName("overdue-marker");
+            row.add(marker);
+        }
+        if (tasks.canComplete(record)) {
+            Button action = record.isOpen()
+                    ? new Button("Mark as done", VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.getId()),
+                            "Task done: " + record.getTitle()))
+                    : new Button("Reopen", VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.getId()),
+                            "Task reopened: " + record.getTitle()));
+            action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
+            action.addClassName("task-status-action");
+            row.add(action);
+        }
+        extras.add(row);
+    }
+
+    private void act(Task record, Runnable change, String message) {
+        try {
+            change.run();
+            Notifications.success(message);
+            reopen(record.getId());
+        } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    /** The due date, and "Overdue" in words as well as the row's highlight. */
+    static String dueText(TaskListItem t) {
+        return DATE.format(t.dueDate()) + (t.overdue() ? " · Overdue" : "");
+    }
+
+    private static com.vaadin.flow.component.Component linkComponent(TaskListItem t) {
+        if (t.link() != null) {
+            Anchor a = new Anchor(t.link().route(), t.linkText());
+            a.addClassName("task-link");
+            return a;
+        }
+        Span s = new Span(t.linkText());
+        if (t.linked()) {
+            s.addClassName("task-link-gone");
+        }
+        return s;
+    }
+
+    private static String first(Map<String, List<String>> p, String key) {
+        List<String> v = p.get(key);
+        return v == null || v.isEmpty() ? "" : v.getFirst();
+    }
+}

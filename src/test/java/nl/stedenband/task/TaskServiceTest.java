@@ -1,0 +1,473 @@
+package nl.stedenband.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.activity.Activity;
+import nl.stedenband.activity.ActivityKind;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.meeting.Videoconference;
+import nl.stedenband.mission.MissionService;
+import nl.stedenband.mission.TradeMission;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.RunAs;
+import nl.stedenband.security.SystemAuthentication;
+import nl.stedenband.security.UserService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@StedenbandTest
+class TaskServiceTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    ActivityService activities;
+
+    @Autowired
+    RecordDirectory records;
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    Clock clock;
+
+    // --- who may assign to whom
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void everyRoleMakesTasksForItself(Role role) {
+        AppUser me = demoUser(role);
+        Task task = RunAs.role(role, () -> tasks.create(CrmFixtures.unique("Own task"), null, today().plusDays(2), me, null, null));
+
+        assertThat(task.getAssignee()).isEqualTo(me);
+        assertThat(task.getCreator()).isEqualTo(me);
+        assertThat(task.getStatus()).isEqualTo(TaskStatus.OPEN);
+        assertThat(RunAs.role(role, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
+                .extracting(TaskListItem::id).contains(task.getId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ADMIN", "OFFICER"})
+    void administratorsAndOfficersAssignTasksToOthers(Role role) {
+        AppUser viewer = demoUser(Role.VIEWER);
+        Task task = RunAs.role(role, () -> tasks.create(CrmFixtures.unique("For the viewer"), null, today(), viewer, null, null));
+
+        assertThat(task.getAssignee()).isEqualTo(viewer);
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
+                .extracting(TaskListItem::id).contains(task.getId());
+        assertThat(RunAs.role(role, () -> tasks.createdByMe(TaskStatus.OPEN, 0, 500)))
+                .extracting(TaskListItem::id).contains(task.getId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"COORDINATOR", "VIEWER"})
+    void coordinatorsAndViewersMayNotAssignTasksToOthers(Role role) {
+        AppUser officer = demoUser(Role.OFFICER);
+
+        assertThatThrownBy(() -> RunAs.role(role, () -> tasks.create("For the officer", null, today(), officer, null, null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("You may assign tasks only to yourself");
+        assertThat(RunAs.role(role, () -> tasks.canAssignToOthers())).isFalse();
+        assertThat(RunAs.role(role, () -> tasks.assignableUsers())).containsExactly(demoUser(role));
+    }
+
+    // --- who reads, changes, completes and deletes
+
+    @Test
+    void theCreatorAndTheAssigneeReadATaskAndOthersDoNotEvenSeeIt() {
+        Task task = officerTaskFor(Role.COORDINATOR);
+
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.get(task.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(null, 0, 500))).extracting(TaskListItem::id)
+                .doesNotContain(task.getId());
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.createdByMe(null, 0, 500))).extracting(TaskListItem::id)
+                .doesNotContain(task.getId());
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.all(TaskStatus.OPEN, 0, 100_000))).extracting(TaskListItem::id)
+                .contains(task.getId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"OFFICER", "COORDINATOR", "VIEWER"})
+    void onlyAdministratorsListEveryonesTasks(Role role) {
+        assertThatThrownBy(() -> RunAs.role(role, () -> tasks.all(null, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.role(role, () -> tasks.count(new TaskFilter(TaskFilter.Show.ALL, null))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theCreatorChangesEverythingAndTheAssigneeOnlyTheDescription() {
+        Task task = officerTaskFor(Role.COORDINATOR);
+
+        Task byAssignee = RunAs.role(Role.COORDINATOR, () -> tasks.get(task.getId()));
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.canEdit(byAssignee))).isFalse();
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.canEditDescription(byAssignee))).isTrue();
+        byAssignee.setDescription("Called them; waiting for the list.");
+        Task saved = RunAs.role(Role.COORDINATOR, () -> tasks.save(byAssignee));
+        assertThat(saved.getDescription()).isEqualTo("Called them; waiting for the list.");
+
+        saved.setTitle("Something else");
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.save(saved)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessageStartingWith("Only the task's creator or an administrator may change its title");
+
+        Task byCreator = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        byCreator.setTitle("Renamed by the officer");
+        byCreator.setDueDate(today().plusDays(30));
+        byCreator.setAssignee(demoUser(Role.VIEWER));
+        Task changed = RunAs.role(Role.OFFICER, () -> tasks.save(byCreator));
+        assertThat(changed.getTitle()).isEqualTo("Renamed by the officer");
+        assertThat(changed.getAssignee()).isEqualTo(demoUser(Role.VIEWER));
+
+        Task byAdmin = RunAs.role(Role.ADMIN, () -> tasks.get(task.getId()));
+        byAdmin.setTitle("Renamed by the administrator");
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.save(byAdmin)).getTitle()).isEqualTo("Renamed by the administrator");
+    }
+
+    @Test
+    void aStaleFormIsRefusedInsteadOfOverwritingAChange() {
+        Task task = officerTaskFor(Role.OFFICER);
+        Task first = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        Task second = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        first.setTitle("First edit");
+        RunAs.role(Role.OFFICER, () -> tasks.save(first));
+        second.setTitle("Second edit");
+
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.save(second)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theAssigneeOrTheCreatorMarksATaskAsDoneAndReopensIt() {
+        Task task = officerTaskFor(Role.COORDINATOR);
+
+        Task done = RunAs.role(Role.COORDINATOR, () -> tasks.complete(task.getId()));
+        assertThat(done.getStatus()).isEqualTo(TaskStatus.DONE);
+        assertThat(done.getCompletedBy()).isEqualTo(demoUser(Role.COORDINATOR));
+        assertThat(done.getCompletedAt()).isNotNull();
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId())))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("This task is already done");
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.reopen(task.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
+
+        Task reopened = RunAs.role(Role.OFFICER, () -> tasks.reopen(task.getId()));
+        assertThat(reopened.getStatus()).isEqualTo(TaskStatus.OPEN);
+        assertThat(reopened.getCompletedAt()).isNull();
+    }
+
+    @Test
+    void onlyTheCreatorOrAnAdministratorDeletesATask() {
+        Task task = officerTaskFor(Role.COORDINATOR);
+
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.delete(task.getId())))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Only the task's creator or an administrator may delete it");
+        RunAs.role(Role.OFFICER, () -> tasks.delete(task.getId()));
+
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> tasks.get(task.getId())))
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void aTitleIsRequiredAndAnUnknownRecordCannotBeLinked() {
+        AppUser officer = demoUser(Role.OFFICER);
+
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.create("  ", null, today(), officer, null, null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("Say what has to be done");
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
+                        () -> tasks.create("About nothing", null, today(), officer, MissionService.SUBJECT_TYPE, Long.MAX_VALUE)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("A task can only be about a record that exists and that you may read");
+    }
+
+    // --- lists
+
+    @Test
+    void myTasksComeOverdueFirstThenByDueDateAndDoneOnesLast() {
+        String me = freshUser(Role.OFFICER);
+        List<Long> ids = as(me, Role.OFFICER, () -> {
+            AppUser self = users.currentUser().orElseThrow();
+            long later = tasks.create("Later", null, today().plusDays(3), self, null, null).getId();
+            long late = tasks.create("Late", null, today().minusDays(2), self, null, null).getId();
+            long tomorrow = tasks.create("Tomorrow", null, today().plusDays(1), self, null, null).getId();
+            long veryLate = tasks.create("Very late", null, today().minusDays(5), self, null, null).getId();
+            long dueToday = tasks.create("Today", null, today(), self, null, null).getId();
+            long finished = tasks.create("Finished", null, today().minusDays(9), self, null, null).getId();
+            tasks.complete(finished);
+            return List.of(veryLate, late, dueToday, tomorrow, later, finished);
+        });
+
+        List<TaskListItem> all = as(me, Role.OFFICER, () -> tasks.myTasks(null, 0, 50));
+        assertThat(all).extracting(TaskListItem::id).containsExactlyElementsOf(ids);
+        assertThat(all).extracting(TaskListItem::overdue).containsExactly(true, true, false, false, false, false);
+        assertThat(as(me, Role.OFFICER, () -> tasks.myOpenTasks(2))).extracting(TaskListItem::title)
+                .containsExactly("Very late", "Late");
+        assertThat(as(me, Role.OFFICER, () -> tasks.countMyOverdue())).isEqualTo(2);
+        assertThat(as(me, Role.OFFICER, () -> tasks.countMyTasks(TaskStatus.OPEN))).isEqualTo(5);
+        assertThat(as(me, Role.OFFICER, () -> tasks.countMyTasks(TaskStatus.DONE))).isEqualTo(1);
+        assertThat(as(me, Role.OFFICER, () -> tasks.myTasks(TaskStatus.OPEN, 1, 2))).extracting(TaskListItem::title)
+                .containsExactly("Late", "Today");
+        assertThat(as(me, Role.OFFICER, () -> tasks.list(new TaskFilter(TaskFilter.Show.MINE, TaskStatus.OPEN), 0, 10,
+                org.springframework.data.domain.Sort.by("title")))).extracting(TaskListItem::title)
+                .containsExactly("Late", "Later", "Today", "Tomorrow", "Very late");
+    }
+
+    @Test
+    void theTasksOfARecordAreOnlyThoseTheUserMayRead() {
+        TradeMission mission = newMission();
+        Task officers = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Officer's"), null, today(),
+                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.getId()));
+        Task coordinators = RunAs.role(Role.COORDINATOR, () -> tasks.create(CrmFixtures.unique("Coordinator's"), null,
+                today(), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.getId()));
+
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10)))
+                .extracting(TaskListItem::id).containsExactly(coordinators.getId());
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+        List<TaskListItem> forAdmin = RunAs.role(Role.ADMIN,
+                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10));
+        assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.getId(), coordinators.getId());
+        assertThat(forAdmin).allSatisfy(t -> assertThat(t.linkText()).isEqualTo("Trade mission · " + mission.getTitle()));
+        assertThat(forAdmin.getFirst().link().route()).isEqualTo("missions/" + mission.getId());
+    }
+
+    // --- the record's timeline and deleted records
+
+    @Test
+    void aTaskDoneAppearsOnTheTimelineOfItsRecord() {
+        TradeMission mission = newMission();
+        String title = CrmFixtures.unique("Send the delegation list");
+        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(title, null, today(), demoUser(Role.OFFICER),
+                MissionService.SUBJECT_TYPE, mission.getId()));
+
+        RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId()));
+
+        List<Activity> timeline = RunAs.role(Role.VIEWER,
+                () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.getId())));
+        assertThat(timeline).anySatisfy(a -> {
+            assertThat(a.getKind()).isEqualTo(ActivityKind.TASK);
+            assertThat(a.getSummary()).isEqualTo("Task done: " + title);
+            assertThat(a.getAuthor()).isEqualTo("officer");
+        });
+    }
+
+    @Test
+    void aVeryLongTitleStillFitsOnTheTimeline() {
+        TradeMission mission = newMission();
+        String title = "x".repeat(Task.TITLE_LENGTH);
+        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(title, null, today(), demoUser(Role.OFFICER),
+                MissionService.SUBJECT_TYPE, mission.getId()));
+
+        RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId()));
+
+        assertThat(RunAs.role(Role.OFFICER, () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.getId()))))
+                .anySatisfy(a -> assertThat(a.getSummary()).startsWith("Task done: xxx").endsWith("…").hasSize(200));
+    }
+
+    @Test
+    void whenItsRecordIsDeletedATaskStaysWithoutTheLink() {
+        TradeMission mission = newMission();
+        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("About a doomed mission"), null, today(),
+                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.getId()));
+
+        RunAs.role(Role.OFFICER, () -> missions.delete(mission.getId()));
+
+        Task kept = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        assertThat(kept.isLinked()).isFalse();
+        assertThat(kept.getVersion()).isGreaterThan(task.getVersion());
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+    }
+
+    @Test
+    void aLinkThatNoLongerResolvesIsSaidInWords() {
+        TaskListItem gone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, "CONTACT", 42L, null, null);
+        TaskListItem alone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null);
+
+        assertThat(gone.linkText()).isEqualTo("(record no longer available)");
+        assertThat(alone.linkText()).isEmpty();
+    }
+
+    // --- one click from a videoconference's follow-up or a mission's outcome
+
+    @Test
+    void eachLineOfTheFollowUpBecomesATaskOnceOnly() {
+        Videoconference session = newSession();
+        String text = "- Send the minutes to Palo Alto\n\n2. Book the next session\n   \n* Send the minutes to Palo Alto\n";
+
+        FollowUpResult first = RunAs.role(Role.COORDINATOR,
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text));
+        FollowUpResult second = RunAs.role(Role.COORDINATOR,
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text));
+
+        assertThat(first).isEqualTo(new FollowUpResult(2, 0));
+        assertThat(first.message()).isEqualTo("2 tasks made");
+        assertThat(second).isEqualTo(new FollowUpResult(0, 2));
+        assertThat(second.message()).isEqualTo("No new tasks; 2 already existed");
+        List<TaskListItem> made = RunAs.role(Role.COORDINATOR,
+                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), null, 0, 10));
+        assertThat(made).extracting(TaskListItem::title)
+                .containsExactlyInAnyOrder("Send the minutes to Palo Alto", "Book the next session");
+        assertThat(made).allSatisfy(t -> {
+            assertThat(t.dueDate()).isEqualTo(today().plusDays(7));
+            assertThat(t.assigneeName()).isEqualTo(demoUser(Role.COORDINATOR).getDisplayName());
+        });
+
+        // once done, the same action may be needed again
+        RunAs.role(Role.COORDINATOR, () -> tasks.complete(made.getFirst().id()));
+        assertThat(RunAs.role(Role.COORDINATOR,
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text)))
+                .isEqualTo(new FollowUpResult(1, 1));
+    }
+
+    @Test
+    void emptyFollowUpMakesNoTasksAndSaysWhy() {
+        Videoconference session = newSession();
+
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
+                        () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), " \n ")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("Write the follow-up actions first, one per line");
+    }
+
+    @Test
+    void anOutcomeBecomesOneFollowUpTaskWithAShortTitle() {
+        TradeMission mission = newMission();
+        String outcome = "NanoFlow Labs introduced to the hub's hardware accelerator programme, with a demo day in May "
+                + "and an invitation to pitch to three investors";
+        String title = TaskService.followUpTitle(outcome);
+
+        FollowUpResult first = RunAs.role(Role.VIEWER,
+                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
+        FollowUpResult again = RunAs.role(Role.VIEWER,
+                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
+
+        assertThat(title).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
+        assertThat(first.made()).isEqualTo(1);
+        assertThat(again.made()).isZero();
+        TaskListItem made = RunAs.role(Role.VIEWER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10))
+                .getFirst();
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.get(made.id())).getDescription()).isEqualTo(outcome);
+    }
+
+    // --- the global search
+
+    @Test
+    void theGlobalSearchFindsATaskOnlyForThoseWhoMayReadIt() {
+        String word = "tq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Task task = RunAs.role(Role.OFFICER, () -> tasks.create("Call " + word + " about the visit", null, today(),
+                demoUser(Role.OFFICER), null, null));
+
+        List<RecordLink> forOfficer = RunAs.role(Role.OFFICER, () -> records.search(word, 10));
+        assertThat(forOfficer).filteredOn(l -> l.type().equals("TASK")).singleElement().satisfies(l -> {
+            assertThat(l.id()).isEqualTo(task.getId());
+            assertThat(l.typeLabel()).isEqualTo("Task");
+            assertThat(l.route()).isEqualTo("tasks/" + task.getId());
+        });
+        assertThat(RunAs.role(Role.ADMIN, () -> records.search(word.substring(0, 6), 10)))
+                .extracting(RecordLink::id).contains(task.getId());
+        assertThat(RunAs.role(Role.COORDINATOR, () -> records.search(word, 10))).filteredOn(l -> l.type().equals("TASK")).isEmpty();
+        assertThat(RunAs.role(Role.VIEWER, () -> records.search("Call " + word, 10))).filteredOn(l -> l.type().equals("TASK")).isEmpty();
+        assertThat(RunAs.role(Role.COORDINATOR, () -> records.find("TASK", task.getId()))).isEmpty();
+        assertThat(RunAs.role(Role.OFFICER, () -> records.find("TASK", task.getId()))).isPresent();
+    }
+
+    @Test
+    void aTwoLetterSearchLooksAtTheStartOfTitles() {
+        String me = freshUser(Role.VIEWER);
+        long id = as(me, Role.VIEWER, () -> tasks.create("Qz " + UUID.randomUUID(), null, today(),
+                users.currentUser().orElseThrow(), null, null).getId());
+
+        assertThat(as(me, Role.VIEWER, () -> records.search("qz", 50))).extracting(RecordLink::id).contains(id);
+        assertThat(RunAs.role(Role.VIEWER, () -> records.search("qz", 50))).extracting(RecordLink::id).doesNotContain(id);
+    }
+
+    // --- helpers
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private AppUser demoUser(Role role) {
+        String name = role.name().toLowerCase();
+        return SystemAuthentication.call(() -> users.listActiveUsers().stream()
+                .filter(u -> u.getUsername().equals(name)).findFirst().orElseThrow());
+    }
+
+    /** A task the officer made, assigned to the demo user of {@code role}. */
+    private Task officerTaskFor(Role role) {
+        AppUser assignee = demoUser(role);
+        return RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Officer's task"), "Details", today().plusDays(1),
+                assignee, null, null));
+    }
+
+    private TradeMission newMission() {
+        return SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Task mission"),
+                fixtures.city("Palo Alto"), LocalDate.of(2027, 3, 7), LocalDate.of(2027, 3, 12))));
+    }
+
+    private Videoconference newSession() {
+        Videoconference v = new Videoconference(CrmFixtures.unique("Task session"), Instant.parse("2027-03-16T16:00:00Z"), 60,
+                fixtures.city("Enschede"));
+        v.getCities().add(fixtures.city("Dalian"));
+        return SystemAuthentication.call(() -> meetings.save(v));
+    }
+
+    /** A user of our own, so that "my tasks" holds only what the test made. */
+    private String freshUser(Role role) {
+        String name = "t" + UUID.randomUUID().toString().substring(0, 8);
+        SystemAuthentication.run(() -> users.createUser(name, "Test " + name, name + "-password", EnumSet.of(role)));
+        return name;
+    }
+
+    private static <T> T as(String username, Role role, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package nl.stedenband.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.meeting.Videoconference;
+import nl.stedenband.mission.MissionService;
+import nl.stedenband.mission.OutcomeKind;
+import nl.stedenband.mission.TradeMission;
+import nl.stedenband.security.AppUser;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.RunAs;
+import nl.stedenband.security.SystemAuthentication;
+import nl.stedenband.security.UserService;
+import nl.stedenband.task.Task;
+import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskService;
+import nl.stedenband.task.TaskStatus;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The tasks and the timeline on the record pages of other features. */
+@StedenbandTest
+@WithMockUser(username = "officer", roles = "OFFICER")
+class TaskPanelTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Test
+    void theMissionPageListsItsOpenTasksAndTickingOneOffPutsItOnTheTimeline() {
+        TradeMission mission = newMission();
+        String title = CrmFixtures.unique("Send the invitations");
+        Task task = tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.getId());
+        // someone else's task about the same mission stays out of the officer's sight
+        RunAs.role(Role.COORDINATOR, () -> tasks.create(CrmFixtures.unique("Coordinator's own"), null, tasks.today(),
+                user("coordinator"), MissionService.SUBJECT_TYPE, mission.getId()));
+        UI.getCurrent().navigate("missions/" + mission.getId());
+
+        ListItem entry = find(ListItem.class).withClassName("task-panel-entry").single();
+        assertThat(entry.getElement().getTextRecursively()).contains(title).contains("Sander Kuipers").contains("Overdue");
+        assertThat(entry.getClassNames()).contains("overdue");
+        assertThat(find(Button.class).withText("New task").exists()).isTrue();
+
+        test(find(Checkbox.class).withClassName("task-done-box").single()).click();
+
+        assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+                .contains("Task done: " + title);
+    }
+
+    @Test
+    void aMissionStatusChangeShowsOnTheMissionPagesTimeline() {
+        TradeMission mission = newMission();
+        UI.getCurrent().navigate("missions/" + mission.getId());
+        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+                .doesNotContain("Status: draft → planned");
+
+        test(find(Button.class).withText("Plan").single()).click();
+
+        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+                .contains("Status: draft → planned");
+    }
+
+    @Test
+    void anOutcomeOfAMissionBecomesATaskInOneClick() {
+        TradeMission mission = newMission();
+        Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
+        missions.addOutcome(mission.getId(), OutcomeKind.LEAD, company, "Wants to meet Twente sensor suppliers");
+        UI.getCurrent().navigate("missions/" + mission.getId());
+
+        test(find(Button.class).withClassName("outcome-task").single()).click();
+        test(find(Button.class).withClassName("outcome-task").single()).click();
+
+        assertThat(tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10))
+                .extracting(TaskListItem::title).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .contains("Follow up: Wants to meet Twente sensor suppliers");
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("That task already exists and is still open");
+    }
+
+    @Test
+    void theFollowUpOfAVideoconferenceBecomesTasksInOneClickWithoutDuplicates() {
+        Videoconference session = newSession("Send the handbook\nPlan the next session\n");
+        UI.getCurrent().navigate("meetings/" + session.getId());
+        TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
+        assertThat(followUp.getValue()).isEqualTo("Send the handbook\nPlan the next session\n");
+
+        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("2 tasks made, assigned to you and due in a week");
+        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("No new tasks; 2 already existed");
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).hasSize(2);
+        assertThat(tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), null, 0, 10))
+                .extracting(TaskListItem::title).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
+        // the session page now carries its timeline too
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Timeline").exists()).isTrue();
+    }
+
+    @Test
+    void followUpTypedButNotYetSavedBecomesTasksWithoutLosingTheEdit() {
+        Videoconference session = newSession(null);
+        UI.getCurrent().navigate("meetings/" + session.getId());
+        TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
+        test(followUp).setValue("Share the Cool Block handbook");
+
+        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+
+        assertThat(followUp.getValue()).isEqualTo("Share the Cool Block handbook");
+        assertThat(find(ConfirmDialog.class).exists()).isFalse();
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .contains("Share the Cool Block handbook");
+    }
+
+    @Test
+    void theOrganizationPageOpensANewTaskAboutTheOrganization() {
+        Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        UI.getCurrent().navigate("organizations/" + startup.getId());
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").exists()).isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("No open tasks about this record.").exists())
+                .isTrue();
+
+        test(find(Button.class).withText("New task").single()).click();
+
+        TasksView view = (TasksView) getCurrentView();
+        assertThat(view.about.getElement().getTextRecursively()).isEqualTo("About: Organization · " + startup.getName());
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerSeesTheTasksPanelOnAContactAndMakesTasksOnlyForThemselves() {
+        var contact = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto"),
+                CrmFixtures.unique("Liaison"), null);
+        Task own = tasks.create(CrmFixtures.unique("Ask about the exchange"), null, tasks.today().plusDays(3), user("viewer"),
+                "CONTACT", contact.getId());
+        UI.getCurrent().navigate("contacts/" + contact.getId());
+
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively()).contains(own.getTitle());
+    }
+
+    private AppUser me() {
+        return users.currentUser().orElseThrow();
+    }
+
+    private AppUser user(String username) {
+        return SystemAuthentication.call(() -> users.listActiveUsers().stream()
+                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+    }
+
+    private TradeMission newMission() {
+        return SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Panel mission"),
+                fixtures.city("Palo Alto"), LocalDate.of(2027, 9, 5), LocalDate.of(2027, 9, 9))));
+    }
+
+    private Videoconference newSession(@Nullable String followUp) {
+        Videoconference v = new Videoconference(CrmFixtures.unique("Panel session"), Instant.parse("2027-04-20T15:00:00Z"), 60,
+                fixtures.city("Enschede"));
+        v.getCities().add(fixtures.city("Palo Alto"));
+        v.setFollowUp(followUp);
+        return SystemAuthentication.call(() -> meetings.save(v));
+    }
+}
