@@ -34,12 +34,14 @@ public class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final LoginThrottle throttle;
     private final PasswordPolicy policy = PasswordPolicy.standard();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** The signed-in user's own record. */
@@ -171,6 +173,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
         user.setLockedUntil(null);
+        throttle.succeeded(user.getUsername());
         return password;
     }
 

@@ -3,9 +3,11 @@ package nl.stedenband.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import nl.stedenband.MovableClock;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.AfterEach;
@@ -41,10 +43,14 @@ class UserAdministrationTest {
         this.authenticationManager = configuration.getAuthenticationManager();
     }
 
+    @Autowired
+    MovableClock clock;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
         throttle.forgetAll();
+        clock.reset();
     }
 
     private boolean canSignIn(String username, String password) {
@@ -176,8 +182,13 @@ class UserAdministrationTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
-    void aResetReplacesThePasswordWithATemporaryOneThatMustBeChanged() {
+    void aResetReplacesThePasswordWithATemporaryOneThatMustBeChangedAndLiftsALockOut() {
         AppUser user = Accounts.create(users, "forgetful", Role.VIEWER);
+        for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
+            canSignIn(user.getUsername(), "forgotten-" + i);
+            clock.advance(Duration.ofSeconds(10));
+        }
+        assertThat(canSignIn(user.getUsername(), Accounts.PASSWORD)).as("locked out").isFalse();
 
         String temporary = users.resetPassword(Objects.requireNonNull(user.getId()));
 
