@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.stedenband.base.AuditedEntity;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** Someone who signs in to Stedenband. */
@@ -55,6 +56,17 @@ public class AppUser extends AuditedEntity {
     @Column(name = "time_zone", length = 64)
     private @Nullable String timeZone;
 
+    @Column(name = "totp_secret", length = 64)
+    private @Nullable String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    @Column(name = "totp_last_step")
+    private @Nullable Long totpLastStep;
+
+    // one query for the roles of a whole page of the user list
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -108,6 +120,35 @@ public class AppUser extends AuditedEntity {
 
     public @Nullable Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    void setLockedUntil(@Nullable Instant lockedUntil) {
+        this.lockedUntil = lockedUntil;
+    }
+
+    /** Whether a second factor (an authenticator app's code) is asked after the password. */
+    public boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    void setTotpEnabled(boolean totpEnabled) {
+        this.totpEnabled = totpEnabled;
+    }
+
+    @Nullable String getTotpSecret() {
+        return totpSecret;
+    }
+
+    void setTotpSecret(@Nullable String totpSecret) {
+        this.totpSecret = totpSecret;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    void setTotpLastStep(@Nullable Long totpLastStep) {
+        this.totpLastStep = totpLastStep;
     }
 
     public @Nullable Instant getLastLoginAt() {

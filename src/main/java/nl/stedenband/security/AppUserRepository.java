@@ -1,9 +1,12 @@
 package nl.stedenband.security;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -13,4 +16,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByEnabledTrueOrderByDisplayNameAsc();
 
     boolean existsByUsername(String username);
+
+    /**
+     * The enabled administrators, locked until the transaction ends: two administrators who
+     * demote each other at the same moment are handled one after the other, so that one stays.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u join u.roles r where r = nl.stedenband.security.Role.ADMIN and u.enabled = true")
+    List<AppUser> lockEnabledAdministrators();
 }

@@ -27,9 +27,14 @@ class DatabaseUserDetailsService implements UserDetailsService {
         AppUser user = users.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         Instant lockedUntil = user.getLockedUntil();
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
+        User.UserBuilder builder = User.withUsername(user.getUsername()).password(user.getPasswordHash());
+        if (user.isTotpEnabled()) {
+            // no roles until the code from the authenticator app is given
+            builder.authorities(SecondFactor.PENDING);
+        } else {
+            builder.roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new));
+        }
+        return builder
                 .disabled(!user.isEnabled())
                 .accountLocked(lockedUntil != null && lockedUntil.isAfter(clock.instant()))
                 .build();

@@ -1,6 +1,5 @@
 package nl.stedenband.security;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final AppUserRepository users;
     private final UserService userService;
@@ -49,7 +47,12 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
+        String password = generated ? PasswordPolicy.generate() : configuredPassword;
+        if (!generated) {
+            PasswordPolicy.standard().problem(password, username).ifPresent(problem -> {
+                throw new IllegalStateException("STEDENBAND_ADMIN_PASSWORD is refused: " + problem);
+            });
+        }
         AppUser admin = SystemAuthentication.call(() ->
                 userService.createUser(username, "Administrator", password, EnumSet.of(Role.ADMIN)));
         if (generated) {
@@ -66,14 +69,5 @@ class InitialAdministrator implements ApplicationRunner {
         } else {
             log.info("First administrator '{}' created with the password from STEDENBAND_ADMIN_PASSWORD", username);
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

@@ -2,8 +2,16 @@ package nl.stedenband.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,19 +19,29 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The users of the app: who is signed in, and (for administrators) creating accounts. */
+/**
+ * The users of the app: who is signed in, their own password and second factor, and (for
+ * administrators) the accounts. The rules that keep the office from locking itself out live
+ * here, not in a view: an administrator cannot demote or disable themselves, and the last enabled
+ * administrator stays one.
+ */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("isAuthenticated() and !hasAuthority('" + SecondFactor.PENDING + "')")
 public class UserService {
+
+    private static final String ISSUER = "Stedenband";
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final LoginThrottle throttle;
+    private final PasswordPolicy policy = PasswordPolicy.standard();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     /** The signed-in user's own record. */
@@ -39,6 +57,7 @@ public class UserService {
         return users.findByEnabledTrueOrderByDisplayNameAsc();
     }
 
+    /** For start-up jobs (demo data, the first administrator): the password is checked, not forced to change. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
@@ -52,7 +71,26 @@ public class UserService {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("A user needs at least one role");
         }
-        return users.save(new AppUser(name, displayName, passwordEncoder.encode(rawPassword), roles));
+        if (displayName.isBlank()) {
+            throw new IllegalArgumentException("A display name is required");
+        }
+        policy.check(rawPassword, name);
+        return users.save(new AppUser(name, displayName.trim(), passwordEncoder.encode(rawPassword), roles));
+    }
+
+    /**
+     * An administrator opens an account. Without an initial password one is generated; either way
+     * the administrator knows it, so the user must choose their own at the first sign-in.
+     *
+     * @return the password to hand over, shown to the administrator once
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String createAccount(String username, String displayName, Set<Role> roles, @Nullable String initialPassword) {
+        String password = initialPassword == null || initialPassword.isEmpty() ? PasswordPolicy.generate() : initialPassword;
+        AppUser user = createUser(username, displayName, password, roles);
+        user.setPasswordChangeRequired(true);
+        return password;
     }
 
     @Transactional(readOnly = true)
@@ -61,10 +99,205 @@ public class UserService {
         return users.count();
     }
 
+    /** A page of the accounts, sorted in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserListItem> listUsers(int offset, int limit, Sort sort) {
+        int size = Math.max(limit, 1);
+        Sort order = sort.isUnsorted() ? Sort.by("username") : sort.and(Sort.by("id"));
+        return users.findAll(PageRequest.of(offset / size, size, order)).stream().map(UserListItem::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserListItem getUser(long id) {
+        return UserListItem.of(load(id));
+    }
+
+    /** Changes name and roles; refused when it would leave the office without an administrator. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserListItem updateUser(long id, long expectedVersion, String displayName, Set<Role> roles) {
+        AppUser user = load(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
+        }
+        if (displayName.isBlank()) {
+            throw new BusinessRuleException("A display name is required.");
+        }
+        if (roles.isEmpty()) {
+            throw new BusinessRuleException("A user needs at least one role.");
+        }
+        if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            if (isSignedIn(user)) {
+                throw new BusinessRuleException(
+                        "You cannot remove your own administrator role; another administrator can.");
+            }
+            requireAnotherEnabledAdministrator(user, "lose the administrator role");
+        }
+        user.setDisplayName(displayName.trim());
+        user.setRoles(roles);
+        users.flush();
+        return UserListItem.of(user);
+    }
+
+    /** A disabled user cannot sign in; their records and history stay. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserListItem setEnabled(long id, boolean enabled) {
+        AppUser user = load(id);
+        if (!enabled && user.isEnabled()) {
+            if (isSignedIn(user)) {
+                throw new BusinessRuleException("You cannot disable your own account.");
+            }
+            if (user.getRoles().contains(Role.ADMIN)) {
+                requireAnotherEnabledAdministrator(user, "be disabled");
+            }
+        }
+        user.setEnabled(enabled);
+        users.flush();
+        return UserListItem.of(user);
+    }
+
+    /**
+     * Sets a temporary password that the user must replace at the next sign-in, and lifts a
+     * lock-out from failed sign-ins.
+     *
+     * @return the temporary password, shown to the administrator once
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(long id) {
+        AppUser user = load(id);
+        String password = PasswordPolicy.generate();
+        user.setPasswordHash(passwordEncoder.encode(password));
+        user.setPasswordChangeRequired(true);
+        user.setLockedUntil(null);
+        throttle.succeeded(user.getUsername());
+        return password;
+    }
+
+    /** The signed-in user replaces their password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser user = signedInUser();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("The current password is not right.");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new BusinessRuleException("Choose a new password that differs from the current one.");
+        }
+        policy.check(newPassword, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(false);
+    }
+
+    /** Whether the signed-in user has to choose a new password before anything else. */
+    @Transactional(readOnly = true)
+    public boolean isPasswordChangeRequired() {
+        return currentUser().map(AppUser::isPasswordChangeRequired).orElse(false);
+    }
+
+    // --- the second factor
+
+    /** Starts (or restarts) setting up an authenticator app; the factor is on only once confirmed. */
+    @Transactional
+    public TotpSetup startTotpSetup() {
+        AppUser user = signedInUser();
+        if (user.isTotpEnabled()) {
+            throw new BusinessRuleException("The second factor is already on; turn it off first to set up another app.");
+        }
+        String secret = Totp.newSecret();
+        user.setTotpSecret(secret);
+        return new TotpSetup(secret, Totp.uri(ISSUER, user.getUsername(), secret));
+    }
+
+    /** The first code from the app proves it was set up right; from then on sign-in asks for one. */
+    @Transactional
+    public void confirmTotp(String code) {
+        AppUser user = signedInUser();
+        String secret = user.getTotpSecret();
+        if (user.isTotpEnabled() || secret == null) {
+            throw new BusinessRuleException("Start setting up the authenticator app first.");
+        }
+        OptionalLong step = Totp.verify(secret, code, clock.instant(), user.getTotpLastStep());
+        if (step.isEmpty()) {
+            throw new BusinessRuleException("That code is not right. Check the app and the time on your phone, and try the next code.");
+        }
+        user.setTotpLastStep(step.getAsLong());
+        user.setTotpEnabled(true);
+    }
+
+    /** Turning the second factor off takes a code too, so a left-open session cannot do it alone. */
+    @Transactional
+    public void disableTotp(String code) {
+        AppUser user = signedInUser();
+        if (!user.isTotpEnabled()) {
+            return;
+        }
+        if (!acceptCode(user, code)) {
+            throw new BusinessRuleException("That code is not right; the second factor stays on.");
+        }
+        user.setTotpEnabled(false);
+        user.setTotpSecret(null);
+    }
+
+    /** Checks the code asked after the password; each code works once. */
+    @Transactional
+    @PreAuthorize("hasAuthority('" + SecondFactor.PENDING + "')")
+    public boolean verifySecondFactor(String code) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        return users.findByUsername(auth.getName())
+                .filter(AppUser::isTotpEnabled)
+                .map(user -> acceptCode(user, code))
+                .orElse(false);
+    }
+
+    private boolean acceptCode(AppUser user, String code) {
+        String secret = user.getTotpSecret();
+        if (secret == null) {
+            return false;
+        }
+        OptionalLong step = Totp.verify(secret, code, clock.instant(), user.getTotpLastStep());
+        step.ifPresent(user::setTotpLastStep);
+        return step.isPresent();
+    }
+
+    /** The roles of the signed-in user, granted once the second factor is given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('" + SecondFactor.PENDING + "')")
+    public Set<Role> rolesAfterSecondFactor() {
+        return currentUser().filter(AppUser::isEnabled).map(AppUser::getRoles).orElse(Set.of());
+    }
+
     /** Called by the sign-in listener, not by views: a successful sign-in is the authorization. */
     @Transactional
     @PreAuthorize("permitAll()")
     public void recordLogin(String username) {
         users.findByUsername(username).ifPresent(user -> user.setLastLoginAt(clock.instant()));
+    }
+
+    private AppUser load(long id) {
+        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", String.valueOf(id)));
+    }
+
+    private AppUser signedInUser() {
+        return currentUser().orElseThrow(() -> new BusinessRuleException("Sign in first."));
+    }
+
+    private static boolean isSignedIn(AppUser user) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getName().toLowerCase(Locale.ROOT).equals(user.getUsername().toLowerCase(Locale.ROOT));
+    }
+
+    private void requireAnotherEnabledAdministrator(AppUser user, String change) {
+        boolean anotherRemains = users.lockEnabledAdministrators().stream().anyMatch(admin -> !admin.equals(user));
+        if (!anotherRemains) {
+            throw new BusinessRuleException(user.getDisplayName() + " is the last enabled administrator and cannot "
+                    + change + "; make someone else an administrator first.");
+        }
     }
 }

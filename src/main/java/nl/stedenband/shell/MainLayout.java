@@ -100,7 +100,11 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
-        Footer footer = new Footer(user, logout);
+        // the account view (password, second factor) lives in the security module; named by its route
+        Button account = new Button("My account", VaadinIcon.USER.create(), e -> UI.getCurrent().navigate("account"));
+        account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.addClassName("my-account");
+        Footer footer = new Footer(user, account, logout);
         footer.addClassName("user-footer");
         return footer;
     }

@@ -28,7 +28,11 @@ class LoginViewTest extends SpringBrowserlessTest {
     void aFailedSignInShowsTheErrorWithoutSayingWhetherTheAccountExists() {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
 
-        assertThat(find(LoginForm.class).single().isError()).isTrue();
+        LoginForm form = find(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
+                .contains("Check the username and password and try again. After several failed attempts, "
+                        + "signing in is paused for a while.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -25,6 +26,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        // one message for every refusal: wrong password, unknown user, or paused after failures
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+        error.setTitle("Could not sign in");
+        error.setMessage("Check the username and password and try again. After several failed attempts, "
+                + "signing in is paused for a while.");
+        i18n.setErrorMessage(error);
+        login.setI18n(i18n);
         H1 title = new H1("Stedenband");
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph("Enschede · Dalian · Palo Alto — partner cities, missions, exchanges");

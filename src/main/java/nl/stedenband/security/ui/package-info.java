@@ -1,4 +1,4 @@
-/** The sign-in view. */
+/** Signing in, the second factor, the own account and the administration of users. */
 @NullMarked
 package nl.stedenband.security.ui;
 

@@ -1,0 +1,82 @@
+package nl.stedenband.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The second step of signing in: the code from the authenticator app turns the password-only
+ * session into a full one with the user's roles, under a new session id. Wrong codes count like
+ * wrong passwords, so the code cannot be guessed either.
+ */
+@Component
+public class SecondFactorSignIn {
+
+    public enum Outcome {
+        ACCEPTED,
+        WRONG_CODE,
+        /** Too soon after wrong codes: the code was not looked at. */
+        SLOW_DOWN,
+        /** The account is locked out for a while: the session ends. */
+        TOO_MANY_ATTEMPTS
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(SecondFactorSignIn.class);
+
+    private final UserService users;
+    private final LoginThrottle throttle;
+
+    SecondFactorSignIn(UserService users, LoginThrottle throttle) {
+        this.users = users;
+        this.throttle = throttle;
+    }
+
+    public Outcome verify(String code) {
+        Authentication pending = SecurityContextHolder.getContext().getAuthentication();
+        if (pending == null || !SecondFactor.isPending()) {
+            return Outcome.WRONG_CODE;
+        }
+        String username = pending.getName();
+        if (throttle.isRefused(username, null)) {
+            return throttle.isLocked(username) ? Outcome.TOO_MANY_ATTEMPTS : Outcome.SLOW_DOWN;
+        }
+        if (!users.verifySecondFactor(code)) {
+            throttle.failed(username, null);
+            return throttle.isLocked(username) ? Outcome.TOO_MANY_ATTEMPTS : Outcome.WRONG_CODE;
+        }
+        Set<Role> roles = users.rolesAfterSecondFactor();
+        if (roles.isEmpty()) {
+            return Outcome.WRONG_CODE;
+        }
+        throttle.succeeded(username);
+        List<SimpleGrantedAuthority> authorities =
+                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                pending.getPrincipal(), null, authorities));
+        SecurityContextHolder.setContext(context);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            HttpServletRequest http = request.getHttpServletRequest();
+            http.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            try {
+                // a new session id for the new level of trust, as at the password step
+                http.changeSessionId();
+            } catch (UnsupportedOperationException e) {
+                // the simulated servlet of browserless tests has no ids to change; containers do
+                log.debug("Session id not changed: {}", e.getMessage());
+            }
+        }
+        return Outcome.ACCEPTED;
+    }
+}

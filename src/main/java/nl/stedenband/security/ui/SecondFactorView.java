@@ -1,0 +1,54 @@
+package nl.stedenband.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import nl.stedenband.security.SecondFactorSignIn;
+
+/** The second step of signing in, for users with an authenticator app. */
+@Route(value = "login/code", autoLayout = false)
+@PageTitle("Code · Stedenband")
+@PermitAll
+public class SecondFactorView extends Main {
+
+    final TextField code = new TextField("Code from your authenticator app");
+    final Button verify = new Button("Sign in");
+    final Paragraph message = new Paragraph();
+
+    public SecondFactorView(SecondFactorSignIn signIn, AuthenticationContext authentication) {
+        addClassName("second-factor-view");
+        code.setMaxLength(7);
+        code.setAllowedCharPattern("[0-9 ]");
+        code.setAutofocus(true);
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.addThemeVariants(TextFieldVariant.LUMO_ALIGN_CENTER);
+        message.addClassName("second-factor-message");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        verify.addClickShortcut(Key.ENTER);
+        verify.addClickListener(e -> {
+            switch (signIn.verify(code.getValue())) {
+                case ACCEPTED -> UI.getCurrent().getPage().setLocation("./");
+                case WRONG_CODE -> {
+                    code.clear();
+                    message.setText("That code is not right. Codes change every 30 seconds: try the current one.");
+                }
+                case SLOW_DOWN -> message.setText("Wait a moment before the next try.");
+                case TOO_MANY_ATTEMPTS -> authentication.logout();
+            }
+        });
+        Button cancel = new Button("Cancel", e -> authentication.logout());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(new H1("One more step"), new Paragraph("Open your authenticator app and enter the six-digit code for Stedenband."),
+                code, verify, cancel, message);
+    }
+}
