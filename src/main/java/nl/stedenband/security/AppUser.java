@@ -16,9 +16,12 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.stedenband.base.AuditedEntity;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** Someone who signs in to Stedenband. */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class AppUser extends AuditedEntity {
 
@@ -32,6 +35,8 @@ public class AppUser extends AuditedEntity {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName = "";
 
+    // never in the audit history
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash = "";
 
@@ -44,6 +49,8 @@ public class AppUser extends AuditedEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    // a sign-in is not a change of the account
+    @NotAudited
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
