@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** One entry of a record's timeline. */
 @Entity
+@Audited
 @Table(name = "activity")
 public class Activity extends AuditedEntity {
 

@@ -18,12 +18,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.AuditedEntity;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /**
  * A city in the network: the home city (Enschede in the demo) or a partner. Partner cities are
  * data, so another municipality can run the app with its own.
  */
 @Entity
+@Audited
 @Table(name = "city")
 public class City extends AuditedEntity {
 

@@ -15,12 +15,14 @@ import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /**
  * An agreement with a partner city: the cultural twinning of 1980 with Palo Alto, the Economic
  * Alliance of 2007/2008, the Smart City Alliance of 2015. A city has several over time.
  */
 @Entity
+@Audited
 @Table(name = "partnership")
 public class Partnership extends AuditedEntity {
 

@@ -22,9 +22,12 @@ import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
 import nl.stedenband.security.AppUser;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A person the office works with. Personal data: kept on a GDPR basis, exported and erased on request. */
 @Entity
+@Audited
 @Table(name = "contact")
 public class Contact extends AuditedEntity {
 
@@ -63,6 +66,8 @@ public class Contact extends AuditedEntity {
     @Column(name = "preferred_language", length = 8)
     private @Nullable String preferredLanguage;
 
+    // the user as they are now: user accounts keep their own history
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private @Nullable AppUser owner;

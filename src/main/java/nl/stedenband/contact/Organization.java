@@ -20,9 +20,11 @@ import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** A company, startup, university, school, government body, innovation hub or association. */
 @Entity
+@Audited
 @Table(name = "organization")
 public class Organization extends AuditedEntity {
 

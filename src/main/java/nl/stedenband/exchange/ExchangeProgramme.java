@@ -23,9 +23,11 @@ import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** An exchange programme between a Twente institution and one in a partner city, for an academic year. */
 @Entity
+@Audited
 @Table(name = "exchange_programme")
 public class ExchangeProgramme extends AuditedEntity {
 

@@ -13,9 +13,11 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** One person's exchange within a programme. Once anonymised it keeps the figures and loses the person. */
 @Entity
+@Audited
 @Table(name = "mobility")
 public class Mobility extends AuditedEntity {
 

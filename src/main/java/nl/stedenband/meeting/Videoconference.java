@@ -24,9 +24,11 @@ import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** A videoconference between the cities, e.g. Palo Alto's "Cool Block" sustainability exchange. */
 @Entity
+@Audited
 @Table(name = "videoconference")
 public class Videoconference extends AuditedEntity {
 

@@ -13,9 +13,11 @@ import java.time.ZonedDateTime;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Organization;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** A visit or meeting on the itinerary: an instant with the zone it was planned in (the destination's). */
 @Entity
+@Audited
 @Table(name = "mission_itinerary_item")
 public class ItineraryItem extends AuditedEntity {
 

@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Organization;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** A lead, introduction or agreement that came out of a mission, with the organization it concerns. */
 @Entity
+@Audited
 @Table(name = "mission_outcome")
 public class MissionOutcome extends AuditedEntity {
 

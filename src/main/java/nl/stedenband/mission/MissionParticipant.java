@@ -12,9 +12,11 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
 
 /** An organization on the mission, or one of its people, with a role. */
 @Entity
+@Audited
 @Table(name = "mission_participant")
 public class MissionParticipant extends AuditedEntity {
 

@@ -18,9 +18,12 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.city.City;
 import nl.stedenband.security.AppUser;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A trade mission: a delegation of Twente companies to a partner city. */
 @Entity
+@Audited
 @Table(name = "trade_mission")
 public class TradeMission extends AuditedEntity {
 
@@ -42,6 +45,8 @@ public class TradeMission extends AuditedEntity {
     @Column(name = "end_date", nullable = false)
     private @Nullable LocalDate endDate;
 
+    // the user as they are now: user accounts keep their own history
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_officer_id")
     private @Nullable AppUser leadOfficer;

@@ -19,6 +19,8 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.security.AppUser;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * only through {@link OpportunityService#changeStage}, never through the form.
  */
 @Entity
+@Audited
 @Table(name = "opportunity")
 public class Opportunity extends AuditedEntity {
 
@@ -50,6 +53,7 @@ public class Opportunity extends AuditedEntity {
     @JoinColumn(name = "city_id")
     private @Nullable City city;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_id")
     private @Nullable AppUser owner;

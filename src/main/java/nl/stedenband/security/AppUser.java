@@ -17,9 +17,12 @@ import java.util.Set;
 import nl.stedenband.base.AuditedEntity;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** Someone who signs in to Stedenband. */
 @Entity
+@Audited
 @Table(name = "app_user")
 public class AppUser extends AuditedEntity {
 
@@ -33,6 +36,8 @@ public class AppUser extends AuditedEntity {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName = "";
 
+    // never in the audit history
+    @NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash = "";
 
@@ -45,6 +50,8 @@ public class AppUser extends AuditedEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    // a sign-in is not a change of the account
+    @NotAudited
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
@@ -56,12 +63,14 @@ public class AppUser extends AuditedEntity {
     @Column(name = "time_zone", length = 64)
     private @Nullable String timeZone;
 
+    @NotAudited
     @Column(name = "totp_secret", length = 64)
     private @Nullable String totpSecret;
 
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
+    @NotAudited
     @Column(name = "totp_last_step")
     private @Nullable Long totpLastStep;
 

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.security.AppUser;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * kind (by its type and id, as timelines name records).
  */
 @Entity
+@Audited
 @Table(name = "task")
 public class Task extends AuditedEntity {
 
@@ -42,11 +45,13 @@ public class Task extends AuditedEntity {
     private @Nullable LocalDate dueDate;
 
     @NotNull(message = "Choose who does it")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignee_id", nullable = false)
     private @Nullable AppUser assignee;
 
     /** Null for tasks the app made on its own (demo data, start-up jobs). */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "creator_id", updatable = false)
     private @Nullable AppUser creator;
@@ -58,6 +63,7 @@ public class Task extends AuditedEntity {
     @Column(name = "completed_at")
     private @Nullable Instant completedAt;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "completed_by_id")
     private @Nullable AppUser completedBy;

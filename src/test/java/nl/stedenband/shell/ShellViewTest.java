@@ -65,6 +65,9 @@ class ShellViewTest extends SpringBrowserlessTest {
                     .isEqualTo("You are signed in as " + role.title() + ".");
             List<String> registers = new ArrayList<>(List.of("Dashboard", "Tasks", "Cities", "Organizations", "Contacts",
                     "Schedule", "Videoconferences", "Trade missions", "Exchanges", "Opportunities"));
+            if (role == Role.ADMIN || role == Role.OFFICER) {
+                registers.add("Audit history");
+            }
             if (role == Role.ADMIN) {
                 registers.add("Users");
             }

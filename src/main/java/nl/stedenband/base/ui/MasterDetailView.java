@@ -33,6 +33,7 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,6 +72,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private boolean dirty;
     private boolean loading;
     private QueryParameters query = QueryParameters.empty();
+    private List<RecordPanelProvider> panelProviders = List.of();
 
     protected MasterDetailView(
             String title, String routeBase, String routeParameter, String recordName, Grid<R> grid, Binder<E> binder) {
@@ -138,6 +140,15 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         addComponentAtIndex(1, filterBar);
         editorBody.add(form);
         create.setVisible(canCreate());
+    }
+
+    /**
+     * The panels every register shows below a saved record (e.g. its history); Spring passes them
+     * when it creates the view, so that a register need not name them.
+     */
+    @Autowired(required = false)
+    protected final void setRecordPanelProviders(List<RecordPanelProvider> providers) {
+        this.panelProviders = List.copyOf(providers);
     }
 
     // --- what each register supplies
@@ -308,6 +319,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         editorExtras.removeAll();
         if (!record.isNew()) {
             showExtras(record, editorExtras);
+            panelProviders.forEach(p -> p.panelFor(record).ifPresent(editorExtras::add));
         }
         editor.setVisible(true);
         hiddenWhileEditing.forEach(c -> c.setVisible(false));

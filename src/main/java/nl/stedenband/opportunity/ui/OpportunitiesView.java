@@ -49,7 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Novel-T's pipeline as a list with the opportunity's form, stage steps and timeline beside it. */
 @Route("opportunities/:opportunityId?")
 @PageTitle("Opportunities · Stedenband")
-@Menu(order = 50, icon = "vaadin:lightbulb", title = "Opportunities")
+@Menu(order = 55, icon = "vaadin:lightbulb", title = "Opportunities")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opportunity> {
 

@@ -48,7 +48,7 @@ import org.springframework.data.domain.Sort;
  */
 @Route("admin/users")
 @PageTitle("Users · Stedenband")
-@Menu(order = 90, icon = "vaadin:users", title = "Users")
+@Menu(order = 95, icon = "vaadin:users", title = "Users")
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends Main {
 

@@ -1,0 +1,228 @@
+package nl.stedenband.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.lang.reflect.Field;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.stedenband.audit.AuditedTypes.Type;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit history, read-only: who changed which record when, with the old and new value of every
+ * changed field. Administrators and officers read it (DESIGN.md, "Roles"); nobody writes it — there
+ * is no method here that could, and Envers alone fills the tables.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+public class AuditService {
+
+    private static final Set<String> READERS = Set.of("ROLE_ADMIN", "ROLE_OFFICER");
+
+    private final AuditedTypes types;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    AuditService(AuditedTypes types) {
+        this.types = types;
+    }
+
+    /** Whether the signed-in user may read the audit history; asking is open to everyone signed in. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayRead() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
+    }
+
+    /** The kinds of record that have a history, by their name for people. */
+    public List<AuditType> types() {
+        return types.all().stream().map(t -> new AuditType(t.name(), t.label())).toList();
+    }
+
+    /** The type name under which a record's history is kept, e.g. "Contact"; empty if it has none. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<String> typeOf(Object record) {
+        return types.of(Hibernate.getClass(record)).map(Type::name);
+    }
+
+    /** Everyone who has changed something, for the user filter. */
+    @Transactional(readOnly = true)
+    public List<String> users() {
+        @SuppressWarnings("unchecked")
+        List<String> users = em.createNativeQuery("SELECT DISTINCT username FROM revinfo ORDER BY username", String.class)
+                .getResultList();
+        return users;
+    }
+
+    /** A record's changes, newest first; empty for a record without history or an unknown type. */
+    @Transactional(readOnly = true)
+    public List<RecordChange> history(String type, long id) {
+        Type t = types.find(type).orElse(null);
+        if (t == null) {
+            return List.of();
+        }
+        List<?> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntityWithChanges(t.entityClass(), true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Values values = new Values(em);
+        List<RecordChange> changes = new ArrayList<>();
+        Object previous = null;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            changes.add(change(t, id, r, previous, values));
+            previous = r[0];
+        }
+        Collections.reverse(changes);
+        return changes;
+    }
+
+    /**
+     * Recent changes across the system, newest first, filtered and paged in SQL: each audit table
+     * gives at most {@code offset + limit} rows from its revision index, then the union is cut.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordChange> recent(AuditFilter filter, ZoneId zone, int offset, int limit) {
+        List<Type> selected = selected(filter);
+        if (selected.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, zone, params);
+        int window = Math.max(0, offset) + limit;
+        StringBuilder sql = new StringBuilder("SELECT u.rev, u.type, u.id FROM (");
+        for (int i = 0; i < selected.size(); i++) {
+            Type t = selected.get(i);
+            sql.append(i == 0 ? "" : " UNION ALL ")
+                    .append("(SELECT a.rev, '").append(t.name()).append("' AS type, a.id FROM ").append(t.auditTable())
+                    .append(" a JOIN revinfo r ON r.id = a.rev").append(where)
+                    .append(" ORDER BY a.rev DESC, a.id DESC LIMIT ").append(window).append(')');
+        }
+        sql.append(") u ORDER BY u.rev DESC, u.type, u.id DESC LIMIT ").append(limit).append(" OFFSET ").append(Math.max(0, offset));
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        Values values = new Values(em);
+        List<RecordChange> changes = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            long rev = ((Number) r[0]).longValue();
+            Type t = types.find((String) r[1]).orElseThrow();
+            long id = ((Number) r[2]).longValue();
+            changes.add(changeAt(t, id, rev, values));
+        }
+        return changes;
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AuditFilter filter, ZoneId zone) {
+        List<Type> selected = selected(filter);
+        if (selected.isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, zone, params);
+        boolean needsRevision = !where.isEmpty();
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM (");
+        for (int i = 0; i < selected.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT COUNT(*) AS n FROM ").append(selected.get(i).auditTable()).append(" a")
+                    .append(needsRevision ? " JOIN revinfo r ON r.id = a.rev" + where : "");
+        }
+        sql.append(") c");
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private List<Type> selected(AuditFilter filter) {
+        if (filter.type() == null || filter.type().isBlank()) {
+            return types.all();
+        }
+        return types.find(filter.type()).map(List::of).orElse(List.of());
+    }
+
+    private static String where(AuditFilter filter, ZoneId zone, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.user() != null && !filter.user().isBlank()) {
+            conditions.add("r.username = :user");
+            params.put("user", filter.user().strip());
+        }
+        if (filter.from() != null) {
+            conditions.add("r.timestamp >= :from");
+            params.put("from", filter.from().atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            conditions.add("r.timestamp < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The change of one record in one revision, compared with the revision before it. */
+    private RecordChange changeAt(Type t, long id, long rev, Values values) {
+        List<?> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntityWithChanges(t.entityClass(), true)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionNumber().le(rev))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(2)
+                .getResultList();
+        Object[] at = (Object[]) rows.get(0);
+        Object previous = rows.size() > 1 ? ((Object[]) rows.get(1))[0] : null;
+        return change(t, id, at, previous, values);
+    }
+
+    private static RecordChange change(Type t, long id, Object[] row, @Nullable Object previous, Values values) {
+        Object entity = row[0];
+        AuditRevision revision = (AuditRevision) row[1];
+        ChangeKind kind = switch ((RevisionType) row[2]) {
+            case ADD -> ChangeKind.CREATED;
+            case MOD -> ChangeKind.CHANGED;
+            case DEL -> ChangeKind.DELETED;
+        };
+        @SuppressWarnings("unchecked")
+        Set<String> changed = row.length > 3 && row[3] instanceof Set<?> s ? (Set<String>) s : Set.of();
+        List<FieldChange> fields = new ArrayList<>();
+        if (kind != ChangeKind.DELETED) {
+            for (Field f : t.fields()) {
+                if (kind == ChangeKind.CHANGED && !changed.contains(f.getName())) {
+                    continue;
+                }
+                String now = values.format(read(f, entity));
+                String before = previous == null ? "" : values.format(read(f, previous));
+                if (!now.equals(before)) {
+                    fields.add(new FieldChange(AuditedTypes.label(f.getName()), before, now));
+                }
+            }
+        }
+        Object named = kind == ChangeKind.DELETED && previous != null ? previous : entity;
+        return new RecordChange(revision.getId(), revision.getInstant(), revision.getUsername(), t.name(), t.label(), id,
+                Values.label(named), kind, List.copyOf(fields));
+    }
+
+    private static @Nullable Object read(Field field, Object entity) {
+        try {
+            return field.get(entity);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + field, e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nl.stedenband.audit.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import nl.stedenband.audit.AuditService;
+import nl.stedenband.audit.FieldChange;
+import nl.stedenband.audit.RecordChange;
+
+/**
+ * A record's history below its form: per change when, who, and each changed field as old → new,
+ * newest first. Read only, loaded when opened, and every value is text (never markup).
+ */
+public class HistoryPanel extends Details {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final AuditService audit;
+    private final String type;
+    private final long id;
+    private final ZoneId zone;
+    private final Div entries = new Div();
+    private boolean loaded;
+
+    public HistoryPanel(AuditService audit, String type, long id, ZoneId zone) {
+        super("History");
+        this.audit = audit;
+        this.type = type;
+        this.id = id;
+        this.zone = zone;
+        addClassName("history-panel");
+        entries.addClassName("history-entries");
+        add(entries);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                load();
+            }
+        });
+    }
+
+    /** Reads the history (again). */
+    public void load() {
+        loaded = true;
+        entries.removeAll();
+        List<RecordChange> changes = audit.history(type, id);
+        if (changes.isEmpty()) {
+            Paragraph empty = new Paragraph("No changes recorded yet.");
+            empty.addClassName("history-empty");
+            entries.add(empty);
+            return;
+        }
+        changes.forEach(c -> entries.add(entry(c)));
+    }
+
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    private Div entry(RecordChange change) {
+        Span header = new Span(WHEN.format(change.at().atZone(zone)) + " · " + change.user() + " · " + change.kind().label());
+        header.addClassName("history-entry-header");
+        Div entry = new Div(header);
+        entry.addClassName("history-entry");
+        change.changes().forEach(f -> entry.add(field(f)));
+        return entry;
+    }
+
+    static Div field(FieldChange change) {
+        Span name = new Span(change.field() + ": ");
+        name.addClassName("history-field");
+        Span before = new Span(change.oldValue().isEmpty() ? "—" : change.oldValue());
+        before.addClassName("history-old");
+        Span after = new Span(change.newValue().isEmpty() ? "—" : change.newValue());
+        after.addClassName("history-new");
+        Div row = new Div(name, before, new Span(" → "), after);
+        row.addClassName("history-change");
+        return row;
+    }
+}

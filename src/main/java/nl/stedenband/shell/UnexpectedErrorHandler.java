@@ -1,0 +1,38 @@
+package nl.stedenband.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When something fails unexpectedly while the user works (a click, a save), the page stays as it is
+ * with the user's input, and a notification says so with an incident id; the stack trace goes to the
+ * log only. Installed in every session.
+ */
+@Component
+class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener {
+
+    static final String MESSAGE = "Something went wrong; your input is kept, please try again.";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        String id = Incidents.log("user action", event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification n = new Notification(MESSAGE + " (Incident " + id + ")", 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.addClassName("unexpected-error");
+            n.open();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+-- Audit history for the records that came after V15: tasks and opportunities, and the second
+-- factor's on/off switch of a user (its secret and last used step are never audited).
+CREATE TABLE task_aud (
+    id                  BIGINT NOT NULL,
+    rev                 BIGINT NOT NULL,
+    revtype             TINYINT NULL,
+    title               VARCHAR(200) NULL,
+    title_mod           BOOLEAN NULL,
+    description         VARCHAR(4000) NULL,
+    description_mod     BOOLEAN NULL,
+    due_date            DATE NULL,
+    due_date_mod        BOOLEAN NULL,
+    assignee_id         BIGINT NULL,
+    assignee_id_mod     BOOLEAN NULL,
+    creator_id          BIGINT NULL,
+    creator_id_mod      BOOLEAN NULL,
+    status              VARCHAR(10) NULL,
+    status_mod          BOOLEAN NULL,
+    completed_at        DATETIME(6) NULL,
+    completed_at_mod    BOOLEAN NULL,
+    completed_by_id     BIGINT NULL,
+    completed_by_id_mod BOOLEAN NULL,
+    subject_type        VARCHAR(30) NULL,
+    subject_type_mod    BOOLEAN NULL,
+    subject_id          BIGINT NULL,
+    subject_id_mod      BOOLEAN NULL,
+    PRIMARY KEY (id, rev),
+    CONSTRAINT fk_task_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE opportunity_aud (
+    id                  BIGINT NOT NULL,
+    rev                 BIGINT NOT NULL,
+    revtype             TINYINT NULL,
+    title               VARCHAR(200) NULL,
+    title_mod           BOOLEAN NULL,
+    kind                VARCHAR(30) NULL,
+    kind_mod            BOOLEAN NULL,
+    organization_id     BIGINT NULL,
+    organization_id_mod BOOLEAN NULL,
+    city_id             BIGINT NULL,
+    city_id_mod         BOOLEAN NULL,
+    owner_id            BIGINT NULL,
+    owner_id_mod        BOOLEAN NULL,
+    stage               VARCHAR(20) NULL,
+    stage_mod           BOOLEAN NULL,
+    expected_value      DECIMAL(14,2) NULL,
+    expected_value_mod  BOOLEAN NULL,
+    notes               VARCHAR(4000) NULL,
+    notes_mod           BOOLEAN NULL,
+    next_step           VARCHAR(500) NULL,
+    next_step_mod       BOOLEAN NULL,
+    next_step_on        DATE NULL,
+    next_step_on_mod    BOOLEAN NULL,
+    closed_on           DATE NULL,
+    closed_on_mod       BOOLEAN NULL,
+    lost_reason         VARCHAR(500) NULL,
+    lost_reason_mod     BOOLEAN NULL,
+    PRIMARY KEY (id, rev),
+    CONSTRAINT fk_opportunity_aud_rev FOREIGN KEY (rev) REFERENCES revinfo (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+ALTER TABLE app_user_aud
+    ADD COLUMN totp_enabled     BOOLEAN NULL,
+    ADD COLUMN totp_enabled_mod BOOLEAN NULL;

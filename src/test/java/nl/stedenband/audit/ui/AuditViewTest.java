@@ -1,0 +1,84 @@
+package nl.stedenband.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import nl.stedenband.StedenbandTest;
+import nl.stedenband.contact.Contact;
+import nl.stedenband.contact.ContactService;
+import nl.stedenband.contact.CrmFixtures;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.Role;
+import nl.stedenband.security.RunAs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** /audit: recent changes across the system, filtered in the URL. */
+@StedenbandTest
+class AuditViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    ContactService contacts;
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void theFilterComesFromTheUrlAndTheListShowsWhoChangedWhat() {
+        Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Visser"), null);
+        RunAs.role(Role.COORDINATOR, () -> {
+            Contact edited = contacts.get(c.getId());
+            edited.setJobTitle("Founder");
+            contacts.save(edited);
+        });
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        UI.getCurrent().navigate("audit", QueryParameters.fromString("user=coordinator&type=Contact&from=" + today + "&to=" + today));
+
+        AuditView view = (AuditView) getCurrentView();
+        assertThat(view.user.getValue()).isEqualTo("coordinator");
+        assertThat(view.type.getValue().label()).isEqualTo("Contact");
+        assertThat(view.from.getValue()).isEqualTo(today);
+        var grid = test(view.grid);
+        assertThat(grid.size()).isPositive();
+        int row = java.util.stream.IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).recordId() == c.getId()).findFirst().orElseThrow();
+        assertThat(grid.getCellText(row, 1)).isEqualTo("coordinator");
+        assertThat(grid.getCellText(row, 2)).isEqualTo("Contact");
+        assertThat(grid.getCellText(row, 3)).isEqualTo(c.getFullName() + " (#" + c.getId() + ")");
+        assertThat(grid.getCellText(row, 4)).isEqualTo("Changed");
+        assertThat(grid.getCellText(row, 5)).isEqualTo("Job title: — → Founder");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void aMalformedDateOrUnknownTypeInTheUrlIsIgnoredNotAnError() {
+        UI.getCurrent().navigate("audit", QueryParameters.fromString("from=yesterday&type=%3Cscript%3E"));
+
+        AuditView view = (AuditView) getCurrentView();
+        assertThat(view.from.getValue()).isNull();
+        assertThat(view.type.getValue()).isNull();
+        assertThat(test(view.grid).size()).isPositive();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void changingTheFilterNarrowsTheList() {
+        UI.getCurrent().navigate("audit");
+        AuditView view = (AuditView) getCurrentView();
+        int all = test(view.grid).size();
+
+        test(view.type).selectItem("City");
+
+        assertThat(test(view.grid).size()).isPositive().isLessThan(all);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("City");
+    }
+}
