@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ui.BarChart;
@@ -35,9 +36,13 @@ import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionFigures;
 import nl.stedenband.mission.MissionListItem;
 import nl.stedenband.mission.MissionService;
+import nl.stedenband.opportunity.OpportunityService;
+import nl.stedenband.opportunity.OpportunityStage;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskService;
 
 /**
  * The start page: what matters today for the signed-in user's role, most important first — an
@@ -52,19 +57,24 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     static final int NEXT_SESSIONS = 5;
     static final int NEXT_MISSIONS = 5;
     static final int PROGRAMMES = 12;
+    static final int NEXT_TASKS = 6;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final MeetingService meetings;
     private final MissionService missions;
     private final ExchangeService exchanges;
+    private final TaskService tasks;
+    private final OpportunityService opportunities;
     private final ZoneId viewerZone;
     private final AppUser user;
     private final Div cards = new Div();
 
     public DashboardView(
             UserService userService, CityService cities, MeetingService meetings, MissionService missions,
-            ExchangeService exchanges) {
+            ExchangeService exchanges, TaskService tasks, OpportunityService opportunities) {
+        this.tasks = tasks;
+        this.opportunities = opportunities;
         this.meetings = meetings;
         this.missions = missions;
         this.exchanges = exchanges;
@@ -92,12 +102,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     /** The sections in the order that suits the user's main role. */
     private List<Supplier<Component>> sectionsFor(AppUser user) {
         List<Supplier<Component>> sections = new ArrayList<>();
+        sections.add(this::myTasks);
         if (user.getRoles().contains(Role.ADMIN) || user.getRoles().contains(Role.OFFICER)) {
             sections.add(this::nextSessions);
             sections.add(this::upcomingMissions);
             sections.add(this::companiesPerYear);
             sections.add(this::exchangePlaces);
+            sections.add(this::pipeline);
         } else if (user.getRoles().contains(Role.COORDINATOR)) {
+            sections.add(this::pipeline);
             sections.add(this::nextSessions);
             sections.add(this::upcomingMissions);
             sections.add(this::companiesPerYear);
@@ -107,6 +120,46 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             sections.add(this::upcomingMissions);
         }
         return sections;
+    }
+
+    private Component myTasks() {
+        Section section = card("My tasks", "dashboard-tasks");
+        long overdue = tasks.countMyOverdue();
+        List<TaskListItem> open = tasks.myOpenTasks(NEXT_TASKS);
+        if (open.isEmpty()) {
+            section.add(empty("Nothing on your list.", "tasks/new", "Add a task"));
+            return section;
+        }
+        if (overdue > 0) {
+            Paragraph warning = new Paragraph(overdue == 1 ? "1 task is overdue." : overdue + " tasks are overdue.");
+            warning.addClassName("dashboard-overdue");
+            section.add(warning);
+        }
+        UnorderedList list = new UnorderedList();
+        for (TaskListItem t : open) {
+            Anchor title = new Anchor("tasks/" + t.id(), t.title());
+            Span due = new Span((t.overdue() ? "Overdue · due " : "Due ") + DAY.format(t.dueDate())
+                    + (t.linkText().isEmpty() ? "" : " · " + t.linkText()));
+            due.addClassName(t.overdue() ? "dashboard-overdue" : "dashboard-meta");
+            list.add(new ListItem(title, due));
+        }
+        section.add(list, new Paragraph(new Anchor("tasks", "All my tasks")));
+        return section;
+    }
+
+    private Component pipeline() {
+        Section section = card("Opportunities per stage", "dashboard-pipeline");
+        Map<OpportunityStage, Long> counts = opportunities.countsByStage();
+        if (counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
+            section.add(empty("No opportunities yet.", "opportunities", "Open the pipeline"));
+            return section;
+        }
+        List<OpportunityStage> stages = List.of(OpportunityStage.values());
+        section.add(new BarChart("Opportunities per stage", stages.stream().map(OpportunityStage::label).toList(),
+                List.of(new BarChart.Series("Opportunities", stages.stream().map(st -> counts.getOrDefault(st, 0L)).toList(),
+                        false))));
+        section.add(new Paragraph(new Anchor("opportunities/board", "Open the board")));
+        return section;
     }
 
     private Component nextSessions() {

@@ -30,6 +30,11 @@ class AccessibilityBrowserTest {
         MAIN_VIEWS.put("/meetings", "vaadin-grid");
         MAIN_VIEWS.put("/missions", "vaadin-grid");
         MAIN_VIEWS.put("/exchanges", "vaadin-grid");
+        MAIN_VIEWS.put("/tasks", "vaadin-grid");
+        MAIN_VIEWS.put("/opportunities", "vaadin-grid");
+        MAIN_VIEWS.put("/opportunities/board", ".board-column");
+        MAIN_VIEWS.put("/admin/users", "vaadin-grid");
+        MAIN_VIEWS.put("/account", "h1");
     }
 
     @LocalServerPort

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.Map;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.ui.BarChart;
 import nl.stedenband.contact.CrmFixtures;
@@ -15,7 +17,12 @@ import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.mission.MissionStatus;
 import nl.stedenband.mission.TradeMission;
+import nl.stedenband.opportunity.OpportunityService;
+import nl.stedenband.opportunity.OpportunityStage;
+import nl.stedenband.security.AppUser;
 import nl.stedenband.security.SystemAuthentication;
+import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -77,7 +84,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         String year = ExchangeService.academicYearOf(LocalDate.now());
-        assertThat(find(H2.class).all()).extracting(H2::getText).first().isEqualTo("Exchange places " + year);
+        assertThat(find(H2.class).all()).extracting(H2::getText).startsWith("My tasks", "Exchange places " + year);
         BarChart chart = find(BarChart.class).single();
         assertThat(chart.config().labels()).anyMatch(name -> name.contains(year));
         assertThat(chart.config().series()).extracting(BarChart.Series::label, BarChart.Series::outlined)
@@ -85,6 +92,36 @@ class DashboardViewTest extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple("Places offered", true));
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("Companies that travelled");
     }
+
+    @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void aCoordinatorSeesTheirOverdueTasksFirstAndThenThePipelinePerStage() {
+        AppUser me = users.currentUser().orElseThrow();
+        String late = CrmFixtures.unique("Call back the hub");
+        tasks.create(late, null, LocalDate.now().minusDays(3), me, null, null);
+        navigate(DashboardView.class);
+
+        assertThat(find(H2.class).all()).extracting(H2::getText).startsWith("My tasks", "Opportunities per stage");
+        Section mine = find(Section.class).withClassName("dashboard-tasks").single();
+        assertThat(find(Paragraph.class, mine).withClassName("dashboard-overdue").single().getText()).endsWith("overdue.");
+        assertThat(mine.getElement().getTextRecursively()).contains(late, "Overdue · due");
+        BarChart pipeline = find(BarChart.class, find(Section.class).withClassName("dashboard-pipeline").single()).single();
+        assertThat(pipeline.config().labels()).containsExactly(
+                java.util.Arrays.stream(OpportunityStage.values()).map(OpportunityStage::label).toArray(String[]::new));
+        Map<OpportunityStage, Long> counts = opportunities.countsByStage();
+        assertThat(pipeline.config().series().getFirst().values()).extracting(Number::longValue)
+                .containsExactly(java.util.Arrays.stream(OpportunityStage.values()).map(st -> counts.getOrDefault(st, 0L))
+                        .toArray(Long[]::new));
+    }
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    OpportunityService opportunities;
 
     @Test
     void theChartLibraryIsOnTheClasspathAtThePathTheChartsLoad() {
