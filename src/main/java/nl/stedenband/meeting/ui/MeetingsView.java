@@ -39,7 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -54,7 +54,6 @@ import nl.stedenband.meeting.Videoconference;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Videoconferences between the cities. The start is entered in the organizing city's time and
@@ -309,15 +308,11 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private void changeStatus(Videoconference record, MeetingStatus target) {
-        try {
+        Actions.run(() -> {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + target.label().toLowerCase());
             reopen(record.getId());
-        } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this session; reload to see their version.");
-        }
+        }, "session", () -> reopen(record.getId()));
     }
 
     private void applyPrefill() {

@@ -41,9 +41,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
-import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.Contact;
@@ -64,8 +63,6 @@ import nl.stedenband.mission.TradeMission;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
 @Route("missions/:missionId?")
@@ -428,21 +425,17 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     private void changeStatus(TradeMission record, MissionStatus target) {
-        act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target));
-        showFigures();
+        if (act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target))) {
+            showFigures();
+        }
     }
 
     /** Runs a change to the mission page, then shows the stored mission again; refusals are said, not thrown. */
-    private void act(TradeMission record, Runnable change) {
-        try {
+    private boolean act(TradeMission record, Runnable change) {
+        return Actions.run(() -> {
             change.run();
             reopen(record.getId());
-        } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this mission; it has been reloaded.");
-            reopen(record.getId());
-        }
+        }, "mission", () -> reopen(record.getId()));
     }
 
     private static String first(Map<String, List<String>> p, String key) {
