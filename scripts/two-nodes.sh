@@ -33,8 +33,9 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   echo "installing nginx from Debian's packages (not started as a service)"
   policy_added=
   if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; policy_added=1; fi
+  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
-  [ -n "$policy_added" ] && rm -f /usr/sbin/policy-rc.d
+  if [ -n "$policy_added" ]; then rm -f /usr/sbin/policy-rc.d; fi
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 java -version 2>&1 | head -1; "$NGINX" -v 2>&1; "$MARIADB" --version
