@@ -8,8 +8,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * There is no default account: on the first start against an empty user table, the first
@@ -25,6 +27,7 @@ class InitialAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
 
     private final AppUserRepository users;
+    private final TransactionTemplate transactions;
     private final UserService userService;
     private final String username;
     private final String configuredPassword;
@@ -33,16 +36,32 @@ class InitialAdministrator implements ApplicationRunner {
             AppUserRepository users,
             UserService userService,
             @Value("${stedenband.admin.username:admin}") String username,
-            @Value("${stedenband.admin.password:}") String configuredPassword) {
+            @Value("${stedenband.admin.password:}") String configuredPassword,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.users = users;
         this.userService = userService;
         this.username = username;
         this.configuredPassword = configuredPassword;
     }
 
+    /**
+     * Two nodes starting at once against an empty database both find no user; one creates the
+     * administrator and the other, refused by the unique user name (or a lock), starts all the same.
+     */
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
+        try {
+            transactions.executeWithoutResult(status -> createIfNoUsers());
+        } catch (DataAccessException e) {
+            if (users.count() == 0) {
+                throw e;
+            }
+            log.info("The first administrator was created by another node starting at the same time");
+        }
+    }
+
+    private void createIfNoUsers() {
         if (users.count() > 0) {
             return;
         }

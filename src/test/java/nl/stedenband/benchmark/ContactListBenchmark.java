@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.database.LongStatements;
 import nl.stedenband.contact.ContactFilter;
 import nl.stedenband.contact.ContactListItem;
 import nl.stedenband.contact.ContactService;
@@ -95,6 +96,8 @@ class ContactListBenchmark {
     }
 
     private void seed() {
+        // batch inserts may outlast the pool's socket timeout on a slow machine
+        JdbcTemplate jdbc = new JdbcTemplate(LongStatements.of(this.jdbc.getDataSource()));
         Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class);
         if (existing != null && existing >= CONTACTS) {
             return;

@@ -16,6 +16,11 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /** No default production account: the first administrator comes from configuration or is random. */
 @ExtendWith(MockitoExtension.class)
@@ -27,11 +32,40 @@ class InitialAdministratorTest {
     @Mock
     UserService userService;
 
+    /** Runs the work as if in a transaction; the repository and service are mocks. */
+    final PlatformTransactionManager transactions = new AbstractPlatformTransactionManager() {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {}
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {}
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {}
+    };
+
+    @Test
+    void aSecondNodeStartingAtTheSameMomentStartsWhenTheFirstCreatedTheAdministrator() {
+        when(repository.count()).thenReturn(0L, 1L);
+        when(userService.createUser(anyString(), anyString(), anyString(), any()))
+                .thenThrow(new DataIntegrityViolationException("Duplicate entry 'admin' for key 'uk_app_user_username'"));
+
+        new InitialAdministrator(repository, userService, "admin", "configured-secret-1", transactions)
+                .run(new DefaultApplicationArguments());
+
+        verify(userService).createUser(eq("admin"), anyString(), eq("configured-secret-1"), any());
+    }
+
     @Test
     void withUsersInTheDatabaseNoAccountIsCreated() {
         when(repository.count()).thenReturn(4L);
 
-        new InitialAdministrator(repository, userService, "admin", "").run(new DefaultApplicationArguments());
+        new InitialAdministrator(repository, userService, "admin", "", transactions).run(new DefaultApplicationArguments());
 
         verify(userService, never()).createUser(anyString(), anyString(), anyString(), any());
     }
@@ -43,7 +77,7 @@ class InitialAdministratorTest {
         when(userService.createUser(eq("chief"), anyString(), eq("configured-secret-1"), eq(Set.of(Role.ADMIN))))
                 .thenReturn(admin);
 
-        new InitialAdministrator(repository, userService, "chief", "configured-secret-1")
+        new InitialAdministrator(repository, userService, "chief", "configured-secret-1", transactions)
                 .run(new DefaultApplicationArguments());
 
         assertThat(admin.isPasswordChangeRequired()).isFalse();
@@ -57,7 +91,7 @@ class InitialAdministratorTest {
         when(userService.createUser(eq("admin"), anyString(), password.capture(), eq(Set.of(Role.ADMIN))))
                 .thenReturn(admin);
 
-        new InitialAdministrator(repository, userService, "admin", " ").run(new DefaultApplicationArguments());
+        new InitialAdministrator(repository, userService, "admin", " ", transactions).run(new DefaultApplicationArguments());
 
         assertThat(password.getValue()).hasSize(20).isNotBlank();
         assertThat(admin.isPasswordChangeRequired()).isTrue();

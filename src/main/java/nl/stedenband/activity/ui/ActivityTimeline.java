@@ -25,9 +25,7 @@ import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
-import nl.stedenband.base.BusinessRuleException;
-import nl.stedenband.base.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
+import nl.stedenband.base.ui.Actions;
 
 /** A record's timeline, newest first, with a short form to add a note, call, meeting or e-mail. */
 public class ActivityTimeline extends Composite<Div> {
@@ -75,15 +73,13 @@ public class ActivityTimeline extends Composite<Div> {
                 date.setInvalid(date.getValue() == null);
                 return;
             }
-            try {
+            Actions.run(() -> {
                 activities.add(subject, kind.getValue(), date.getValue(), summary.getValue(), details.getValue());
                 summary.clear();
                 summary.setInvalid(false);
                 details.clear();
                 refresh();
-            } catch (BusinessRuleException | AccessDeniedException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            });
         });
         HorizontalLayout row = new HorizontalLayout(kind, date);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -392,6 +392,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
             Notifications.error(e.getMessage());
             setDirty(false);
             UI.getCurrent().navigate(routeBase, query);
+        } catch (RuntimeException e) {
+            if (!Actions.isDatabaseUnavailable(e)) {
+                throw e;
+            }
+            // the form keeps what was typed (it is not read again) and stays unsaved: save again later
+            Actions.databaseUnavailable();
         }
     }
 

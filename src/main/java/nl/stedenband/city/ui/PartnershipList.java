@@ -15,15 +15,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
-import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
-import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
 import nl.stedenband.city.PartnershipStatus;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** The partnerships of one city, oldest first; administrators add and edit them in a dialog. */
 class PartnershipList extends Composite<Div> {
@@ -81,15 +78,11 @@ class PartnershipList extends Composite<Div> {
             if (!binder.writeBeanIfValid(partnership)) {
                 return;
             }
-            try {
+            Actions.run(() -> {
                 cities.save(partnership);
                 dialog.close();
                 refresh();
-            } catch (OptimisticLockingFailureException ex) {
-                Notifications.error("Someone else changed this partnership; close and open it again to see their version.");
-            } catch (BusinessRuleException | AccessDeniedException ex) {
-                Notifications.error(ex.getMessage());
-            }
+            }, "partnership", null);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> dialog.close());

@@ -39,6 +39,7 @@ import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -57,8 +58,6 @@ import nl.stedenband.exchange.ProgrammeListItem;
 import nl.stedenband.exchange.ProgrammeStatus;
 import nl.stedenband.exchange.ProgrammeType;
 import nl.stedenband.security.Role;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Exchange programmes with their places, and the mobilities inside each. */
 @Route("exchanges/:programmeId?")
@@ -308,14 +307,9 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     }
 
     private void act(ExchangeProgramme record, Runnable change) {
-        try {
+        Actions.run(() -> {
             change.run();
             reopen(record.getId());
-        } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this mobility; it has been reloaded.");
-            reopen(record.getId());
-        }
+        }, "programme", () -> reopen(record.getId()));
     }
 }

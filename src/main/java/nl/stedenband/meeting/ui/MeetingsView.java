@@ -43,6 +43,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -59,8 +60,8 @@ import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Videoconferences between the cities. The start is entered in the organizing city's time and
@@ -350,15 +351,11 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private void changeStatus(Videoconference record, MeetingStatus target) {
-        try {
+        Actions.run(() -> {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + target.label().toLowerCase());
             reopen(record.getId());
-        } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this session; reload to see their version.");
-        }
+        }, "session", () -> reopen(record.getId()));
     }
 
     private void applyPrefill() {

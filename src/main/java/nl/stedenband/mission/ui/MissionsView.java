@@ -45,6 +45,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -469,21 +470,17 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     private void changeStatus(TradeMission record, MissionStatus target) {
-        act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target));
-        showFigures();
+        if (act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target))) {
+            showFigures();
+        }
     }
 
     /** Runs a change to the mission page, then shows the stored mission again; refusals are said, not thrown. */
-    private void act(TradeMission record, Runnable change) {
-        try {
+    private boolean act(TradeMission record, Runnable change) {
+        return Actions.run(() -> {
             change.run();
             reopen(record.getId());
-        } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this mission; it has been reloaded.");
-            reopen(record.getId());
-        }
+        }, "mission", () -> reopen(record.getId()));
     }
 
     private static String first(Map<String, List<String>> p, String key) {
