@@ -7,12 +7,14 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.stedenband.base.ui.Actions;
 import org.springframework.stereotype.Component;
 
 /**
  * When something fails unexpectedly while the user works (a click, a save), the page stays as it is
  * with the user's input, and a notification says so with an incident id; the stack trace goes to the
- * log only. Installed in every session.
+ * log only. A database that is down or hung gets the message of {@link Actions} instead. Installed
+ * in every session.
  */
 @Component
 class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener {
@@ -26,6 +28,11 @@ class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener 
 
     @Override
     public void error(ErrorEvent event) {
+        // a database that is down or hung is not an incident: say so, the same way everywhere
+        if (Actions.isDatabaseUnavailable(event.getThrowable()) && UI.getCurrent() != null) {
+            Actions.databaseUnavailable();
+            return;
+        }
         String id = Incidents.log("user action", event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {

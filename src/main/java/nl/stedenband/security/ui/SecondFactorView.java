@@ -9,17 +9,20 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.stedenband.security.SecondFactor;
 import nl.stedenband.security.SecondFactorSignIn;
 
 /** The second step of signing in, for users with an authenticator app. */
 @Route(value = "login/code", autoLayout = false)
 @PageTitle("Code · Stedenband")
 @PermitAll
-public class SecondFactorView extends Main {
+public class SecondFactorView extends Main implements BeforeEnterObserver {
 
     final TextField code = new TextField("Code from your authenticator app");
     final Button verify = new Button("Sign in");
@@ -50,5 +53,13 @@ public class SecondFactorView extends Main {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H1("One more step"), new Paragraph("Open your authenticator app and enter the six-digit code for Stedenband."),
                 code, verify, cancel, message);
+    }
+
+    /** Only someone halfway through signing in has a code to give; everyone else goes to the start page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!SecondFactor.isPending()) {
+            event.forwardTo("");
+        }
     }
 }
