@@ -71,6 +71,8 @@ public class CitiesView extends MasterDetailView<City, City> {
         });
 
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(100);
+        holidayRegion.setMaxLength(16);
         countryCode.setMaxLength(2);
         countryCode.setHelperText("Two letters, e.g. NL, CN, US");
         zoneId.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());

@@ -64,6 +64,9 @@ class PartnershipList extends Composite<Div> {
         status.setItemLabelGenerator(PartnershipStatus::label);
         TextField themes = new TextField("Themes");
         TextField documentLink = new TextField("Document link");
+        name.setMaxLength(150);
+        themes.setMaxLength(500);
+        documentLink.setMaxLength(500);
         binder.forField(name).bind("name");
         binder.forField(signedOn).bind("signedOn");
         binder.forField(status).asRequired("Choose a status").bind("status");

@@ -169,6 +169,12 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         gdprBasis.setClearButtonVisible(true);
         consentDate.setHelperText("Required when the basis is consent");
         lastName.setRequiredIndicatorVisible(true);
+        firstName.setMaxLength(100);
+        lastName.setMaxLength(100);
+        jobTitle.setMaxLength(150);
+        email.setMaxLength(254);
+        phone.setMaxLength(40);
+        tags.setMaxLength(1000);
         notes.setMaxLength(4000);
 
         binder.forField(tags)

@@ -116,6 +116,10 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         filterBar.addClassName("filter-bar");
 
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        sector.setMaxLength(100);
+        website.setMaxLength(255);
+        tags.setMaxLength(1000);
         type.setItems(OrganizationType.values());
         type.setItemLabelGenerator(OrganizationType::label);
         type.setRequiredIndicatorVisible(true);

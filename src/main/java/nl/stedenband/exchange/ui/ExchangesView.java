@@ -136,6 +136,8 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         filterBar.addClassName("filter-bar");
 
         name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        academicYear.setMaxLength(9);
         type.setItems(ProgrammeType.values());
         type.setItemLabelGenerator(ProgrammeType::label);
         for (ComboBox<Organization> institution : List.of(homeInstitution, partnerInstitution)) {

@@ -144,6 +144,11 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         filterBar.addClassName("filter-bar");
 
         topic.setRequiredIndicatorVisible(true);
+        topic.setMaxLength(200);
+        meetingLink.setMaxLength(500);
+        agenda.setMaxLength(4000);
+        minutes.setMaxLength(8000);
+        followUp.setMaxLength(4000);
         theme.setItems(THEMES);
         theme.setAllowCustomValue(true);
         theme.addCustomValueSetListener(e -> theme.setValue(e.getDetail()));

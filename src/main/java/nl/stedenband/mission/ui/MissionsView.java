@@ -161,6 +161,9 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         filterBar.addClassName("filter-bar");
 
         title.setRequiredIndicatorVisible(true);
+        title.setMaxLength(200);
+        goals.setMaxLength(4000);
+        report.setMaxLength(20000);
         destination.setItems(cityList.stream().filter(c -> !c.isHome()).toList());
         destination.setItemLabelGenerator(City::getName);
         leadOfficer.setItems(userList);
@@ -388,6 +391,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             minutes.setValue(60);
             TextField what = new TextField("Visit or meeting");
             TextField place = new TextField("Place");
+            what.setMaxLength(200);
+            place.setMaxLength(200);
             ComboBox<Organization> host = organizationPicker("Host");
             Button add = new Button("Add to the itinerary", VaadinIcon.PLUS.create(), e -> {
                 if (start.getValue() == null || minutes.getValue() == null) {
@@ -427,6 +432,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             kind.setValue(OutcomeKind.LEAD);
             ComboBox<Organization> organization = organizationPicker("Organization");
             TextField description = new TextField("What came of it");
+            description.setMaxLength(1000);
             Button add = new Button("Add outcome", VaadinIcon.PLUS.create(), e -> {
                 if (organization.getValue() == null) {
                     organization.setInvalid(true);
