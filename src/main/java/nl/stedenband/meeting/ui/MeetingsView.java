@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -60,8 +59,6 @@ import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Videoconferences between the cities. The start is entered in the organizing city's time and
@@ -273,16 +270,14 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         if (record == null || record.isNew()) {
             return;
         }
-        try {
+        Actions.run(() -> {
             var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
             Notifications.success(result.message() + (result.made() > 0 ? ", assigned to you and due in a week" : ""));
             // the form may hold unsaved edits: show the new tasks without reloading it
             if (taskPanel != null) {
                 taskPanel.refresh();
             }
-        } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        }
+        });
     }
 
     @Override

@@ -44,7 +44,6 @@ import java.util.stream.Collectors;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -70,8 +69,6 @@ import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
 @Route("missions/:missionId?")
@@ -448,7 +445,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     /** One click: a task for me, due in a week, about this mission, to follow the outcome up. */
     private void makeTask(TradeMission record, MissionOutcome outcome) {
-        try {
+        Actions.run(() -> {
             var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.getId(),
                     TaskService.followUpTitle(outcome.getDescription()),
                     outcome.getKind().label() + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
@@ -461,9 +458,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             if (taskPanel != null) {
                 taskPanel.refresh();
             }
-        } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
-        }
+        });
     }
 
     private ComboBox<Organization> organizationPicker(String label) {
