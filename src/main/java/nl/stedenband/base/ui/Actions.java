@@ -54,7 +54,7 @@ public final class Actions {
                         + " in the meantime, so nothing was saved. Close it and open it again to see their version.");
             }
         } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(String.valueOf(e.getMessage()));
+            Notifications.error(Texts.message(e));
         } catch (RuntimeException e) {
             if (!isDatabaseUnavailable(e)) {
                 throw e;

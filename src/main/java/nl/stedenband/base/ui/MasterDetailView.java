@@ -381,7 +381,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         } catch (OptimisticLockingFailureException e) {
             Dialogs.concurrentChange(recordName, () -> reload(record));
         } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         } catch (ConstraintViolationException e) {
             // a rule the form's own checks did not cover: say which, rather than fail
             Notifications.error(e.getConstraintViolations().stream()

@@ -30,6 +30,7 @@ import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.Organization;
@@ -262,7 +263,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
             Notifications.success("“" + record.getTitle() + "” is now " + target.label().toLowerCase());
             reopen(record.getId());
         } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         } catch (OptimisticLockingFailureException e) {
             Notifications.error("Someone else changed this opportunity; it has been reloaded.");
             reopen(record.getId());

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.opportunity.BoardColumn;
@@ -235,7 +236,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
             opportunities.changeStage(card.id(), card.version(), target, reason);
             Notifications.success("“" + card.title() + "” moved to " + target.label().toLowerCase());
         } catch (BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         } catch (OptimisticLockingFailureException e) {
             Notifications.error("Someone else changed “" + card.title() + "” meanwhile; the board now shows it as it is.");
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.TotpSetup;
 import nl.stedenband.security.UserService;
@@ -56,7 +57,7 @@ public class AccountView extends Main {
                     Notifications.success("The second factor is off");
                     showSecondFactor(false);
                 } catch (BusinessRuleException ex) {
-                    Notifications.error(ex.getMessage());
+                    Notifications.error(Texts.message(ex));
                 }
             });
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -90,7 +91,7 @@ public class AccountView extends Main {
                 Notifications.success("The second factor is on");
                 showSecondFactor(true);
             } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(Texts.message(ex));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.PasswordPolicy;
 import nl.stedenband.security.UserService;
 
@@ -51,7 +52,7 @@ public class ChangePasswordView extends Main {
                 Notifications.success("Your password is changed");
                 UI.getCurrent().navigate("");
             } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(Texts.message(ex));
             }
         });
         add(new H1("Change password"), why, rules, new FormLayout(current, chosen, repeated), save);

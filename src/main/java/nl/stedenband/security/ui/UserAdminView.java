@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.PasswordPolicy;
 import nl.stedenband.security.Role;
@@ -155,7 +156,7 @@ public class UserAdminView extends Main {
                 grid.getDataProvider().refreshAll();
                 showPasswordOnce("Account " + username.getValue().trim() + " created", shown);
             } catch (BusinessRuleException | IllegalArgumentException ex) {
-                Notifications.error(ex.getMessage());
+                Notifications.error(Texts.message(ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -181,7 +182,7 @@ public class UserAdminView extends Main {
                 grid.getDataProvider().refreshAll();
                 Notifications.success(user.username() + " saved");
             } catch (BusinessRuleException e2) {
-                Notifications.error(e2.getMessage());
+                Notifications.error(Texts.message(e2));
             } catch (OptimisticLockingFailureException e2) {
                 Notifications.error("Someone else changed " + user.username() + " meanwhile; nothing was saved. "
                         + "Open the user again to see their changes.");
@@ -215,7 +216,7 @@ public class UserAdminView extends Main {
             grid.getDataProvider().refreshAll();
             Notifications.success(user.username() + (enabled ? " enabled" : " disabled"));
         } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskListItem;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
@@ -110,7 +111,7 @@ public class TaskPanel extends Composite<Div> {
             tasks.complete(t.id());
             Notifications.success("Task done: " + t.title());
         } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         }
         refresh();
         changeListeners.forEach(Runnable::run);

@@ -36,6 +36,7 @@ import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -328,7 +329,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
             Notifications.success(message);
             reopen(record.getId());
         } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         }
     }
 
