@@ -9,6 +9,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,7 +64,12 @@ class SecurityConfiguration {
                 }));
         // a new session id at sign-in, so that a session id planted before cannot be used after
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // an address that matches no route reaches Vaadin for a signed-in user, which answers with the
+        // friendly not-found page (PageNotFoundView, 404); Vaadin's default here is deny-all, a blank 403.
+        // Views still decide their own access: each names its roles, and navigation access control
+        // refuses the rest before a view is built. There are no other endpoints (no MVC controllers)
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -41,6 +41,11 @@ final class HttpSignIn {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** Opens a page as a browser does when the address is typed or a bookmark followed. */
+    HttpResponse<String> page(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+    }
+
     /** Opens the sign-in page (for its CSRF token) and posts the form, as the browser does. */
     HttpResponse<String> signIn(String username, String password) {
         String token = csrfToken();

@@ -107,7 +107,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         editor.addClassName("record-editor");
         editorTitle.addClassName("record-editor-title");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        // the field being typed in commits its value on blur: without the reset, Ctrl+S saved the old one
+        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL).resetFocusOnActiveElement();
         save.addClickListener(e -> save());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> {
