@@ -75,11 +75,15 @@ class HardCodedTextTest {
                         link.getElement().setAttribute("aria-label", "Open the record");
                         new Anchor("contacts", getTranslation("base.action.close"));
                         clock.setText("HH:mm");
+                        new Paragraph(new Anchor("tasks", "All my tasks"));
+                        new Button(getTranslation("base.action.save"), e -> UI.getCurrent().navigate("meetings/new",
+                                QueryParameters.simple(Map.of("start", "now"))));
                     }
                 }
                 """;
         assertThat(hardCodedTexts("X.java", code))
-                .containsExactly("X.java:2: \"Save\"", "X.java:4: \"Name\"", "X.java:6: \"Open the record\"");
+                .containsExactly("X.java:2: \"Save\"", "X.java:4: \"Name\"", "X.java:6: \"Open the record\"",
+                        "X.java:9: \"All my tasks\"");
     }
 
     static boolean isScreenCode(Path file) {
@@ -127,32 +131,46 @@ class HardCodedTextTest {
 
     private void check(String name, String code, int from, int to, List<String> found) {
         for (JavaSources.Literal literal : JavaSources.literals(code, from, to)) {
-            if (isLanguage(literal.value()) && !NOT_TEXT_CALLS.contains(enclosingCall(code, from, literal.start()))) {
+            if (isLanguage(literal.value()) && !isInsideNonTextCall(code, from, literal.start())) {
                 found.add(name + ":" + JavaSources.line(code, literal.start()) + ": \"" + literal.value() + "\"");
             }
         }
     }
 
-    /** The name of the innermost call, between {@code from} and the literal, whose argument the literal is. */
-    private static String enclosingCall(String code, int from, int literal) {
+    /**
+     * Whether the literal, though inside a text's expression, is an argument of a call that shows
+     * nothing (a route to navigate to, a style) or the address of a link.
+     */
+    private static boolean isInsideNonTextCall(String code, int from, int literal) {
         int depth = 0;
         for (int i = literal - 1; i > from; i--) {
             char c = code.charAt(i);
             if (c == ')') {
                 depth++;
             } else if (c == '(' && depth-- == 0) {
-                int end = i;
-                while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
-                    end--;
+                depth = 0;
+                String call = identifierBefore(code, i);
+                if (NOT_TEXT_CALLS.contains(call)) {
+                    return true;
                 }
-                int start = end;
-                while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
-                    start--;
+                if (call.equals("Anchor") && literal < topLevelComma(code, i, JavaSources.closingParenthesis(code, i))) {
+                    return true;
                 }
-                return code.substring(start, end);
             }
         }
-        return "";
+        return false;
+    }
+
+    private static String identifierBefore(String code, int open) {
+        int end = open;
+        while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
+            start--;
+        }
+        return code.substring(start, end);
     }
 
     private boolean isLanguage(String literal) {
