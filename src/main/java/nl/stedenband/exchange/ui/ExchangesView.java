@@ -92,7 +92,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
             CityService cities, ActivityService activities, TaskService tasks) {
-        super("Exchanges", "exchanges", "programmeId", "programme", new Grid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
+        super("exchange.list.title", "exchanges", "programmeId", "exchange.record", new Grid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
         this.exchanges = exchanges;
         this.organizations = organizations;
         this.contacts = contacts;

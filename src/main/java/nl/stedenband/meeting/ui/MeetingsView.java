@@ -98,7 +98,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
             ActivityService activities, TaskService tasks) {
-        super("Videoconferences", "meetings", "meetingId", "videoconference", new Grid<>(),
+        super("meeting.list.title", "meetings", "meetingId", "meeting.record", new Grid<>(),
                 new BeanValidationBinder<>(Videoconference.class));
         this.meetings = meetings;
         this.activities = activities;

@@ -106,7 +106,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
             CityService cities, UserService users, ActivityService activities, TaskService tasks) {
-        super("Trade missions", "missions", "missionId", "mission", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
+        super("mission.list.title", "missions", "missionId", "mission.record", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;

@@ -74,7 +74,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
 
     public OpportunitiesView(OpportunityService opportunities, OrganizationService organizations, CityService cities,
             UserService users, ActivityService activities) {
-        super("Opportunities", "opportunities", "opportunityId", "opportunity", new Grid<>(),
+        super("opportunity.list.title", "opportunities", "opportunityId", "opportunity.record", new Grid<>(),
                 new BeanValidationBinder<>(Opportunity.class));
         this.opportunities = opportunities;
         this.activities = activities;
