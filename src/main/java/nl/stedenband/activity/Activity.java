@@ -30,16 +30,16 @@ public class Activity extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private ActivityKind kind = ActivityKind.NOTE;
 
-    @NotNull(message = "Enter the date")
+    @NotNull(message = "{activity.validation.date}")
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn = LocalDate.now();
 
-    @NotBlank(message = "Say in a few words what happened")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{activity.validation.summary}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String summary = "";
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(length = 4000)
     private @Nullable String details;
 

@@ -35,7 +35,7 @@ public class City extends AuditedEntity {
     private String name = "";
 
     @NotBlank
-    @Pattern(regexp = "[A-Z]{2}", message = "Use the two-letter ISO country code, e.g. NL")
+    @Pattern(regexp = "[A-Z]{2}", message = "{city.validation.country}")
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode = "";
 
@@ -47,8 +47,8 @@ public class City extends AuditedEntity {
     @Column(nullable = false)
     private boolean home;
 
-    @Min(value = 1900, message = "A year from 1900 on")
-    @Max(value = 2100, message = "A year up to 2100")
+    @Min(value = 1900, message = "{city.validation.yearMin}")
+    @Max(value = 2100, message = "{city.validation.yearMax}")
     @Column(name = "partner_since")
     private @Nullable Integer partnerSince;
 
@@ -75,7 +75,7 @@ public class City extends AuditedEntity {
     @Column(name = "weekend_days", nullable = false, length = 64)
     private String weekendDays = "SATURDAY,SUNDAY";
 
-    @Pattern(regexp = "^$|^[A-Z]{2}(-[A-Z0-9]{1,3})?$", message = "Use a country code, or country and region, e.g. NL, CN, US-CA")
+    @Pattern(regexp = "^$|^[A-Z]{2}(-[A-Z0-9]{1,3})?$", message = "{city.validation.holidayRegion}")
     @Size(max = 16)
     @Column(name = "holiday_region", length = 16)
     private @Nullable String holidayRegion;

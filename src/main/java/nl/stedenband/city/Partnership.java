@@ -31,7 +31,7 @@ public class Partnership extends AuditedEntity {
     @JoinColumn(name = "city_id", nullable = false)
     private @Nullable City city;
 
-    @NotBlank(message = "Give the partnership a name")
+    @NotBlank(message = "{city.validation.partnershipName}")
     @Size(max = 150)
     @Column(nullable = false, length = 150)
     private String name = "";
@@ -48,7 +48,7 @@ public class Partnership extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private PartnershipStatus status = PartnershipStatus.ACTIVE;
 
-    @URL(message = "Enter a full web address, e.g. https://www.enschede.nl/…")
+    @URL(message = "{city.validation.partnershipUrl}")
     @Size(max = 500)
     @Column(name = "document_link", length = 500)
     private @Nullable String documentLink;

@@ -31,16 +31,16 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "contact")
 public class Contact extends AuditedEntity {
 
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = 100, message = "{base.validation.sizeMax}")
     @Column(name = "first_name", length = 100)
     private @Nullable String firstName;
 
-    @NotBlank(message = "Enter the last name")
-    @Size(max = 100, message = "At most 100 characters")
+    @NotBlank(message = "{contact.validation.lastName}")
+    @Size(max = 100, message = "{base.validation.sizeMax}")
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName = "";
 
-    @Size(max = 150, message = "At most 150 characters")
+    @Size(max = 150, message = "{base.validation.sizeMax}")
     @Column(name = "job_title", length = 150)
     private @Nullable String jobTitle;
 
@@ -52,13 +52,13 @@ public class Contact extends AuditedEntity {
     @JoinColumn(name = "city_id")
     private @Nullable City city;
 
-    @Email(message = "Enter an e-mail address like name@example.org")
-    @Size(max = 254, message = "At most 254 characters")
+    @Email(message = "{contact.validation.email}")
+    @Size(max = 254, message = "{base.validation.sizeMax}")
     @Column(length = 254)
     private @Nullable String email;
 
-    @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{6,40}$", message = "Enter a phone number with digits, e.g. +31 53 481 8181")
-    @Size(max = 40, message = "At most 40 characters")
+    @Pattern(regexp = "^$|^\\+?[0-9 ()./-]{6,40}$", message = "{contact.validation.phone}")
+    @Size(max = 40, message = "{base.validation.sizeMax}")
     @Column(length = 40)
     private @Nullable String phone;
 
@@ -79,7 +79,7 @@ public class Contact extends AuditedEntity {
     @Column(name = "consent_date")
     private @Nullable LocalDate consentDate;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(length = 4000)
     private @Nullable String notes;
 

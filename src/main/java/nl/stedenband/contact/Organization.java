@@ -28,12 +28,12 @@ import org.hibernate.envers.Audited;
 @Table(name = "organization")
 public class Organization extends AuditedEntity {
 
-    @NotBlank(message = "Enter the organization's name")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{organization.validation.name}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String name = "";
 
-    @NotNull(message = "Choose the kind of organization")
+    @NotNull(message = "{organization.validation.type}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private OrganizationType type = OrganizationType.COMPANY;
@@ -42,16 +42,16 @@ public class Organization extends AuditedEntity {
     @JoinColumn(name = "city_id")
     private @Nullable City city;
 
-    @Size(max = 100, message = "At most 100 characters")
+    @Size(max = 100, message = "{base.validation.sizeMax}")
     @Column(length = 100)
     private @Nullable String sector;
 
-    @URL(message = "Enter a full web address, e.g. https://www.utwente.nl")
-    @Size(max = 255, message = "At most 255 characters")
+    @URL(message = "{organization.validation.website}")
+    @Size(max = 255, message = "{base.validation.sizeMax}")
     @Column(length = 255)
     private @Nullable String website;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(length = 4000)
     private @Nullable String notes;
 

@@ -172,6 +172,10 @@ public class AppUser extends AuditedEntity {
         return preferredLanguage;
     }
 
+    public void setPreferredLanguage(@Nullable String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
     public @Nullable String getTimeZone() {
         return timeZone;
     }

@@ -192,6 +192,18 @@ public class UserService {
         user.setPasswordChangeRequired(false);
     }
 
+    /**
+     * The signed-in user's language: {@code nl}, {@code en}, or null to follow the browser. Their
+     * own setting, so every signed-in user may change it.
+     */
+    @Transactional
+    public void setPreferredLanguage(@Nullable String language) {
+        if (language != null && !language.equals("nl") && !language.equals("en")) {
+            throw new BusinessRuleException("security.account.language.unknown", language);
+        }
+        signedInUser().setPreferredLanguage(language);
+    }
+
     /** Whether the signed-in user has to choose a new password before anything else. */
     @Transactional(readOnly = true)
     public boolean isPasswordChangeRequired() {

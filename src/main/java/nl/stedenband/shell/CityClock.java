@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 
 /**
  * One clock of the shell header, like the three clocks in Enschede's city hall. It ticks in the
@@ -17,8 +19,6 @@ import java.util.Locale;
 @Tag("stedenband-clock")
 class CityClock extends Component {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final Element time = new Element("span");
     private final Element date = new Element("span");
@@ -28,7 +28,7 @@ class CityClock extends Component {
         element.setAttribute("zone", zone.getId());
         element.setAttribute("title", cityName + " (" + zone.getId() + ")");
         element.setAttribute("role", "group");
-        element.setAttribute("aria-label", "Local time in " + cityName);
+        element.setAttribute("aria-label", Texts.t("shell.clock.label", cityName));
         if (home) {
             element.setAttribute("home", "");
         }
@@ -39,9 +39,10 @@ class CityClock extends Component {
         element.appendChild(city, time, date);
 
         ZonedDateTime local = now.withZoneSameInstant(zone);
-        time.setText(TIME.format(local));
+        Locale locale = Texts.locale();
+        time.setText(Formats.time(locale).format(local));
         LocalDate viewerDate = now.withZoneSameInstant(viewerZone).toLocalDate();
-        date.setText(local.toLocalDate().equals(viewerDate) ? "" : DATE.format(local));
+        date.setText(local.toLocalDate().equals(viewerDate) ? "" : Formats.shortWeekdayDate(locale).format(local));
     }
 
     String zone() {

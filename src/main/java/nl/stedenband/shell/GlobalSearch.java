@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.ui.Texts;
 
 /**
  * One box in the header that finds organizations, contacts, missions, programmes,
@@ -26,8 +27,8 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
     public GlobalSearch(RecordDirectory directory) {
         ComboBox<RecordLink> box = getContent();
         box.addClassName("global-search");
-        box.setPlaceholder("Search… (Ctrl+K)");
-        box.setAriaLabel("Search organizations, contacts, missions, programmes, videoconferences and opportunities");
+        box.setPlaceholder(Texts.t("shell.search.placeholder"));
+        box.setAriaLabel(Texts.t("shell.search.label"));
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
         box.setAllowCustomValue(false);
@@ -48,7 +49,7 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
     }
 
     static Div hit(RecordLink link) {
-        Span kind = new Span(link.typeLabel());
+        Span kind = new Span(Texts.translated(link.typeLabel()));
         kind.addClassName("search-hit-type");
         Span title = new Span(link.title());
         title.addClassName("search-hit-title");

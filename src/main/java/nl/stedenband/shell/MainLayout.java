@@ -14,7 +14,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -24,6 +27,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.ui.Texts;
+import org.jspecify.annotations.Nullable;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.security.AppUser;
@@ -31,11 +36,13 @@ import nl.stedenband.security.UserService;
 
 /**
  * The frame around every view: the navigation (only what the user's roles may open), the city
- * clocks, and who is signed in.
+ * clocks, and who is signed in. Menu titles and page titles are bundle keys ({@code @Menu(title =
+ * "contact.list.title")}, {@code @PageTitle("contact.list.title")}); the frame says them in the
+ * screen's language.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
 
@@ -67,9 +74,9 @@ public class MainLayout extends AppLayout {
     }
 
     private static Header brand() {
-        Span name = new Span("Stedenband");
+        Span name = new Span(Texts.t("app.name"));
         name.addClassName("brand-name");
-        Span sub = new Span("International relations");
+        Span sub = new Span(Texts.t("shell.brand.sub"));
         sub.addClassName("brand-sub");
         Header header = new Header(name, sub);
         header.addClassName("brand");
@@ -87,8 +94,8 @@ public class MainLayout extends AppLayout {
     private static SideNavItem item(MenuEntry entry) {
         String icon = entry.icon();
         SideNavItem item = icon != null && icon.contains(":")
-                ? new SideNavItem(entry.title(), entry.path(), new Icon(icon.split(":", 2)[0], icon.split(":", 2)[1]))
-                : new SideNavItem(entry.title(), entry.path());
+                ? new SideNavItem(Texts.translated(entry.title()), entry.path(), new Icon(icon.split(":", 2)[0], icon.split(":", 2)[1]))
+                : new SideNavItem(Texts.translated(entry.title()), entry.path());
         // /contacts/42 keeps "Contacts" highlighted
         item.setMatchNested(!entry.path().isEmpty());
         return item;
@@ -97,15 +104,42 @@ public class MainLayout extends AppLayout {
     private Footer userFooter(String displayName) {
         Span user = new Span(displayName);
         user.addClassName("signed-in-user");
-        Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        Button logout = new Button(Texts.t("shell.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
         // the account view (password, second factor) lives in the security module; named by its route
-        Button account = new Button("My account", VaadinIcon.USER.create(), e -> UI.getCurrent().navigate("account"));
+        Button account = new Button(Texts.t("shell.myAccount"), VaadinIcon.USER.create(), e -> UI.getCurrent().navigate("account"));
         account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         account.addClassName("my-account");
         Footer footer = new Footer(user, account, logout);
         footer.addClassName("user-footer");
         return footer;
+    }
+
+    /**
+     * The title of the view shown in this frame: its {@code @PageTitle} key in the screen's
+     * language, followed by the app's name. A title that is not a key (yet) stays as written.
+     */
+    @Override
+    public @Nullable String getPageTitle() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return null;
+        }
+        return ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(target -> !(target instanceof RouterLayout))
+                .findFirst()
+                .map(target -> pageTitle(target.getClass()))
+                .orElse(null);
+    }
+
+    static @Nullable String pageTitle(Class<?> view) {
+        for (Class<?> c = view; c != null; c = c.getSuperclass()) {
+            PageTitle title = c.getAnnotation(PageTitle.class);
+            if (title != null) {
+                return Texts.isKey(title.value()) ? Texts.t("app.page.title", Texts.t(title.value())) : title.value();
+            }
+        }
+        return null;
     }
 }

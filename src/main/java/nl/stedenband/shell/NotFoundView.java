@@ -12,9 +12,10 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.Texts;
 
 /** A clear "not found" for an unknown or forbidden record id, instead of a stack trace. */
-@PageTitle("Not found · Stedenband")
+@PageTitle("shell.notFound.title")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class NotFoundView extends Main implements HasErrorParameter<RecordNotFoundException> {
@@ -24,12 +25,12 @@ public class NotFoundView extends Main implements HasErrorParameter<RecordNotFou
     public NotFoundView() {
         addClassName("not-found-view");
         message.addClassName("not-found-message");
-        add(new H1("Not found"), message, new Anchor("", "Back to the start page"));
+        add(new H1(getTranslation("shell.notFound.title")), message, new Anchor("", getTranslation("shell.backToStart")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<RecordNotFoundException> parameter) {
-        message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage() : parameter.getException().getMessage());
+        message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage() : Texts.message(parameter.getException()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * An unknown address, or a page the user's roles may not open: one clear message for both (so that
  * addresses reveal nothing), with status 404 — instead of Vaadin's list of routes.
  */
-@PageTitle("Page not found · Stedenband")
+@PageTitle("shell.pageNotFound.title")
 @ParentLayout(MainLayout.class)
 @PermitAll
 public class PageNotFoundView extends Main implements HasErrorParameter<NotFoundException> {
@@ -27,14 +27,13 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
     public PageNotFoundView() {
         addClassName("not-found-view");
         message.addClassName("not-found-message");
-        add(new H1("Page not found"), message, new Anchor("", "Back to the start page"));
+        add(new H1(getTranslation("shell.pageNotFound.title")), message, new Anchor("", getTranslation("shell.backToStart")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         // the path is shown as text; the exception's own message may name routes and roles, so it is not
-        message.setText("There is no page at /" + event.getLocation().getPath()
-                + ", or you may not open it. Check the address, or use the menu.");
+        message.setText(getTranslation("shell.pageNotFound.message", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener {
 
-    static final String MESSAGE = "Something went wrong; your input is kept, please try again.";
+    /** Bundle key of the message; its placeholder is the incident id. */
+    static final String MESSAGE = "shell.unexpected.message";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -36,7 +38,7 @@ class UnexpectedErrorHandler implements ErrorHandler, VaadinServiceInitListener 
         String id = Incidents.log("user action", event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification n = new Notification(MESSAGE + " (Incident " + id + ")", 8000, Notification.Position.MIDDLE);
+            Notification n = new Notification(Texts.t(MESSAGE, id), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             n.addClassName("unexpected-error");
             n.open();

@@ -31,20 +31,20 @@ public class Task extends AuditedEntity {
     public static final int TITLE_LENGTH = 200;
     public static final int DESCRIPTION_LENGTH = 4000;
 
-    @NotBlank(message = "Say what has to be done")
-    @Size(max = TITLE_LENGTH, message = "At most 200 characters")
+    @NotBlank(message = "{task.validation.title}")
+    @Size(max = TITLE_LENGTH, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title = "";
 
-    @Size(max = DESCRIPTION_LENGTH, message = "At most 4000 characters")
+    @Size(max = DESCRIPTION_LENGTH, message = "{base.validation.sizeMax}")
     @Column(length = DESCRIPTION_LENGTH)
     private @Nullable String description;
 
-    @NotNull(message = "Choose the date it is due")
+    @NotNull(message = "{task.validation.dueDate}")
     @Column(name = "due_date", nullable = false)
     private @Nullable LocalDate dueDate;
 
-    @NotNull(message = "Choose who does it")
+    @NotNull(message = "{task.validation.assignee}")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignee_id", nullable = false)

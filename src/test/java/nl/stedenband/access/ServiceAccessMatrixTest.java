@@ -101,6 +101,7 @@ class ServiceAccessMatrixTest {
         row("UserService.setEnabled(long,boolean)",                                                "yes  no    no    no   no");
         row("UserService.resetPassword(long)",                                                     "yes  no    no    no   no");
         row("UserService.changeOwnPassword(String,String)",                                        "yes  yes   yes   yes  no");
+        row("UserService.setPreferredLanguage(String)",                                            "yes  yes   yes   yes  no");
         row("UserService.startTotpSetup()",                                                        "yes  yes   yes   yes  no");
         row("UserService.confirmTotp(String)",                                                     "yes  yes   yes   yes  no");
         row("UserService.disableTotp(String)",                                                     "yes  yes   yes   yes  no");

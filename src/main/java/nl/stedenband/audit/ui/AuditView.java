@@ -37,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * Nothing here edits anything.
  */
 @Route("audit")
-@PageTitle("Audit history · Stedenband")
-@Menu(order = 90, icon = "vaadin:time-backward", title = "Audit history")
+@PageTitle("audit.list.title")
+@Menu(order = 90, icon = "vaadin:time-backward", title = "audit.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER})
 public class AuditView extends Main implements BeforeEnterObserver {
 

@@ -28,19 +28,19 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class Actions {
 
-    public static final String DATABASE_UNAVAILABLE =
-            "The database is not available right now. Your input is kept; try again in a moment.";
+    /** Bundle key of the message, and the UI's note of the one on screen. */
+    public static final String DATABASE_UNAVAILABLE = "base.database.unavailable";
 
     private Actions() {}
 
     /** Runs the action; returns whether it completed. */
     public static boolean run(Runnable action) {
-        return run(action, "record", null);
+        return run(action, "base.record", null);
     }
 
     /**
-     * Runs the action; a concurrent change of the record (called {@code what}) offers {@code
-     * reload}. Returns whether it completed.
+     * Runs the action; a concurrent change of the record offers {@code reload}. {@code what} is
+     * the bundle key naming the kind of record (e.g. {@code task.record}). Returns whether it completed.
      */
     public static boolean run(Runnable action, String what, @Nullable Runnable reload) {
         try {
@@ -50,8 +50,7 @@ public final class Actions {
             if (reload != null) {
                 Dialogs.concurrentChange(what, reload);
             } else {
-                Notifications.error("Someone else changed this " + what
-                        + " in the meantime, so nothing was saved. Close it and open it again to see their version.");
+                Notifications.error(Texts.t("base.concurrent.notSaved", Texts.translated(what)));
             }
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(Texts.message(e));
@@ -74,7 +73,7 @@ public final class Actions {
         if (open != null && open.isOpened()) {
             return;
         }
-        Notification shown = Notifications.error(DATABASE_UNAVAILABLE);
+        Notification shown = Notifications.error(Texts.t(DATABASE_UNAVAILABLE));
         shown.addClassName("database-unavailable");
         if (ui != null) {
             ComponentUtil.setData(ui, DATABASE_UNAVAILABLE, shown);

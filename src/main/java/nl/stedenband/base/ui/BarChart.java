@@ -24,8 +24,10 @@ public class BarChart extends Composite<Div> {
 
     private final Config config;
 
+    /** The title, labels and series names are texts in the screen's language (or bundle keys). */
     public BarChart(String title, List<String> labels, List<Series> series) {
-        this.config = new Config(title, List.copyOf(labels), List.copyOf(series));
+        this.config = new Config(Texts.translated(title), labels.stream().map(Texts::translated).toList(),
+                series.stream().map(s -> new Series(Texts.translated(s.label()), s.values(), s.outlined())).toList());
         Div root = getContent();
         root.addClassName("bar-chart");
         Element canvasHost = new Element("stedenband-chart");
@@ -58,7 +60,7 @@ public class BarChart extends Composite<Div> {
         for (Series series : config.series()) {
             Element row = new Element("tr");
             row.appendChild(new Element("th").setAttribute("scope", "row").setText(series.label()));
-            series.values().forEach(v -> row.appendChild(new Element("td").setText(String.valueOf(v))));
+            series.values().forEach(v -> row.appendChild(new Element("td").setText(Formats.number(v))));
             body.appendChild(row);
         }
         table.appendChild(body);

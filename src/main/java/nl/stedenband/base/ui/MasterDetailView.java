@@ -63,9 +63,9 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private final H2 editorTitle = new H2();
     private final Div editorBody = new Div();
     private final Div editorExtras = new Div();
-    private final Button save = new Button("Save");
-    private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
-    private final Button close = new Button("Close", VaadinIcon.CLOSE_SMALL.create());
+    private final Button save = new Button(Texts.t("base.action.save"));
+    private final Button delete = new Button(Texts.t("base.action.delete"), VaadinIcon.TRASH.create());
+    private final Button close = new Button(Texts.t("base.action.close"), VaadinIcon.CLOSE_SMALL.create());
     private final Button create = new Button();
     private final List<Grid.Column<R>> hiddenWhileEditing = new ArrayList<>();
     private @Nullable E current;
@@ -74,6 +74,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private QueryParameters query = QueryParameters.empty();
     private List<RecordPanelProvider> panelProviders = List.of();
 
+    /**
+     * @param title bundle key of the register's heading (e.g. {@code contact.list.title})
+     * @param recordName bundle key of one record's name as it reads inside a sentence (e.g. {@code
+     *     contact.record}); a key {@code <recordName>.new} (e.g. "New contact") is used when present,
+     *     since languages such as Dutch inflect "new" by the noun
+     */
     protected MasterDetailView(
             String title, String routeBase, String routeParameter, String recordName, Grid<R> grid, Binder<E> binder) {
         this.routeBase = routeBase;
@@ -83,9 +89,9 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         this.binder = binder;
         addClassNames("master-detail", routeBase + "-view");
 
-        H1 heading = new H1(title);
+        H1 heading = new H1(Texts.translated(title));
         count.addClassName("record-count");
-        create.setText("New " + recordName);
+        create.setText(newRecordText());
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> UI.getCurrent().navigate(routeBase + "/" + NEW, query));
@@ -113,7 +119,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         delete.addClickListener(e -> {
             E record = current;
             if (record != null) {
-                Dialogs.confirmDelete(recordName + " " + describe(record), () -> remove(record));
+                Dialogs.confirmDelete(Texts.t("base.record.named", recordText(), describe(record)), () -> remove(record));
             }
         });
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -140,6 +146,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         addComponentAtIndex(1, filterBar);
         editorBody.add(form);
         create.setVisible(canCreate());
+        Formats.localizeDatePickers(filterBar);
+        Formats.localizeDatePickers(form);
     }
 
     /**
@@ -216,8 +224,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         }
         if (NEW.equals(id.get())) {
             if (!canCreate()) {
-                RecordNotFoundException refused = new RecordNotFoundException(capitalized(recordName), NEW);
-                event.rerouteToError(refused, "You may not create a " + recordName + " here.");
+                RecordNotFoundException refused = new RecordNotFoundException(recordName, NEW);
+                event.rerouteToError(refused, Texts.t("base.record.createRefused", recordText()));
                 return;
             }
             open(newRecord());
@@ -226,8 +234,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         try {
             open(load(Long.parseLong(id.get())));
         } catch (NumberFormatException | RecordNotFoundException e) {
-            RecordNotFoundException notFound = new RecordNotFoundException(capitalized(recordName), id.get());
-            event.rerouteToError(notFound, notFound.getMessage());
+            RecordNotFoundException notFound = new RecordNotFoundException(recordName, id.get());
+            event.rerouteToError(notFound, Texts.message(notFound));
         }
     }
 
@@ -271,9 +279,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         grid.getDataProvider().refreshAll();
     }
 
-    /** Shows the number of matching records above the list. */
+    /**
+     * Shows the number of matching records above the list, in the screen's number format; {@code
+     * singular} and {@code plural} are bundle keys (or, from code not yet translated, words).
+     */
     protected void showCount(long n, String singular, String plural) {
-        count.setText(String.format("%,d %s", n, n == 1 ? singular : plural));
+        count.setText(Formats.number(n) + " " + Texts.translated(n == 1 ? singular : plural));
     }
 
     protected @Nullable E current() {
@@ -315,7 +326,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         binder.setReadOnly(!editable);
         save.setVisible(editable);
         delete.setVisible(editable && !record.isNew() && canDelete(record));
-        editorTitle.setText(record.isNew() ? "New " + recordName : describe(record));
+        editorTitle.setText(record.isNew() ? newRecordText() : describe(record));
         editorExtras.removeAll();
         if (!record.isNew()) {
             showExtras(record, editorExtras);
@@ -345,7 +356,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
             return;
         }
         if (!binder.writeBeanIfValid(record)) {
-            Notifications.error("Please correct the fields marked in red.");
+            Notifications.error(Texts.t("base.form.invalid"));
             return;
         }
         beforeSave(record, () -> persistAndShow(record));
@@ -356,7 +367,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
             boolean wasNew = record.isNew();
             E saved = persist(record);
             setDirty(false);
-            Notifications.success(capitalized(recordName) + " " + describe(saved) + " saved");
+            Notifications.success(Texts.t("base.record.saved", Texts.capitalized(recordText()), describe(saved)));
             refreshList();
             if (wasNew) {
                 UI.getCurrent().navigate(routeBase + "/" + saved.getId(), query);
@@ -370,7 +381,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         handled(() -> {
             delete(record);
             setDirty(false);
-            Notifications.success(capitalized(recordName) + " " + describe(record) + " deleted");
+            Notifications.success(Texts.t("base.record.deleted", Texts.capitalized(recordText()), describe(record)));
             UI.getCurrent().navigate(routeBase, query);
         }, record);
     }
@@ -389,7 +400,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
                     .sorted()
                     .collect(java.util.stream.Collectors.joining("; ")));
         } catch (RecordNotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
             setDirty(false);
             UI.getCurrent().navigate(routeBase, query);
         } catch (RuntimeException e) {
@@ -411,11 +422,17 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         try {
             then.accept(load(id));
         } catch (RecordNotFoundException e) {
-            Notifications.error(e.getMessage());
+            Notifications.error(Texts.message(e));
         }
     }
 
-    private static String capitalized(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** One record's name in the screen's language, as it reads inside a sentence. */
+    private String recordText() {
+        return Texts.translated(recordName);
+    }
+
+    private String newRecordText() {
+        String own = recordName + ".new";
+        return Texts.isKey(own) ? Texts.t(own) : Texts.t("base.record.new", recordText());
     }
 }

@@ -2,10 +2,12 @@ package nl.stedenband.base.ui;
 
 import com.vaadin.flow.component.UI;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordNotFoundException;
 
 /**
  * The translation bundles for code that has no component at hand (notifications, dialogs, messages
@@ -15,6 +17,18 @@ import nl.stedenband.base.BusinessRuleException;
 public final class Texts {
 
     static final String BUNDLE = "vaadin-i18n.translations";
+
+    /** Dutch, the office's own language; English is the bundle without a suffix. */
+    public static final Locale DUTCH = Locale.of("nl");
+
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, DUTCH);
+
+    /*
+     * Without this, a server whose own default language is Dutch would answer an English screen in
+     * Dutch: ResourceBundle tries the JVM's locale before the base file.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Texts() {}
 
@@ -26,7 +40,7 @@ public final class Texts {
     public static String t(Locale locale, String key, Object... args) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            pattern = bundle(locale).getString(key);
         } catch (MissingResourceException e) {
             // I18nBundlesTest keeps keys complete; should one slip through, the key beats an empty label
             pattern = key;
@@ -34,10 +48,30 @@ public final class Texts {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Whether {@code text} is a key of the bundles (and not already a text in some language). */
+    public static boolean isKey(String text) {
+        return bundle(Locale.ENGLISH).containsKey(text);
+    }
+
+    /**
+     * The text of {@code keyOrText} if it is a key, else the text itself: for shared code whose
+     * callers pass either (feature views not yet translated pass English).
+     */
+    public static String translated(String keyOrText, Object... args) {
+        return isKey(keyOrText) ? t(keyOrText, args) : keyOrText;
+    }
+
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
     /** What to tell the user about a refused action. */
     public static String message(RuntimeException e) {
         if (e instanceof BusinessRuleException refusal) {
             return t(refusal.key(), refusal.args());
+        }
+        if (e instanceof RecordNotFoundException notFound) {
+            return t("base.record.notFound", capitalized(translated(notFound.what())), notFound.id());
         }
         return String.valueOf(e.getMessage());
     }
@@ -46,5 +80,14 @@ public final class Texts {
     public static Locale locale() {
         UI ui = UI.getCurrent();
         return ui != null ? ui.getLocale() : Locale.ENGLISH;
+    }
+
+    /** The language of the bundles that serves {@code locale}: Dutch for any nl, else English. */
+    public static Locale language(Locale locale) {
+        return DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : Locale.ENGLISH;
+    }
+
+    public static String capitalized(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale()) + s.substring(1);
     }
 }

@@ -29,8 +29,8 @@ import nl.stedenband.security.Role;
 
 /** The home city and its partner cities: time zones, hours, holidays and partnerships. */
 @Route("cities/:cityId?")
-@PageTitle("Cities · Stedenband")
-@Menu(order = 5, icon = "vaadin:globe", title = "Cities")
+@PageTitle("city.list.title")
+@Menu(order = 5, icon = "vaadin:globe", title = "city.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class CitiesView extends MasterDetailView<City, City> {
 
@@ -51,7 +51,7 @@ public class CitiesView extends MasterDetailView<City, City> {
     final TextField holidayRegion = new TextField("Public holidays of");
 
     public CitiesView(CityService cities) {
-        super("Cities", "cities", "cityId", "city", new Grid<>(), new BeanValidationBinder<>(City.class));
+        super("city.list.title", "cities", "cityId", "city.record", new Grid<>(), new BeanValidationBinder<>(City.class));
         this.cities = cities;
         this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 

@@ -47,8 +47,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The people the office works with: a list that stays fast on 300,000 contacts, and the contact's form. */
 @Route("contacts/:contactId?")
-@PageTitle("Contacts · Stedenband")
-@Menu(order = 20, icon = "vaadin:user-card", title = "Contacts")
+@PageTitle("contact.list.title")
+@Menu(order = 20, icon = "vaadin:user-card", title = "contact.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
@@ -88,7 +88,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
             UserService users,
             ActivityService activities,
             TaskService tasks) {
-        super("Contacts", "contacts", "contactId", "contact", new Grid<>(), new BeanValidationBinder<>(Contact.class));
+        super("contact.list.title", "contacts", "contactId", "contact.record", new Grid<>(), new BeanValidationBinder<>(Contact.class));
         this.contacts = contacts;
         this.activities = activities;
         this.tasks = tasks;

@@ -42,8 +42,8 @@ import nl.stedenband.security.Role;
 
 /** Companies, startups, universities, schools, government bodies, innovation hubs and associations. */
 @Route("organizations/:organizationId?")
-@PageTitle("Organizations · Stedenband")
-@Menu(order = 10, icon = "vaadin:building", title = "Organizations")
+@PageTitle("organization.list.title")
+@Menu(order = 10, icon = "vaadin:building", title = "organization.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OrganizationsView extends MasterDetailView<OrganizationListItem, Organization> {
 
@@ -68,7 +68,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     public OrganizationsView(
             OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
             TaskService tasks) {
-        super("Organizations", "organizations", "organizationId", "organization", new Grid<>(),
+        super("organization.list.title", "organizations", "organizationId", "organization.record", new Grid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
         this.contacts = contacts;

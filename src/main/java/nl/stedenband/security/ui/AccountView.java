@@ -10,22 +10,29 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Languages;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.TotpSetup;
 import nl.stedenband.security.UserService;
+import org.jspecify.annotations.Nullable;
 
-/** The signed-in user's own account: password and second factor. */
+/** The signed-in user's own account: language, password and second factor. */
 @Route("account")
-@PageTitle("My account · Stedenband")
+@PageTitle("shell.myAccount")
 @PermitAll
 public class AccountView extends Main {
+
+    /** The picker's value for "no preference of my own". */
+    static final String FOLLOW_BROWSER = "browser";
 
     private final UserService users;
     private final Div secondFactor = new Div();
@@ -34,27 +41,60 @@ public class AccountView extends Main {
         this.users = users;
         addClassName("account-view");
         AppUser user = users.currentUser().orElseThrow();
-        Paragraph who = new Paragraph("Signed in as " + user.getUsername() + " (" + user.getDisplayName() + ").");
-        Button password = new Button("Change password", e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        Paragraph who = new Paragraph(getTranslation("security.account.signedInAs", user.getUsername(), user.getDisplayName()));
+        Button password = new Button(getTranslation("security.password.title"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
         password.addClassName("change-password");
         secondFactor.addClassName("second-factor");
-        add(new H1("My account"), who, new H2("Password"), password, new H2("Second factor"), secondFactor);
+        add(new H1(getTranslation("shell.myAccount")), who, new H2(getTranslation("security.account.language")),
+                languagePicker(user.getPreferredLanguage()), new H2(getTranslation("security.account.password")), password,
+                new H2(getTranslation("security.account.secondFactor")), secondFactor);
         showSecondFactor(user.isTotpEnabled());
+    }
+
+    /** Takes effect at once: the page is shown again in the chosen language. */
+    private RadioButtonGroup<String> languagePicker(@Nullable String preferred) {
+        RadioButtonGroup<String> picker = new RadioButtonGroup<>(getTranslation("security.account.language.label"));
+        picker.addClassName("language-picker");
+        picker.setItems(FOLLOW_BROWSER, "nl", "en");
+        picker.setItemLabelGenerator(code -> FOLLOW_BROWSER.equals(code)
+                ? getTranslation("security.account.language.browser")
+                : getTranslation("language." + code));
+        picker.setValue(preferred == null ? FOLLOW_BROWSER : preferred);
+        picker.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
+            }
+            String code = FOLLOW_BROWSER.equals(e.getValue()) ? null : e.getValue();
+            try {
+                users.setPreferredLanguage(code);
+            } catch (BusinessRuleException ex) {
+                Notifications.error(Texts.message(ex));
+                return;
+            }
+            Locale chosen = Languages.ofCode(code);
+            Languages.chooseForSession(chosen);
+            UI ui = UI.getCurrent();
+            Locale language = Languages.decide(chosen);
+            ui.getSession().setLocale(language);
+            Languages.show(ui, language);
+            ui.getPage().reload();
+        });
+        return picker;
     }
 
     private void showSecondFactor(boolean enabled) {
         secondFactor.removeAll();
-        TextField code = new TextField("Code from the app");
+        TextField code = new TextField(getTranslation("security.account.code"));
         code.setMaxLength(7);
         code.setAllowedCharPattern("[0-9 ]");
         code.getElement().setAttribute("autocomplete", "one-time-code");
         if (enabled) {
-            Paragraph state = new Paragraph("On: signing in asks for a code from your authenticator app.");
+            Paragraph state = new Paragraph(getTranslation("security.account.totp.on"));
             state.addClassName("second-factor-state");
-            Button off = new Button("Turn off", e -> {
+            Button off = new Button(getTranslation("security.account.totp.turnOff"), e -> {
                 try {
                     users.disableTotp(code.getValue());
-                    Notifications.success("The second factor is off");
+                    Notifications.success(getTranslation("security.account.totp.isOff"));
                     showSecondFactor(false);
                 } catch (BusinessRuleException ex) {
                     Notifications.error(Texts.message(ex));
@@ -64,10 +104,9 @@ public class AccountView extends Main {
             secondFactor.add(state, code, off);
             return;
         }
-        Paragraph state = new Paragraph("Off. With an authenticator app on your phone (any app for "
-                + "time-based codes), signing in also asks for a code from it, so a stolen password is not enough.");
+        Paragraph state = new Paragraph(getTranslation("security.account.totp.off"));
         state.addClassName("second-factor-state");
-        Button start = new Button("Set up an authenticator app", e -> showSetup(users.startTotpSetup()));
+        Button start = new Button(getTranslation("security.account.totp.setUp"), e -> showSetup(users.startTotpSetup()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         secondFactor.add(state, start);
     }
@@ -79,25 +118,24 @@ public class AccountView extends Main {
         Anchor uri = new Anchor();
         // otpauth: is not a web scheme, but this address is the app's own, not a user's input
         uri.setUnsafeHref(setup.uri());
-        uri.setText("Open in an authenticator app on this device");
+        uri.setText(getTranslation("security.account.totp.open"));
         uri.addClassName("totp-uri");
-        TextField code = new TextField("Code from the app");
+        TextField code = new TextField(getTranslation("security.account.code"));
         code.setMaxLength(7);
         code.setAllowedCharPattern("[0-9 ]");
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        Button confirm = new Button("Turn on", e -> {
+        Button confirm = new Button(getTranslation("security.account.totp.turnOn"), e -> {
             try {
                 users.confirmTotp(code.getValue());
-                Notifications.success("The second factor is on");
+                Notifications.success(getTranslation("security.account.totp.isOn"));
                 showSecondFactor(true);
             } catch (BusinessRuleException ex) {
                 Notifications.error(Texts.message(ex));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        secondFactor.add(new Paragraph("In your authenticator app, add an account with this key "
-                        + "(time-based, six digits, every 30 seconds):"),
-                secret, new Paragraph(uri), new Paragraph("Then enter the code the app shows, to prove it works."),
+        secondFactor.add(new Paragraph(getTranslation("security.account.totp.addKey")),
+                secret, new Paragraph(uri), new Paragraph(getTranslation("security.account.totp.enterCode")),
                 code, confirm);
     }
 }

@@ -19,42 +19,40 @@ import nl.stedenband.security.UserService;
 
 /** Choose a new password, giving the current one; the only view open while a change is due. */
 @Route("account/password")
-@PageTitle("Change password · Stedenband")
+@PageTitle("security.password.title")
 @PermitAll
 public class ChangePasswordView extends Main {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField chosen = new PasswordField("New password");
-    final PasswordField repeated = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(Texts.t("security.password.current"));
+    final PasswordField chosen = new PasswordField(Texts.t("security.password.new"));
+    final PasswordField repeated = new PasswordField(Texts.t("security.password.repeat"));
+    final Button save = new Button(Texts.t("security.password.title"));
 
     public ChangePasswordView(UserService users) {
         addClassName("change-password-view");
         Paragraph why = new Paragraph(users.isPasswordChangeRequired()
-                ? "Your password was set by an administrator. Choose your own before you go on."
-                : "Choose a new password.");
+                ? getTranslation("security.password.reasonRequired")
+                : getTranslation("security.password.reason"));
         why.addClassName("change-password-reason");
-        Paragraph rules = new Paragraph("At least " + PasswordPolicy.MIN_LENGTH + " characters (up to "
-                + PasswordPolicy.MAX_LENGTH + "). A few unrelated words make a strong password that is easy to type; "
-                + "the most common passwords are refused.");
+        Paragraph rules = new Paragraph(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         chosen.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        chosen.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters");
+        chosen.setHelperText(getTranslation("security.password.minLength", PasswordPolicy.MIN_LENGTH));
         repeated.setMaxLength(PasswordPolicy.MAX_LENGTH);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (!chosen.getValue().equals(repeated.getValue())) {
                 repeated.setInvalid(true);
-                repeated.setErrorMessage("The two new passwords differ.");
+                repeated.setErrorMessage(getTranslation("security.password.differ"));
                 return;
             }
             try {
                 users.changeOwnPassword(current.getValue(), chosen.getValue());
-                Notifications.success("Your password is changed");
+                Notifications.success(getTranslation("security.password.changed"));
                 UI.getCurrent().navigate("");
             } catch (BusinessRuleException ex) {
                 Notifications.error(Texts.message(ex));
             }
         });
-        add(new H1("Change password"), why, rules, new FormLayout(current, chosen, repeated), save);
+        add(new H1(getTranslation("security.password.title")), why, rules, new FormLayout(current, chosen, repeated), save);
     }
 }

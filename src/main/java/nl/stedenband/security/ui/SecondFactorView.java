@@ -11,21 +11,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.SecondFactor;
 import nl.stedenband.security.SecondFactorSignIn;
 
 /** The second step of signing in, for users with an authenticator app. */
 @Route(value = "login/code", autoLayout = false)
-@PageTitle("Code · Stedenband")
 @PermitAll
-public class SecondFactorView extends Main implements BeforeEnterObserver {
+public class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField code = new TextField("Code from your authenticator app");
-    final Button verify = new Button("Sign in");
+    final TextField code = new TextField(Texts.t("security.code.label"));
+    final Button verify = new Button(Texts.t("security.login.submit"));
     final Paragraph message = new Paragraph();
 
     public SecondFactorView(SecondFactorSignIn signIn, AuthenticationContext authentication) {
@@ -43,16 +43,22 @@ public class SecondFactorView extends Main implements BeforeEnterObserver {
                 case ACCEPTED -> UI.getCurrent().getPage().setLocation("./");
                 case WRONG_CODE -> {
                     code.clear();
-                    message.setText("That code is not right. Codes change every 30 seconds: try the current one.");
+                    message.setText(getTranslation("security.code.wrong"));
                 }
-                case SLOW_DOWN -> message.setText("Wait a moment before the next try.");
+                case SLOW_DOWN -> message.setText(getTranslation("security.code.slowDown"));
                 case TOO_MANY_ATTEMPTS -> authentication.logout();
             }
         });
-        Button cancel = new Button("Cancel", e -> authentication.logout());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> authentication.logout());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1("One more step"), new Paragraph("Open your authenticator app and enter the six-digit code for Stedenband."),
+        add(new H1(getTranslation("security.code.title")), new Paragraph(getTranslation("security.code.intro")),
                 code, verify, cancel, message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        // outside the frame, so it names its own title
+        return getTranslation("app.page.title", getTranslation("security.code.pageTitle"));
     }
 
     /** Only someone halfway through signing in has a code to give; everyone else goes to the start page. */

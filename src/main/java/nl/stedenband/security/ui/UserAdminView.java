@@ -48,8 +48,8 @@ import org.springframework.data.domain.Sort;
  * administrator just set, once, to hand over; the user then chooses their own.
  */
 @Route("admin/users")
-@PageTitle("Users · Stedenband")
-@Menu(order = 95, icon = "vaadin:users", title = "Users")
+@PageTitle("security.users.title")
+@Menu(order = 95, icon = "vaadin:users", title = "security.users.title")
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends Main {
 

@@ -55,8 +55,8 @@ import org.springframework.security.access.AccessDeniedException;
  * that record.
  */
 @Route("tasks/:taskId?")
-@PageTitle("Tasks · Stedenband")
-@Menu(order = 2, icon = "vaadin:tasks", title = "Tasks")
+@PageTitle("task.list.title")
+@Menu(order = 2, icon = "vaadin:tasks", title = "task.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
@@ -95,7 +95,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     final Paragraph people = new Paragraph();
 
     public TasksView(TaskService tasks, UserService users) {
-        super("Tasks", "tasks", "taskId", "task", new Grid<>(), new BeanValidationBinder<>(Task.class));
+        super("task.list.title", "tasks", "taskId", "task.record", new Grid<>(), new BeanValidationBinder<>(Task.class));
         this.tasks = tasks;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 

@@ -63,7 +63,7 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         SimulatedOutage.begin();
         test(button("Save")).click();
 
-        assertThat(errors()).containsExactly(Actions.DATABASE_UNAVAILABLE);
+        assertThat(errors()).containsExactly(Texts.t(Actions.DATABASE_UNAVAILABLE));
         assertThat(nameField.getValue()).isEqualTo(name);
         assertThat(notes.getValue()).isEqualTo("Met them at the Kennispark fair");
         assertThat(button("Save").isVisible()).isTrue();
@@ -91,7 +91,7 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         test(button("Plan")).click();
         SimulatedOutage.end();
 
-        assertThat(errors()).containsExactly(Actions.DATABASE_UNAVAILABLE);
+        assertThat(errors()).containsExactly(Texts.t(Actions.DATABASE_UNAVAILABLE));
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
         assertThat(missions.get(mission.getId()).getStatus()).isEqualTo(MissionStatus.DRAFT);
     }
