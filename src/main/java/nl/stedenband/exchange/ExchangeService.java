@@ -106,7 +106,7 @@ public class ExchangeService {
 
     @Transactional(readOnly = true)
     public ExchangeProgramme get(long id) {
-        return programmes.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Exchange programme", id));
+        return programmes.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("exchange.record", id));
     }
 
     @Transactional
@@ -291,7 +291,7 @@ public class ExchangeService {
     }
 
     private Mobility mobility(long id) {
-        return mobilities.findWithProgramme(id).orElseThrow(() -> new RecordNotFoundException("Mobility", id));
+        return mobilities.findWithProgramme(id).orElseThrow(() -> new RecordNotFoundException("exchange.mobility.record", id));
     }
 
     private static String where(@Nullable String academicYear, @Nullable String text) {

@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.city.City;
 
 /**
@@ -36,15 +37,15 @@ public final class LocalTimes {
     /** "17:00 CET", or "Tue 17 Mar 00:00 CST" when the local date is not {@code referenceDate}. */
     public static String inZone(Instant instant, ZoneId zone, LocalDate referenceDate, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
-        String time = DateTimeFormatter.ofPattern("HH:mm", locale).format(local) + " " + abbreviation(local);
+        String time = Formats.time(locale).format(local) + " " + abbreviation(local);
         return local.toLocalDate().equals(referenceDate) ? time
-                : DateTimeFormatter.ofPattern("EEE d MMM", locale).format(local) + " " + time;
+                : Formats.shortWeekdayDate(locale).format(local) + " " + time;
     }
 
     /** "Mon 16 Mar 2026 17:00 CET" in the given zone and language. */
     public static String full(Instant instant, ZoneId zone, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale).format(local) + " " + abbreviation(local);
+        return Formats.weekdayDate(locale).format(local) + " " + Formats.time(locale).format(local) + " " + abbreviation(local);
     }
 
     /**

@@ -78,7 +78,7 @@ public class MeetingService {
     /** The session with its cities and participants, ready for a form. */
     @Transactional(readOnly = true)
     public Videoconference get(long id) {
-        return meetings.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Videoconference", id));
+        return meetings.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("meeting.record", id));
     }
 
     @Transactional

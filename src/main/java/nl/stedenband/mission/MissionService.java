@@ -137,7 +137,7 @@ public class MissionService {
 
     @Transactional(readOnly = true)
     public TradeMission get(long id) {
-        return missions.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Trade mission", id));
+        return missions.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("mission.record", id));
     }
 
     @Transactional
@@ -209,7 +209,7 @@ public class MissionService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public void removeParticipant(long participantId) {
         MissionParticipant p = participants.findById(participantId)
-                .orElseThrow(() -> new RecordNotFoundException("Participant", participantId));
+                .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
         checkParticipantWrite(p.getOrganization());
         participants.delete(p);
     }

@@ -77,7 +77,7 @@ public class OpportunityService {
     /** The opportunity with its organization, city and owner, ready for a form. */
     @Transactional(readOnly = true)
     public Opportunity get(long id) {
-        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Opportunity", id));
+        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("opportunity.record", id));
     }
 
     /**

@@ -2,8 +2,8 @@ package nl.stedenband.scheduling;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +16,7 @@ public record CitySlot(CityHours city, ZonedDateTime local, Band band, boolean w
 
     /** "Palo Alto 22:00 the day before (late)", relative to the reference date, in the given language. */
     public String describe(LocalDate referenceDate, Locale locale) {
-        String time = DateTimeFormatter.ofPattern("HH:mm", locale).format(local);
+        String time = Formats.time(locale).format(local);
         LocalDate date = local.toLocalDate();
         String when = date.isBefore(referenceDate) ? Texts.t(locale, "scheduling.slot.dayBefore", city.name(), time)
                 : date.isAfter(referenceDate) ? Texts.t(locale, "scheduling.slot.nextDay", city.name(), time)

@@ -1,8 +1,8 @@
 package nl.stedenband.scheduling;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 
 /**
@@ -23,6 +23,6 @@ public record TransitionNote(
                 ? Texts.t(locale, "scheduling.transition.difference", hoursBefore, hoursAfter)
                 : Texts.t(locale, "scheduling.transition.same", hoursAfter);
         return Texts.t(locale, forward ? "scheduling.transition.forward" : "scheduling.transition.back",
-                city, DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale).format(at), homeCity, otherCity, difference);
+                city, Formats.weekdayDate(locale).format(at), homeCity, otherCity, difference);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.BarChart;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
@@ -50,8 +51,8 @@ import nl.stedenband.task.TaskService;
  * officer's sessions and missions, a coordinator's pipeline, a liaison's exchange places.
  */
 @Route("")
-@PageTitle("Dashboard · Stedenband")
-@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@PageTitle("dashboard.title")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "dashboard.title")
 @PermitAll
 public class DashboardView extends Main implements BeforeEnterObserver {
 
@@ -69,7 +70,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     private final AppUser user;
     private final Div cards = new Div();
-    private final DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", Texts.locale());
+    private final DateTimeFormatter day = Formats.date(Texts.locale());
 
     public DashboardView(
             UserService userService, CityService cities, MeetingService meetings, MissionService missions,
@@ -85,7 +86,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 ? ZoneId.of(user.getTimeZone())
                 : cities.homeCity().map(City::zone).orElse(ZoneId.of("UTC"));
 
-        String roles = user.getRoles().stream().sorted().map(Role::title).collect(Collectors.joining(", "));
+        String roles = user.getRoles().stream().sorted().map(r -> getTranslation("dashboard.role." + r.name()))
+                .collect(Collectors.joining(", "));
         H1 welcome = new H1(getTranslation("dashboard.welcome", user.getDisplayName()));
         Paragraph role = new Paragraph(getTranslation("dashboard.signedInAs", roles));
         role.addClassName("home-role");

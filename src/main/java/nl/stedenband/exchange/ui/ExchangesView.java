@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
@@ -62,8 +63,8 @@ import nl.stedenband.security.Role;
 
 /** Exchange programmes with their places, and the mobilities inside each. */
 @Route("exchanges/:programmeId?")
-@PageTitle("Exchanges · Stedenband")
-@Menu(order = 50, icon = "vaadin:academy-cap", title = "Exchanges")
+@PageTitle("exchange.list.title")
+@Menu(order = 50, icon = "vaadin:academy-cap", title = "exchange.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeProgramme> {
 
@@ -74,7 +75,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     private final ActivityService activities;
     private final TaskService tasks;
 
-    private final DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Texts.locale());
+    private final DateTimeFormatter date = Formats.date(Texts.locale());
 
     final TextField yearFilter = new TextField(getTranslation("exchange.field.academicYear"));
     final TextField search = new TextField();

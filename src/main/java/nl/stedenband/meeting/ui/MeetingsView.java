@@ -63,8 +63,8 @@ import nl.stedenband.task.ui.TaskPanel;
  * shown in every participating city's time and the viewer's own.
  */
 @Route("meetings/:meetingId?")
-@PageTitle("Videoconferences · Stedenband")
-@Menu(order = 30, icon = "vaadin:camera", title = "Videoconferences")
+@PageTitle("meeting.list.title")
+@Menu(order = 30, icon = "vaadin:camera", title = "meeting.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconference> {
 

@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
@@ -73,8 +74,8 @@ import nl.stedenband.task.ui.TaskPanel;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
 @Route("missions/:missionId?")
-@PageTitle("Trade missions · Stedenband")
-@Menu(order = 40, icon = "vaadin:airplane", title = "Trade missions")
+@PageTitle("mission.list.title")
+@Menu(order = 40, icon = "vaadin:airplane", title = "mission.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MissionsView extends MasterDetailView<MissionListItem, TradeMission> {
 
@@ -89,7 +90,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
 
-    private final DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Texts.locale());
+    private final DateTimeFormatter day = Formats.weekdayDate(Texts.locale());
 
     final IntegerField yearFilter = new IntegerField(getTranslation("mission.field.year"));
     final ComboBox<City> destinationFilter = new ComboBox<>(getTranslation("mission.field.destination"));

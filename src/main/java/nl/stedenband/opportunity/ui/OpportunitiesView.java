@@ -49,8 +49,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Novel-T's pipeline as a list with the opportunity's form, stage steps and timeline beside it. */
 @Route("opportunities/:opportunityId?")
-@PageTitle("Opportunities · Stedenband")
-@Menu(order = 55, icon = "vaadin:lightbulb", title = "Opportunities")
+@PageTitle("opportunity.list.title")
+@Menu(order = 55, icon = "vaadin:lightbulb", title = "opportunity.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opportunity> {
 

@@ -55,7 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
  * leaves the card where it was and says why. Everyone else reads the board.
  */
 @Route("opportunities/board")
-@PageTitle("Opportunity board · Stedenband")
+@PageTitle("opportunity.board.title")
 @StyleSheet("context://styles/opportunities.css")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OpportunityBoardView extends Main implements BeforeEnterObserver {

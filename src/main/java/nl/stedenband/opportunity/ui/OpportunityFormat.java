@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +21,12 @@ final class OpportunityFormat {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Texts.locale()));
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Texts.language(Texts.locale())));
         return "€ " + format.format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
     static String day(@Nullable LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy", Texts.locale()).format(day);
+        return day == null ? "" : Formats.date(day);
     }
 
     /** The next step with its date in front, when it has one. */

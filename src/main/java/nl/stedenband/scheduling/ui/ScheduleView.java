@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -51,8 +52,8 @@ import nl.stedenband.security.UserService;
  * pays. Date, cities and whose day it is live in the URL, so a plan can be shared.
  */
 @Route("schedule")
-@PageTitle("Schedule · Stedenband")
-@Menu(order = 25, icon = "vaadin:clock", title = "Schedule")
+@PageTitle("scheduling.menu")
+@Menu(order = 25, icon = "vaadin:clock", title = "scheduling.menu")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ScheduleView extends Main implements BeforeEnterObserver {
 
@@ -65,7 +66,7 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     private final boolean canPlan;
 
-    private final DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Texts.locale());
+    private final DateTimeFormatter day = Formats.weekdayDate(Texts.locale());
 
     final DatePicker date = new DatePicker(getTranslation("scheduling.field.date"));
     final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>(getTranslation("scheduling.field.cities"));
