@@ -23,7 +23,8 @@ public record CitySlot(CityHours city, ZonedDateTime local, Band band, boolean w
                 : city.name() + " " + time;
         String why = band == Band.WORKING ? "" : Texts.t(locale, band.labelKey());
         if (holiday != null) {
-            why = why.isEmpty() ? holiday : why + ", " + holiday;
+            String holidayName = HolidayNames.in(locale, holiday);
+            why = why.isEmpty() ? holidayName : why + ", " + holidayName;
         } else if (weekend) {
             String weekendWord = Texts.t(locale, "scheduling.slot.weekend");
             why = why.isEmpty() ? weekendWord : why + ", " + weekendWord;

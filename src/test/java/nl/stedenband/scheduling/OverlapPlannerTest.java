@@ -94,6 +94,33 @@ class OverlapPlannerTest {
     }
 
     @Test
+    void theSlotsPairsAndClockChangesAreDescribedInDutch() {
+        Locale dutch = Locale.of("nl");
+        DayPlan january = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
+        assertThat(january.best().summary(january.date(), dutch))
+                .isEqualTo("Enschede 07:00 (vroeg), Dalian 14:00, Palo Alto 22:00 de dag ervoor (laat)");
+
+        CitySlot springFestival = at(planner.plan(LocalDate.of(2026, 2, 17), SHANGHAI, List.of(DALIAN)), 10);
+        assertThat(springFestival.describe(LocalDate.of(2026, 2, 17), dutch)).isEqualTo("Dalian 10:00 (Maannieuwjaarsdag)");
+        assertThat(springFestival.describe(LocalDate.of(2026, 2, 17), EN)).isEqualTo("Dalian 10:00 (Lunar New Year's Day)");
+
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofMinutes(90)).describe(dutch))
+                .isEqualTo("Enschede–Dalian: 1,5 uur gezamenlijke werktijd");
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofMinutes(90)).describe(EN))
+                .isEqualTo("Enschede–Dalian: 1.5 working hours");
+        assertThat(new PairOverlap("Enschede", "Palo Alto", Duration.ZERO).describe(dutch))
+                .isEqualTo("Enschede–Palo Alto: geen gezamenlijke werktijd");
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofHours(1)).describe(EN))
+                .isEqualTo("Enschede–Dalian: 1 working hour");
+
+        TransitionNote spring = new TransitionNote("Palo Alto", LocalDate.of(2026, 3, 8).atTime(2, 0).atZone(LOS_ANGELES), true,
+                "Enschede", "Palo Alto", 9, 8);
+        assertThat(spring.describe(dutch)).isEqualTo("Palo Alto zet de klok vooruit op zo 8 mrt 2026; Enschede–Palo Alto: 9 → 8 uur");
+        assertThat(spring.describe(EN))
+                .isEqualTo("Palo Alto moves its clocks forward on Sun 8 Mar 2026; Enschede–Palo Alto: 9 → 8 hours");
+    }
+
+    @Test
     void everyPairOfCitiesIsListed() {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
