@@ -41,7 +41,7 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public List<Activity> timeline(SubjectRef subject) {
         if (!accessFor(subject).canRead(subject.id())) {
-            throw new RecordNotFoundException("Record", subject.id());
+            throw new RecordNotFoundException("base.record", subject.id());
         }
         return activities.findBySubjectTypeAndSubjectIdOrderByOccurredOnDescIdDesc(subject.type(), subject.id());
     }
@@ -54,10 +54,10 @@ public class ActivityService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public Activity add(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details) {
         if (!canAddTo(subject)) {
-            throw new AccessDeniedException("You may read this record but not add to its timeline");
+            throw new AccessDeniedException("activity.error.addDenied");
         }
         if (summary.isBlank()) {
-            throw new BusinessRuleException("Say in a few words what happened");
+            throw new BusinessRuleException("activity.validation.summary");
         }
         String author = SecurityContextHolder.getContext().getAuthentication().getName();
         String text = details == null || details.isBlank() ? null : details.trim();

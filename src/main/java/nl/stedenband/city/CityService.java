@@ -41,7 +41,7 @@ public class CityService {
 
     @Transactional(readOnly = true)
     public City getCity(long id) {
-        return cities.findById(id).orElseThrow(() -> new RecordNotFoundException("City", id));
+        return cities.findById(id).orElseThrow(() -> new RecordNotFoundException("city.record", id));
     }
 
     @Transactional(readOnly = true)
@@ -55,32 +55,31 @@ public class CityService {
         try {
             ZoneId.of(city.getZoneId());
         } catch (DateTimeException e) {
-            throw new BusinessRuleException("'" + city.getZoneId() + "' is not a known time zone");
+            throw new BusinessRuleException("city.error.zone", city.getZoneId());
         }
         if (!city.getWorkStart().isBefore(city.getWorkEnd())) {
-            throw new BusinessRuleException("Working hours must end after they start");
+            throw new BusinessRuleException("city.error.workingHours");
         }
         if (city.getShoulderStart().isAfter(city.getWorkStart()) || city.getShoulderEnd().isBefore(city.getWorkEnd())) {
-            throw new BusinessRuleException("Shoulder hours must surround the working hours");
+            throw new BusinessRuleException("city.error.shoulderHours");
         }
         if (city.getLateEnd().isBefore(city.getShoulderEnd())) {
-            throw new BusinessRuleException("Late evening must end after the shoulder hours");
+            throw new BusinessRuleException("city.error.lateEvening");
         }
         boolean duplicate = city.isNew()
                 ? cities.existsByNameIgnoreCaseAndCountryCode(city.getName(), city.getCountryCode())
                 : cities.existsByNameIgnoreCaseAndCountryCodeAndIdNot(city.getName(), city.getCountryCode(), city.getId());
         if (duplicate) {
-            throw new BusinessRuleException(city.getName() + " (" + city.getCountryCode() + ") is already in the list");
+            throw new BusinessRuleException("city.error.duplicate", city.getName(), city.getCountryCode());
         }
         if (city.isHome()) {
             cities.findByHomeTrue()
                     .filter(other -> !other.equals(city))
                     .ifPresent(other -> {
-                        throw new BusinessRuleException(
-                                other.getName() + " is already the home city; there is exactly one");
+                        throw new BusinessRuleException("city.error.homeTaken", other.getName());
                     });
         } else if (!city.isNew() && cities.findByHomeTrue().filter(city::equals).isPresent()) {
-            throw new BusinessRuleException("There must be a home city: make another city the home city instead");
+            throw new BusinessRuleException("city.error.homeNeeded");
         }
         return cities.saveAndFlush(city);
     }
@@ -90,19 +89,17 @@ public class CityService {
     public void delete(long id) {
         City city = getCity(id);
         if (city.isHome()) {
-            throw new BusinessRuleException(city.getName() + " is the home city and cannot be deleted");
+            throw new BusinessRuleException("city.error.deleteHome", city.getName());
         }
         long agreements = partnerships.countByCityId(id);
         if (agreements > 0) {
-            throw new BusinessRuleException("Cannot delete " + city.getName() + ": " + agreements
-                    + (agreements == 1 ? " partnership refers" : " partnerships refer") + " to it");
+            throw new BusinessRuleException("city.error.deleteHasPartnerships", city.getName(), agreements);
         }
         try {
             cities.delete(city);
             cities.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(
-                    "Cannot delete " + city.getName() + ": organizations or contacts are still in this city");
+            throw new BusinessRuleException("city.error.deleteReferenced", city.getName());
         }
     }
 

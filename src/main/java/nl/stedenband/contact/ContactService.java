@@ -51,7 +51,7 @@ public class ContactService {
     /** The contact with organization, city, owner and tags, ready for a form, in one statement. */
     @Transactional(readOnly = true)
     public Contact get(long id) {
-        return contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
+        return contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("contact.record", id));
     }
 
     /** For pickers: contacts whose first or last name starts with the text, with organization and city. */
@@ -75,15 +75,15 @@ public class ContactService {
         Organization organization = contact.getOrganization() == null
                 ? null
                 : organizations.findById(contact.getOrganization().getId())
-                        .orElseThrow(() -> new BusinessRuleException("The chosen organization no longer exists"));
+                        .orElseThrow(() -> new BusinessRuleException("contact.error.organizationGone"));
         permissions.checkWriteContactOf(organization);
         if (!contact.isNew()) {
             Contact stored = contacts.findWithDetails(contact.getId())
-                    .orElseThrow(() -> new RecordNotFoundException("Contact", contact.getId()));
+                    .orElseThrow(() -> new RecordNotFoundException("contact.record", contact.getId()));
             permissions.checkWriteContactOf(stored.getOrganization());
         }
         if (contact.getGdprBasis() == GdprBasis.CONSENT && contact.getConsentDate() == null) {
-            throw new BusinessRuleException("With consent as the basis, enter the date the person gave it");
+            throw new BusinessRuleException("contact.consentDate.required");
         }
         if (contact.getCity() == null && organization != null) {
             contact.setCity(organization.getCity());
@@ -102,8 +102,7 @@ public class ContactService {
             contacts.delete(contact);
             contacts.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException("Cannot delete " + contact.getFullName()
-                    + ": other records (missions, exchanges, meetings) still refer to this person");
+            throw new BusinessRuleException("contact.error.deleteReferenced", contact.getFullName());
         }
     }
 
@@ -114,7 +113,7 @@ public class ContactService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public void anonymise(long id) {
-        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
+        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("contact.record", id));
         c.setFirstName(null);
         c.setLastName("Anonymised");
         c.setJobTitle(null);

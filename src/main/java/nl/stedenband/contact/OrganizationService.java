@@ -62,7 +62,7 @@ public class OrganizationService {
     /** The organization with its city and tags, ready for a form. */
     @Transactional(readOnly = true)
     public Organization get(long id) {
-        return organizations.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
+        return organizations.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
     }
 
     @Transactional
@@ -72,7 +72,7 @@ public class OrganizationService {
         if (!organization.isNew()) {
             // the stored type counts too: a coordinator cannot take over a university by retyping it
             Organization stored = organizations.findById(organization.getId())
-                    .orElseThrow(() -> new RecordNotFoundException("Organization", organization.getId()));
+                    .orElseThrow(() -> new RecordNotFoundException("organization.record", organization.getId()));
             permissions.checkWrite(stored.getType());
         }
         if (organization.getCity() != null) {
@@ -82,8 +82,7 @@ public class OrganizationService {
                     : organizations.existsByNameIgnoreCaseAndCityIdAndIdNot(
                             organization.getName().trim(), cityId, organization.getId());
             if (duplicate) {
-                throw new BusinessRuleException(
-                        organization.getName() + " in " + organization.getCity().getName() + " already exists");
+                throw new BusinessRuleException("organization.error.duplicate", organization.getName(), organization.getCity().getName());
             }
         }
         organization.setName(organization.getName().trim());
@@ -94,20 +93,18 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public void delete(long id) {
-        Organization organization = organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("Organization", id));
+        Organization organization = organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
         permissions.checkWrite(organization.getType());
         long people = contacts.countByOrganizationId(id);
         if (people > 0) {
-            throw new BusinessRuleException("Cannot delete " + organization.getName() + ": " + people
-                    + (people == 1 ? " contact belongs" : " contacts belong") + " to it. Move or delete them first.");
+            throw new BusinessRuleException("organization.error.deleteHasContacts", organization.getName(), people);
         }
         try {
             events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
             organizations.delete(organization);
             organizations.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new BusinessRuleException(
-                    "Cannot delete " + organization.getName() + ": other records (missions, programmes) still refer to it");
+            throw new BusinessRuleException("organization.error.deleteReferenced", organization.getName());
         }
     }
 

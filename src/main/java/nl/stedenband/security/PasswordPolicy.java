@@ -39,28 +39,28 @@ public final class PasswordPolicy {
         return Holder.STANDARD;
     }
 
-    /** Why the password is refused, written for the user; empty when it is acceptable. */
-    public Optional<String> problem(String password, String username) {
+    /** Why the password is refused (a bundle key and its values); empty when it is acceptable. */
+    public Optional<BusinessRuleException> problem(String password, String username) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters; a few words in a row make a good password.");
+            return Optional.of(new BusinessRuleException("security.password.error.short", MIN_LENGTH));
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(new BusinessRuleException("security.password.error.long", MAX_LENGTH));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
-            return Optional.of("This password is one of the most common ones and is tried first by attackers; choose another.");
+            return Optional.of(new BusinessRuleException("security.password.error.common"));
         }
         if (lower.equals(username.trim().toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not be the username.");
+            return Optional.of(new BusinessRuleException("security.password.error.username"));
         }
         return Optional.empty();
     }
 
     public void check(String password, String username) {
-        problem(password, username).ifPresent(message -> {
-            throw new BusinessRuleException(message);
+        problem(password, username).ifPresent(refusal -> {
+            throw refusal;
         });
     }
 

@@ -63,16 +63,16 @@ public class UserService {
     public AppUser createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
         String name = username.trim();
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("A username is required");
+            throw new BusinessRuleException("security.users.error.usernameRequired");
         }
         if (users.existsByUsername(name)) {
-            throw new IllegalArgumentException("The username '" + name + "' is taken");
+            throw new BusinessRuleException("security.users.error.usernameTaken", name);
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
+            throw new BusinessRuleException("security.users.error.roleRequired");
         }
         if (displayName.isBlank()) {
-            throw new IllegalArgumentException("A display name is required");
+            throw new BusinessRuleException("security.users.error.displayNameRequired");
         }
         policy.check(rawPassword, name);
         return users.save(new AppUser(name, displayName.trim(), passwordEncoder.encode(rawPassword), roles));
@@ -123,17 +123,16 @@ public class UserService {
             throw new ObjectOptimisticLockingFailureException(AppUser.class, id);
         }
         if (displayName.isBlank()) {
-            throw new BusinessRuleException("A display name is required.");
+            throw new BusinessRuleException("security.users.error.displayNameRequired");
         }
         if (roles.isEmpty()) {
-            throw new BusinessRuleException("A user needs at least one role.");
+            throw new BusinessRuleException("security.users.error.roleRequired");
         }
         if (user.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             if (isSignedIn(user)) {
-                throw new BusinessRuleException(
-                        "You cannot remove your own administrator role; another administrator can.");
+                throw new BusinessRuleException("security.users.error.ownAdminRole");
             }
-            requireAnotherEnabledAdministrator(user, "lose the administrator role");
+            requireAnotherEnabledAdministrator(user, "security.users.error.lastAdminRole");
         }
         user.setDisplayName(displayName.trim());
         user.setRoles(roles);
@@ -148,10 +147,10 @@ public class UserService {
         AppUser user = load(id);
         if (!enabled && user.isEnabled()) {
             if (isSignedIn(user)) {
-                throw new BusinessRuleException("You cannot disable your own account.");
+                throw new BusinessRuleException("security.users.error.disableSelf");
             }
             if (user.getRoles().contains(Role.ADMIN)) {
-                requireAnotherEnabledAdministrator(user, "be disabled");
+                requireAnotherEnabledAdministrator(user, "security.users.error.lastAdminDisabled");
             }
         }
         user.setEnabled(enabled);
@@ -182,10 +181,10 @@ public class UserService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser user = signedInUser();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new BusinessRuleException("The current password is not right.");
+            throw new BusinessRuleException("security.password.error.current");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new BusinessRuleException("Choose a new password that differs from the current one.");
+            throw new BusinessRuleException("security.password.error.same");
         }
         policy.check(newPassword, user.getUsername());
         user.setPasswordHash(passwordEncoder.encode(newPassword));
@@ -217,7 +216,7 @@ public class UserService {
     public TotpSetup startTotpSetup() {
         AppUser user = signedInUser();
         if (user.isTotpEnabled()) {
-            throw new BusinessRuleException("The second factor is already on; turn it off first to set up another app.");
+            throw new BusinessRuleException("security.totp.error.alreadyOn");
         }
         String secret = Totp.newSecret();
         user.setTotpSecret(secret);
@@ -230,11 +229,11 @@ public class UserService {
         AppUser user = signedInUser();
         String secret = user.getTotpSecret();
         if (user.isTotpEnabled() || secret == null) {
-            throw new BusinessRuleException("Start setting up the authenticator app first.");
+            throw new BusinessRuleException("security.totp.error.notStarted");
         }
         OptionalLong step = Totp.verify(secret, code, clock.instant(), user.getTotpLastStep());
         if (step.isEmpty()) {
-            throw new BusinessRuleException("That code is not right. Check the app and the time on your phone, and try the next code.");
+            throw new BusinessRuleException("security.totp.error.wrongCode");
         }
         user.setTotpLastStep(step.getAsLong());
         user.setTotpEnabled(true);
@@ -248,7 +247,7 @@ public class UserService {
             return;
         }
         if (!acceptCode(user, code)) {
-            throw new BusinessRuleException("That code is not right; the second factor stays on.");
+            throw new BusinessRuleException("security.totp.error.wrongCodeStaysOn");
         }
         user.setTotpEnabled(false);
         user.setTotpSecret(null);
@@ -293,11 +292,11 @@ public class UserService {
     }
 
     private AppUser load(long id) {
-        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", String.valueOf(id)));
+        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("security.users.record", String.valueOf(id)));
     }
 
     private AppUser signedInUser() {
-        return currentUser().orElseThrow(() -> new BusinessRuleException("Sign in first."));
+        return currentUser().orElseThrow(() -> new BusinessRuleException("security.error.signIn"));
     }
 
     private static boolean isSignedIn(AppUser user) {
@@ -305,11 +304,11 @@ public class UserService {
         return auth != null && auth.getName().toLowerCase(Locale.ROOT).equals(user.getUsername().toLowerCase(Locale.ROOT));
     }
 
-    private void requireAnotherEnabledAdministrator(AppUser user, String change) {
+    /** {@code refusal}: the bundle key of what the last administrator could not do. */
+    private void requireAnotherEnabledAdministrator(AppUser user, String refusal) {
         boolean anotherRemains = users.lockEnabledAdministrators().stream().anyMatch(admin -> !admin.equals(user));
         if (!anotherRemains) {
-            throw new BusinessRuleException(user.getDisplayName() + " is the last enabled administrator and cannot "
-                    + change + "; make someone else an administrator first.");
+            throw new BusinessRuleException(refusal, user.getDisplayName());
         }
     }
 }

@@ -49,7 +49,7 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
     }
 
     static Div hit(RecordLink link) {
-        Span kind = new Span(Texts.translated(link.typeLabel()));
+        Span kind = new Span(Texts.recordType(link));
         kind.addClassName("search-hit-type");
         Span title = new Span(link.title());
         title.addClassName("search-hit-title");

@@ -4,16 +4,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TaskCatalog implements RecordCatalog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final TaskRepository tasks;
     private final UserService users;
@@ -103,9 +102,11 @@ class TaskCatalog implements RecordCatalog {
 
     private RecordLink link(Task t) {
         LocalDate today = LocalDate.now(clock);
-        String when = !t.isOpen() ? "Done"
-                : t.isOverdue(today) ? "Overdue, was due " + DATE.format(t.getDueDate())
-                : "Due " + DATE.format(t.getDueDate());
+        // said in the language of the screen that searches
+        String due = Formats.date(t.getDueDate());
+        String when = !t.isOpen() ? Texts.t("task.search.done")
+                : t.isOverdue(today) ? Texts.t("task.search.overdue", due)
+                : Texts.t("task.search.due", due);
         String who = t.getAssignee() == null ? "" : " · " + t.getAssignee().getDisplayName();
         return new RecordLink(type(), typeLabel(), t.getId(), t.getTitle(), when + who, "tasks/" + t.getId());
     }

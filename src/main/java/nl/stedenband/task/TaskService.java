@@ -88,9 +88,9 @@ public class TaskService {
     /** The task with its people, if the signed-in user may read it. */
     @Transactional(readOnly = true)
     public Task get(long id) {
-        Task task = tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("Task", id));
+        Task task = tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("task.record", id));
         if (!canRead(task, me())) {
-            throw new RecordNotFoundException("Task", id);
+            throw new RecordNotFoundException("task.record", id);
         }
         return task;
     }
@@ -275,23 +275,23 @@ public class TaskService {
         AppUser me = me();
         String title = task.getTitle() == null ? "" : task.getTitle().strip();
         if (title.isEmpty()) {
-            throw new BusinessRuleException("Say what has to be done");
+            throw new BusinessRuleException("task.validation.title");
         }
         if (title.length() > Task.TITLE_LENGTH) {
-            throw new BusinessRuleException("The title can be at most " + Task.TITLE_LENGTH + " characters");
+            throw new BusinessRuleException("task.error.titleLength", Task.TITLE_LENGTH);
         }
         if (task.getDueDate() == null) {
-            throw new BusinessRuleException("Choose the date the task is due");
+            throw new BusinessRuleException("task.error.dueDate");
         }
         String description = task.getDescription() == null || task.getDescription().isBlank() ? null : task.getDescription().strip();
         if (description != null && description.length() > Task.DESCRIPTION_LENGTH) {
-            throw new BusinessRuleException("The description can be at most " + Task.DESCRIPTION_LENGTH + " characters");
+            throw new BusinessRuleException("task.error.descriptionLength", Task.DESCRIPTION_LENGTH);
         }
         AppUser assignee = assignee(task.getAssignee());
         if (task.isNew()) {
             checkAssignment(assignee, me);
             if (task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isEmpty()) {
-                throw new BusinessRuleException("A task can only be about a record that exists and that you may read");
+                throw new BusinessRuleException("task.error.subject");
             }
             Task fresh = new Task(title, task.getDueDate(), assignee);
             fresh.setDescription(description);
@@ -308,11 +308,10 @@ public class TaskService {
                 || !Objects.equals(stored.getAssignee(), assignee);
         if (!canEdit(stored)) {
             if (!isAssignee(stored, me)) {
-                throw new AccessDeniedException("Only the task's creator or an administrator may change it");
+                throw new AccessDeniedException("task.error.changeDenied");
             }
             if (othersChanged) {
-                throw new BusinessRuleException(
-                        "Only the task's creator or an administrator may change its title, due date or assignee; you may add to the description");
+                throw new BusinessRuleException("task.error.assigneeMayOnlyDescribe");
             }
         }
         if (!Objects.equals(stored.getAssignee(), assignee)) {
@@ -332,10 +331,10 @@ public class TaskService {
     public Task complete(long id) {
         Task task = get(id);
         if (!canComplete(task)) {
-            throw new AccessDeniedException("Only the assignee, the creator or an administrator may mark this task as done");
+            throw new AccessDeniedException("task.error.doneDenied");
         }
         if (!task.isOpen()) {
-            throw new BusinessRuleException("This task is already done");
+            throw new BusinessRuleException("task.error.alreadyDone");
         }
         task.markDone(me(), clock.instant());
         tasks.flush();
@@ -351,10 +350,10 @@ public class TaskService {
     public Task reopen(long id) {
         Task task = get(id);
         if (!canComplete(task)) {
-            throw new AccessDeniedException("Only the assignee, the creator or an administrator may reopen this task");
+            throw new AccessDeniedException("task.error.reopenDenied");
         }
         if (task.isOpen()) {
-            throw new BusinessRuleException("This task is still open");
+            throw new BusinessRuleException("task.error.stillOpen");
         }
         task.reopen();
         tasks.flush();
@@ -366,7 +365,7 @@ public class TaskService {
     public void delete(long id) {
         Task task = get(id);
         if (!canDelete(task)) {
-            throw new AccessDeniedException("Only the task's creator or an administrator may delete it");
+            throw new AccessDeniedException("task.error.deleteDenied");
         }
         events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
         tasks.delete(task);
@@ -391,7 +390,7 @@ public class TaskService {
             }
         }
         if (titles.isEmpty()) {
-            throw new BusinessRuleException("Write the follow-up actions first, one per line");
+            throw new BusinessRuleException("task.error.followUpEmpty");
         }
         int made = 0;
         for (String title : titles) {
@@ -411,7 +410,7 @@ public class TaskService {
     public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
         String t = shorten(title.strip(), Task.TITLE_LENGTH);
         if (t.isEmpty()) {
-            throw new BusinessRuleException("Say what has to be done");
+            throw new BusinessRuleException("task.validation.title");
         }
         return makeFollowUp(subjectType, subjectId, t, description) ? new FollowUpResult(1, 0) : new FollowUpResult(0, 1);
     }
@@ -446,14 +445,14 @@ public class TaskService {
 
     private boolean makeFollowUp(String subjectType, long subjectId, String title, @Nullable String description) {
         if (records.find(subjectType, subjectId).isEmpty()) {
-            throw new BusinessRuleException("A task can only be about a record that exists and that you may read");
+            throw new BusinessRuleException("task.error.subject");
         }
         if (tasks.existsOpen(subjectType, subjectId, title)) {
             return false;
         }
         AppUser me = me();
         if (me == null) {
-            throw new BusinessRuleException("Sign in as a user to make tasks for yourself");
+            throw new BusinessRuleException("task.error.signIn");
         }
         Task task = new Task(title, today().plusDays(DEFAULT_DAYS), me);
         task.setDescription(description == null || description.isBlank() ? null : shorten(description.strip(), Task.DESCRIPTION_LENGTH));
@@ -464,7 +463,7 @@ public class TaskService {
     }
 
     private Task reload(long id) {
-        return tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("Task", id));
+        return tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("task.record", id));
     }
 
     private @Nullable AppUser me() {
@@ -473,18 +472,18 @@ public class TaskService {
 
     private AppUser assignee(@Nullable AppUser chosen) {
         if (chosen == null || chosen.getId() == null) {
-            throw new BusinessRuleException("Choose who does the task");
+            throw new BusinessRuleException("task.error.assignee");
         }
         AppUser user = em.find(AppUser.class, chosen.getId());
         if (user == null || !user.isEnabled()) {
-            throw new BusinessRuleException("Tasks can only be assigned to active users");
+            throw new BusinessRuleException("task.error.inactiveAssignee");
         }
         return user;
     }
 
     private void checkAssignment(AppUser assignee, @Nullable AppUser me) {
         if (!canAssignToOthers() && (me == null || !me.equals(assignee))) {
-            throw new AccessDeniedException("You may assign tasks only to yourself");
+            throw new AccessDeniedException("task.error.assignOthersDenied");
         }
     }
 
@@ -534,7 +533,7 @@ public class TaskService {
             }
             case ALL -> {
                 if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
-                    throw new AccessDeniedException("Only administrators see everyone's tasks");
+                    throw new AccessDeniedException("task.error.allTasksDenied");
                 }
             }
         }

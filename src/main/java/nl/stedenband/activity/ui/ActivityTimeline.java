@@ -18,19 +18,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 
 /** A record's timeline, newest first, with a short form to add a note, call, meeting or e-mail. */
 public class ActivityTimeline extends Composite<Div> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ActivityService activities;
     private final SubjectRef subject;
@@ -41,7 +40,7 @@ public class ActivityTimeline extends Composite<Div> {
         this.subject = subject;
         Div root = getContent();
         root.addClassName("activity-timeline");
-        root.add(new H3("Timeline"));
+        root.add(new H3(Texts.t("activity.timeline.title")));
         if (activities.canAddTo(subject)) {
             root.add(addForm());
         }
@@ -51,25 +50,26 @@ public class ActivityTimeline extends Composite<Div> {
     }
 
     private Div addForm() {
-        ComboBox<ActivityKind> kind = new ComboBox<>("Kind", ActivityKind.MANUAL);
-        kind.setItemLabelGenerator(ActivityKind::label);
+        ComboBox<ActivityKind> kind = new ComboBox<>(Texts.t("activity.field.kind"), ActivityKind.MANUAL);
+        kind.setItemLabelGenerator(Texts::label);
         kind.setValue(ActivityKind.NOTE);
         kind.setAllowCustomValue(false);
-        DatePicker date = new DatePicker("Date", LocalDate.now());
+        DatePicker date = new DatePicker(Texts.t("activity.field.date"), LocalDate.now());
         date.setRequiredIndicatorVisible(true);
-        TextField summary = new TextField("What happened");
+        Formats.localizeDatePickers(date);
+        TextField summary = new TextField(Texts.t("activity.field.summary"));
         summary.setMaxLength(200);
         summary.setRequiredIndicatorVisible(true);
         summary.setWidthFull();
-        TextArea details = new TextArea("Details");
+        TextArea details = new TextArea(Texts.t("activity.field.details"));
         details.setMaxLength(4000);
         details.setWidthFull();
-        Button add = new Button("Add to timeline", VaadinIcon.PLUS.create());
+        Button add = new Button(Texts.t("activity.add"), VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add.addClickListener(e -> {
             if (summary.getValue().isBlank() || date.getValue() == null || kind.getValue() == null) {
                 summary.setInvalid(summary.getValue().isBlank());
-                summary.setErrorMessage("Say in a few words what happened");
+                summary.setErrorMessage(Texts.t("activity.validation.summary"));
                 date.setInvalid(date.getValue() == null);
                 return;
             }
@@ -92,7 +92,7 @@ public class ActivityTimeline extends Composite<Div> {
         entries.removeAll();
         List<Activity> list = activities.timeline(subject);
         if (list.isEmpty()) {
-            Paragraph empty = new Paragraph("Nothing recorded yet.");
+            Paragraph empty = new Paragraph(Texts.t("activity.timeline.empty"));
             empty.addClassName("empty-state");
             entries.add(new ListItem(empty));
             return;
@@ -100,8 +100,8 @@ public class ActivityTimeline extends Composite<Div> {
         for (Activity a : list) {
             String[] icon = a.getKind().icon().split(":");
             Icon kindIcon = new Icon(icon[0], icon[1]);
-            kindIcon.getElement().setAttribute("aria-label", a.getKind().label());
-            Span when = new Span(DATE.format(a.getOccurredOn()) + " · " + a.getKind().label() + " · " + a.getAuthor());
+            kindIcon.getElement().setAttribute("aria-label", Texts.label(a.getKind()));
+            Span when = new Span(Formats.date(a.getOccurredOn()) + " · " + Texts.label(a.getKind()) + " · " + a.getAuthor());
             when.addClassName("timeline-meta");
             Span summary = new Span(a.getSummary());
             summary.addClassName("timeline-summary");

@@ -27,6 +27,8 @@ import nl.stedenband.audit.AuditFilter;
 import nl.stedenband.audit.AuditService;
 import nl.stedenband.audit.AuditType;
 import nl.stedenband.audit.RecordChange;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -42,10 +44,10 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER})
 public class AuditView extends Main implements BeforeEnterObserver {
 
-    final ComboBox<String> user = new ComboBox<>("User");
-    final ComboBox<AuditType> type = new ComboBox<>("Type");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("Until");
+    final ComboBox<String> user = new ComboBox<>(Texts.t("audit.field.user"));
+    final ComboBox<AuditType> type = new ComboBox<>(Texts.t("audit.field.type"));
+    final DatePicker from = new DatePicker(Texts.t("audit.field.from"));
+    final DatePicker to = new DatePicker(Texts.t("audit.field.until"));
     final Grid<RecordChange> grid = new Grid<>();
     private final Span count = new Span();
     private final AuditService audit;
@@ -57,7 +59,7 @@ public class AuditView extends Main implements BeforeEnterObserver {
         this.zone = viewerZone.get();
         addClassNames("audit-view");
 
-        H1 heading = new H1("Audit history");
+        H1 heading = new H1(Texts.t("audit.list.title"));
         count.addClassName("record-count");
         HorizontalLayout header = new HorizontalLayout(heading, count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -65,11 +67,11 @@ public class AuditView extends Main implements BeforeEnterObserver {
 
         user.setItems(audit.users());
         user.setClearButtonVisible(true);
-        user.setPlaceholder("Anyone");
+        user.setPlaceholder(Texts.t("audit.field.user.any"));
         type.setItems(audit.types());
-        type.setItemLabelGenerator(AuditType::label);
+        type.setItemLabelGenerator(AuditView::typeLabel);
         type.setClearButtonVisible(true);
-        type.setPlaceholder("Any record");
+        type.setPlaceholder(Texts.t("audit.field.type.any"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
@@ -81,23 +83,24 @@ public class AuditView extends Main implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(user, type, from, to);
         filters.addClassName("filter-bar");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Formats.localizeDatePickers(filters);
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
         grid.setPageSize(50);
-        grid.addColumn(c -> HistoryPanel.WHEN.format(c.at().atZone(zone))).setHeader("When (" + zone.getId() + ")")
+        grid.addColumn(c -> Formats.dateTime(Texts.locale()).format(c.at().atZone(zone))).setHeader(Texts.t("audit.column.when", zone.getId()))
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecordChange::user).setHeader("Who").setKey("who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecordChange::typeLabel).setHeader("Type").setKey("type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.recordLabel() + " (#" + c.recordId() + ")").setHeader("Record").setKey("record").setFlexGrow(1);
-        grid.addColumn(c -> c.kind().label()).setHeader("Change").setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecordChange::summary).setHeader("What changed").setKey("changes").setFlexGrow(3);
+        grid.addColumn(RecordChange::user).setHeader(Texts.t("audit.column.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> typeLabel(c.type(), c.typeLabel())).setHeader(Texts.t("audit.field.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.recordLabel() + " (#" + c.recordId() + ")").setHeader(Texts.t("audit.column.record")).setKey("record").setFlexGrow(1);
+        grid.addColumn(c -> Texts.label(c.kind())).setHeader(Texts.t("audit.column.change")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RecordChange::summary).setHeader(Texts.t("audit.column.changes")).setKey("changes").setFlexGrow(3);
         grid.setItems(q -> audit.recent(filter(), zone, q.getOffset(), q.getLimit()).stream(), q -> {
             long n = audit.count(filter(), zone);
-            count.setText(String.format("%,d %s", n, n == 1 ? "change" : "changes"));
+            count.setText(Texts.t("audit.count", n));
             return (int) Math.min(n, Integer.MAX_VALUE);
         });
-        grid.setEmptyStateText("No changes match the filter.");
+        grid.setEmptyStateText(Texts.t("audit.list.empty"));
         setSizeFull();
         add(header, filters, grid);
     }
@@ -157,5 +160,15 @@ public class AuditView extends Main implements BeforeEnterObserver {
         String query = QueryParameters.simple(params).getQueryString();
         UI.getCurrent().getPage().getHistory().replaceState(null, query.isEmpty() ? "audit" : "audit?" + query);
         grid.getDataProvider().refreshAll();
+    }
+
+    static String typeLabel(AuditType type) {
+        return typeLabel(type.name(), type.label());
+    }
+
+    /** The kind of record in the screen's language; a kind added later without a key keeps its stored name. */
+    static String typeLabel(String type, String storedLabel) {
+        String key = "audit.type." + type;
+        return Texts.isKey(key) ? Texts.t(key) : storedLabel;
     }
 }

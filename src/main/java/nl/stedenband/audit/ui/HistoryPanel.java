@@ -5,11 +5,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.stedenband.audit.AuditService;
 import nl.stedenband.audit.FieldChange;
 import nl.stedenband.audit.RecordChange;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 
 /**
  * A record's history below its form: per change when, who, and each changed field as old → new,
@@ -17,7 +18,6 @@ import nl.stedenband.audit.RecordChange;
  */
 public class HistoryPanel extends Details {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AuditService audit;
     private final String type;
@@ -27,7 +27,7 @@ public class HistoryPanel extends Details {
     private boolean loaded;
 
     public HistoryPanel(AuditService audit, String type, long id, ZoneId zone) {
-        super("History");
+        super(Texts.t("audit.history.title"));
         this.audit = audit;
         this.type = type;
         this.id = id;
@@ -48,7 +48,7 @@ public class HistoryPanel extends Details {
         entries.removeAll();
         List<RecordChange> changes = audit.history(type, id);
         if (changes.isEmpty()) {
-            Paragraph empty = new Paragraph("No changes recorded yet.");
+            Paragraph empty = new Paragraph(Texts.t("audit.history.empty"));
             empty.addClassName("history-empty");
             entries.add(empty);
             return;
@@ -61,7 +61,8 @@ public class HistoryPanel extends Details {
     }
 
     private Div entry(RecordChange change) {
-        Span header = new Span(WHEN.format(change.at().atZone(zone)) + " · " + change.user() + " · " + change.kind().label());
+        Span header = new Span(Formats.dateTime(Texts.locale()).format(change.at().atZone(zone)) + " · " + change.user() + " · "
+                + Texts.label(change.kind()));
         header.addClassName("history-entry-header");
         Div entry = new Div(header);
         entry.addClassName("history-entry");

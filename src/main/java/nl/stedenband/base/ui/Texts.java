@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 
 /**
@@ -61,6 +62,31 @@ public final class Texts {
         return isKey(keyOrText) ? t(keyOrText, args) : keyOrText;
     }
 
+    /**
+     * The display name of an enum constant shown to users, from the key {@code
+     * enum.<enumName>.<CONSTANT>} (e.g. {@code enum.organizationType.COMPANY}).
+     */
+    public static String label(Enum<?> value) {
+        return t(enumKey(value));
+    }
+
+    public static String enumKey(Enum<?> value) {
+        Class<?> declaring = value.getDeclaringClass();
+        // a nested enum is named with its owner: TaskFilter.Show → taskFilterShow
+        String type = (declaring.getEnclosingClass() == null ? "" : declaring.getEnclosingClass().getSimpleName())
+                + declaring.getSimpleName();
+        return "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
+    /**
+     * The kind of a linked record for people ("Contact", "Contactpersoon"), by its type (e.g.
+     * {@code CONTACT}, key {@code base.recordType.CONTACT}); a kind without a key keeps its label.
+     */
+    public static String recordType(RecordLink link) {
+        String key = "base.recordType." + link.type();
+        return isKey(key) ? t(key) : link.typeLabel();
+    }
+
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
     }
@@ -73,7 +99,13 @@ public final class Texts {
         if (e instanceof RecordNotFoundException notFound) {
             return t("base.record.notFound", capitalized(translated(notFound.what())), notFound.id());
         }
-        return String.valueOf(e.getMessage());
+        String message = String.valueOf(e.getMessage());
+        if (isKey(message)) {
+            // e.g. an AccessDeniedException whose message is a key of the bundles
+            return t(message);
+        }
+        // Spring's own "Access Denied" and the like
+        return e instanceof org.springframework.security.access.AccessDeniedException ? t("base.accessDenied") : message;
     }
 
     /** The locale of the current screen; English outside one. */

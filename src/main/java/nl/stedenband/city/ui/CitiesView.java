@@ -22,6 +22,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import nl.stedenband.base.ui.MasterDetailView;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.security.CurrentUser;
@@ -37,36 +38,36 @@ public class CitiesView extends MasterDetailView<City, City> {
     private final CityService cities;
     private final boolean admin;
 
-    final TextField name = new TextField("Name");
-    final TextField countryCode = new TextField("Country code");
-    final ComboBox<String> zoneId = new ComboBox<>("Time zone");
-    final Checkbox home = new Checkbox("Home city");
-    final IntegerField partnerSince = new IntegerField("Partner since (year)");
-    final TimePicker workStart = new TimePicker("Working hours from");
-    final TimePicker workEnd = new TimePicker("Working hours until");
-    final TimePicker shoulderStart = new TimePicker("Early shoulder from");
-    final TimePicker shoulderEnd = new TimePicker("Evening shoulder until");
-    final TimePicker lateEnd = new TimePicker("Late evening until");
-    final CheckboxGroup<DayOfWeek> weekendDays = new CheckboxGroup<>("Weekend days");
-    final TextField holidayRegion = new TextField("Public holidays of");
+    final TextField name = new TextField(Texts.t("city.field.name"));
+    final TextField countryCode = new TextField(Texts.t("city.field.countryCode"));
+    final ComboBox<String> zoneId = new ComboBox<>(Texts.t("city.field.zone"));
+    final Checkbox home = new Checkbox(Texts.t("city.field.home"));
+    final IntegerField partnerSince = new IntegerField(Texts.t("city.field.partnerSince"));
+    final TimePicker workStart = new TimePicker(Texts.t("city.field.workStart"));
+    final TimePicker workEnd = new TimePicker(Texts.t("city.field.workEnd"));
+    final TimePicker shoulderStart = new TimePicker(Texts.t("city.field.shoulderStart"));
+    final TimePicker shoulderEnd = new TimePicker(Texts.t("city.field.shoulderEnd"));
+    final TimePicker lateEnd = new TimePicker(Texts.t("city.field.lateEnd"));
+    final CheckboxGroup<DayOfWeek> weekendDays = new CheckboxGroup<>(Texts.t("city.field.weekendDays"));
+    final TextField holidayRegion = new TextField(Texts.t("city.field.holidayRegion"));
 
     public CitiesView(CityService cities) {
         super("city.list.title", "cities", "cityId", "city.record", new Grid<>(), new BeanValidationBinder<>(City.class));
         this.cities = cities;
         this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 
-        grid.addColumn(c -> c.getName() + (c.isHome() ? " (home)" : "")).setHeader("City").setSortProperty("name")
+        grid.addColumn(c -> c.isHome() ? Texts.t("city.column.home", c.getName()) : c.getName()).setHeader(Texts.t("city.column.city")).setSortProperty("name")
                 .setFlexGrow(2).setKey("name");
-        grid.addColumn(City::getCountryCode).setHeader("Country").setSortProperty("countryCode").setKey("country");
-        grid.addColumn(City::getZoneId).setHeader("Time zone").setSortProperty("zoneId").setFlexGrow(2).setKey("zone");
-        grid.addColumn(City::getPartnerSince).setHeader("Partner since").setSortProperty("partnerSince")
+        grid.addColumn(City::getCountryCode).setHeader(Texts.t("city.column.country")).setSortProperty("countryCode").setKey("country");
+        grid.addColumn(City::getZoneId).setHeader(Texts.t("city.field.zone")).setSortProperty("zoneId").setFlexGrow(2).setKey("zone");
+        grid.addColumn(City::getPartnerSince).setHeader(Texts.t("city.column.partnerSince")).setSortProperty("partnerSince")
                 .setKey("partnerSince");
-        var hoursColumn = grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader("Working hours")
+        var hoursColumn = grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader(Texts.t("city.column.hours"))
                 .setKey("hours");
         hideWhileEditing(hoursColumn);
         grid.setItems(q -> cities.listCities(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
             long n = cities.countCities();
-            showCount(n, "city", "cities");
+            showCount(n, "city.count.one", "city.count.many");
             return (int) n;
         });
 
@@ -74,21 +75,21 @@ public class CitiesView extends MasterDetailView<City, City> {
         name.setMaxLength(100);
         holidayRegion.setMaxLength(16);
         countryCode.setMaxLength(2);
-        countryCode.setHelperText("Two letters, e.g. NL, CN, US");
+        countryCode.setHelperText(Texts.t("city.field.countryCode.helper"));
         zoneId.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zoneId.setRequiredIndicatorVisible(true);
-        zoneId.setHelperText("The IANA zone, e.g. Europe/Amsterdam");
+        zoneId.setHelperText(Texts.t("city.field.zone.helper"));
         for (TimePicker t : new TimePicker[] {workStart, workEnd, shoulderStart, shoulderEnd, lateEnd}) {
             t.setStep(Duration.ofMinutes(30));
             t.setRequiredIndicatorVisible(true);
         }
         weekendDays.setItems(DayOfWeek.values());
-        weekendDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-        holidayRegion.setHelperText("Country or region code, e.g. NL, CN, US-CA");
+        weekendDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Texts.language(getLocale())));
+        holidayRegion.setHelperText(Texts.t("city.field.holidayRegion.helper"));
         binder.forField(countryCode).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
                 .bind("countryCode");
         binder.forField(holidayRegion).withNullRepresentation("").bind("holidayRegion");
-        binder.forField(zoneId).asRequired("Choose the time zone").bind("zoneId");
+        binder.forField(zoneId).asRequired(Texts.t("city.field.zone.required")).bind("zoneId");
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(name, countryCode, zoneId, partnerSince, home, workStart, workEnd,

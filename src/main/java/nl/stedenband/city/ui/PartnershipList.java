@@ -17,6 +17,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
@@ -34,16 +36,16 @@ class PartnershipList extends Composite<Div> {
         this.city = city;
         Div root = getContent();
         root.addClassName("partnership-list");
-        root.add(new H3("Partnerships"));
-        grid.addColumn(Partnership::getName).setHeader("Partnership").setFlexGrow(2);
-        grid.addColumn(Partnership::getSignedOn).setHeader("Signed on");
-        grid.addColumn(p -> p.getStatus().label()).setHeader("Status");
-        grid.addColumn(Partnership::getThemes).setHeader("Themes").setFlexGrow(2);
+        root.add(new H3(Texts.t("city.partnerships.title")));
+        grid.addColumn(Partnership::getName).setHeader(Texts.t("city.partnership.column.name")).setFlexGrow(2);
+        grid.addColumn(Partnership::getSignedOn).setHeader(Texts.t("city.partnership.signedOn"));
+        grid.addColumn(p -> Texts.label(p.getStatus())).setHeader(Texts.t("city.partnership.status"));
+        grid.addColumn(Partnership::getThemes).setHeader(Texts.t("city.partnership.themes")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("No partnerships recorded.");
+        grid.setEmptyStateText(Texts.t("city.partnerships.empty"));
         if (editable) {
-            Button add = new Button("Add partnership", VaadinIcon.PLUS.create(), e -> edit(new Partnership(city, "")));
+            Button add = new Button(Texts.t("city.partnerships.add"), VaadinIcon.PLUS.create(), e -> edit(new Partnership(city, "")));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             root.add(add);
             grid.addItemClickListener(e -> edit(e.getItem()));
@@ -58,26 +60,27 @@ class PartnershipList extends Composite<Div> {
 
     private void edit(Partnership partnership) {
         Binder<Partnership> binder = new BeanValidationBinder<>(Partnership.class);
-        TextField name = new TextField("Name");
-        DatePicker signedOn = new DatePicker("Signed on");
-        ComboBox<PartnershipStatus> status = new ComboBox<>("Status", PartnershipStatus.values());
-        status.setItemLabelGenerator(PartnershipStatus::label);
-        TextField themes = new TextField("Themes");
-        TextField documentLink = new TextField("Document link");
+        TextField name = new TextField(Texts.t("city.partnership.name"));
+        DatePicker signedOn = new DatePicker(Texts.t("city.partnership.signedOn"));
+        ComboBox<PartnershipStatus> status = new ComboBox<>(Texts.t("city.partnership.status"), PartnershipStatus.values());
+        status.setItemLabelGenerator(Texts::label);
+        TextField themes = new TextField(Texts.t("city.partnership.themes"));
+        TextField documentLink = new TextField(Texts.t("city.partnership.documentLink"));
         name.setMaxLength(150);
         themes.setMaxLength(500);
         documentLink.setMaxLength(500);
         binder.forField(name).bind("name");
         binder.forField(signedOn).bind("signedOn");
-        binder.forField(status).asRequired("Choose a status").bind("status");
+        binder.forField(status).asRequired(Texts.t("city.partnership.status.required")).bind("status");
         binder.forField(themes).withNullRepresentation("").bind("themes");
         binder.forField(documentLink).withNullRepresentation("").bind("documentLink");
         binder.readBean(partnership);
 
-        Dialog dialog = new Dialog(partnership.isNew() ? "New partnership with " + city.getName() : partnership.getName());
+        Dialog dialog = new Dialog(partnership.isNew() ? Texts.t("city.partnership.new", city.getName()) : partnership.getName());
         FormLayout form = new FormLayout(name, signedOn, status, themes, documentLink);
         dialog.add(form);
-        Button save = new Button("Save", e -> {
+        Formats.localizeDatePickers(form);
+        Button save = new Button(Texts.t("base.action.save"), e -> {
             if (!binder.writeBeanIfValid(partnership)) {
                 return;
             }
@@ -85,13 +88,13 @@ class PartnershipList extends Composite<Div> {
                 cities.save(partnership);
                 dialog.close();
                 refresh();
-            }, "partnership", null);
+            }, "city.partnership.record", null);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(Texts.t("base.action.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, save);
         if (!partnership.isNew()) {
-            Button delete = new Button("Delete", e -> Dialogs.confirmDelete("partnership " + partnership.getName(), () -> {
+            Button delete = new Button(Texts.t("base.action.delete"), e -> Dialogs.confirmDelete(Texts.t("base.record.named", Texts.t("city.partnership.record"), partnership.getName()), () -> {
                 cities.deletePartnership(partnership.getId());
                 dialog.close();
                 refresh();

@@ -22,10 +22,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
@@ -52,7 +54,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
-    static final Map<String, String> LANGUAGES = languages();
+    /** Languages a contact may prefer, named on screen in the user's language. */
+    static final List<String> LANGUAGES = List.of("nl", "en", "zh", "de", "fr", "es");
 
     private final ContactService contacts;
     private final ActivityService activities;
@@ -60,26 +63,26 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     // filter bar
     final TextField search = new TextField();
-    final ComboBox<OrganizationType> typeFilter = new ComboBox<>("Organization type");
-    final ComboBox<City> cityFilter = new ComboBox<>("City");
-    final TextField tagFilter = new TextField("Tag");
-    final ComboBox<AppUser> ownerFilter = new ComboBox<>("Owner");
+    final ComboBox<OrganizationType> typeFilter = new ComboBox<>(Texts.t("contact.field.organizationType"));
+    final ComboBox<City> cityFilter = new ComboBox<>(Texts.t("contact.field.city"));
+    final TextField tagFilter = new TextField(Texts.t("contact.field.tag"));
+    final ComboBox<AppUser> ownerFilter = new ComboBox<>(Texts.t("contact.field.owner"));
     private @Nullable Long organizationFilter;
 
     // form
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final TextField jobTitle = new TextField("Job title");
-    final ComboBox<Organization> organization = new ComboBox<>("Organization");
-    final ComboBox<City> city = new ComboBox<>("City");
-    final EmailField email = new EmailField("E-mail");
-    final TextField phone = new TextField("Phone");
-    final ComboBox<String> preferredLanguage = new ComboBox<>("Preferred language");
-    final TextField tags = new TextField("Tags");
-    final ComboBox<AppUser> owner = new ComboBox<>("Owner");
-    final ComboBox<GdprBasis> gdprBasis = new ComboBox<>("GDPR basis");
-    final DatePicker consentDate = new DatePicker("Consent date");
-    final TextArea notes = new TextArea("Notes");
+    final TextField firstName = new TextField(Texts.t("contact.field.firstName"));
+    final TextField lastName = new TextField(Texts.t("contact.field.lastName"));
+    final TextField jobTitle = new TextField(Texts.t("contact.field.jobTitle"));
+    final ComboBox<Organization> organization = new ComboBox<>(Texts.t("contact.field.organization"));
+    final ComboBox<City> city = new ComboBox<>(Texts.t("contact.field.city"));
+    final EmailField email = new EmailField(Texts.t("contact.field.email"));
+    final TextField phone = new TextField(Texts.t("contact.field.phone"));
+    final ComboBox<String> preferredLanguage = new ComboBox<>(Texts.t("contact.field.preferredLanguage"));
+    final TextField tags = new TextField(Texts.t("contact.field.tags"));
+    final ComboBox<AppUser> owner = new ComboBox<>(Texts.t("contact.field.owner"));
+    final ComboBox<GdprBasis> gdprBasis = new ComboBox<>(Texts.t("contact.field.gdprBasis"));
+    final DatePicker consentDate = new DatePicker(Texts.t("contact.field.consentDate"));
+    final TextArea notes = new TextArea(Texts.t("contact.field.notes"));
 
     public ContactsView(
             ContactService contacts,
@@ -95,35 +98,35 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         List<City> cityList = cities.listCities();
         List<AppUser> userList = users.listActiveUsers();
 
-        grid.addColumn(ContactListItem::fullName).setHeader("Name").setSortProperty("name").setFlexGrow(2)
+        grid.addColumn(ContactListItem::fullName).setHeader(Texts.t("contact.column.name")).setSortProperty("name").setFlexGrow(2)
                 .setKey("name");
-        grid.addColumn(ContactListItem::organizationName).setHeader("Organization").setSortProperty("organization")
+        grid.addColumn(ContactListItem::organizationName).setHeader(Texts.t("contact.field.organization")).setSortProperty("organization")
                 .setFlexGrow(2).setKey("organization");
-        var jobTitleColumn = grid.addColumn(ContactListItem::jobTitle).setHeader("Job title").setSortProperty("jobTitle")
+        var jobTitleColumn = grid.addColumn(ContactListItem::jobTitle).setHeader(Texts.t("contact.field.jobTitle")).setSortProperty("jobTitle")
                 .setKey("jobTitle");
-        var emailColumn = grid.addColumn(ContactListItem::email).setHeader("E-mail").setSortProperty("email")
+        var emailColumn = grid.addColumn(ContactListItem::email).setHeader(Texts.t("contact.field.email")).setSortProperty("email")
                 .setFlexGrow(2).setKey("email");
-        var cityColumn = grid.addColumn(ContactListItem::cityName).setHeader("City").setSortProperty("city")
+        var cityColumn = grid.addColumn(ContactListItem::cityName).setHeader(Texts.t("contact.field.city")).setSortProperty("city")
                 .setKey("city");
-        var ownerColumn = grid.addColumn(ContactListItem::ownerName).setHeader("Owner").setSortProperty("owner")
+        var ownerColumn = grid.addColumn(ContactListItem::ownerName).setHeader(Texts.t("contact.field.owner")).setSortProperty("owner")
                 .setKey("owner");
         hideWhileEditing(jobTitleColumn, emailColumn, cityColumn, ownerColumn);
         grid.setItems(
                 q -> contacts.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
                 q -> {
                     long n = contacts.count(filter());
-                    showCount(n, "contact", "contacts");
+                    showCount(n, "contact.count.one", "contact.count.many");
                     return (int) Math.min(n, Integer.MAX_VALUE);
                 });
-        grid.setEmptyStateText("No contacts match this filter.");
+        grid.setEmptyStateText(Texts.t("contact.list.empty"));
 
-        search.setPlaceholder("Search name, e-mail, organization");
+        search.setPlaceholder(Texts.t("contact.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search contacts");
+        search.setAriaLabel(Texts.t("contact.search.label"));
         typeFilter.setItems(OrganizationType.values());
-        typeFilter.setItemLabelGenerator(OrganizationType::label);
+        typeFilter.setItemLabelGenerator(Texts::label);
         typeFilter.setClearButtonVisible(true);
         cityFilter.setItems(cityList);
         cityFilter.setItemLabelGenerator(City::getName);
@@ -147,7 +150,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organization.setItemLabelGenerator(o -> o.getCity() == null ? o.getName() : o.getName() + " (" + o.getCity().getName() + ")");
         organization.setClearButtonVisible(true);
-        organization.setHelperText("Type the first letters of the name");
+        organization.setHelperText(Texts.t("contact.organization.helper"));
         organization.addValueChangeListener(e -> {
             // the contact's city defaults to the organization's
             if (e.isFromClient() && e.getValue() != null && city.isEmpty() && e.getValue().getCity() != null) {
@@ -157,17 +160,17 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         city.setItems(cityList);
         city.setItemLabelGenerator(City::getName);
         city.setClearButtonVisible(true);
-        preferredLanguage.setItems(LANGUAGES.keySet());
-        preferredLanguage.setItemLabelGenerator(code -> LANGUAGES.getOrDefault(code, code));
+        preferredLanguage.setItems(LANGUAGES);
+        preferredLanguage.setItemLabelGenerator(code -> Locale.forLanguageTag(code).getDisplayLanguage(Texts.language(getLocale())));
         preferredLanguage.setClearButtonVisible(true);
-        tags.setHelperText("Separate with commas, e.g. alumni, smart city");
+        tags.setHelperText(Texts.t("contact.tags.helper"));
         owner.setItems(userList);
         owner.setItemLabelGenerator(AppUser::getDisplayName);
         owner.setClearButtonVisible(true);
         gdprBasis.setItems(GdprBasis.values());
-        gdprBasis.setItemLabelGenerator(GdprBasis::label);
+        gdprBasis.setItemLabelGenerator(Texts::label);
         gdprBasis.setClearButtonVisible(true);
-        consentDate.setHelperText("Required when the basis is consent");
+        consentDate.setHelperText(Texts.t("contact.consentDate.helper"));
         lastName.setRequiredIndicatorVisible(true);
         firstName.setMaxLength(100);
         lastName.setMaxLength(100);
@@ -183,7 +186,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         binder.forField(consentDate)
                 .withValidator(
                         date -> date != null || gdprBasis.getValue() != GdprBasis.CONSENT,
-                        "With consent as the basis, enter the date the person gave it")
+                        Texts.t("contact.consentDate.required"))
                 .bind("consentDate");
         binder.forField(email).withNullRepresentation("").bind("email");
         binder.bindInstanceFields(this);
@@ -306,18 +309,18 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         Contact other = others.getFirst();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("duplicate-dialog");
-        dialog.setHeader("Possible duplicate");
+        dialog.setHeader(Texts.t("contact.duplicate.title"));
         Anchor link = new Anchor("contacts/" + other.getId(), other.getFullName()
                 + (other.getOrganization() == null ? "" : ", " + other.getOrganization().getName()));
         link.addClassName("duplicate-link");
         dialog.setText(new Div(
                 new Paragraph(others.size() == 1
-                        ? "Another contact already has the e-mail address " + record.getEmail() + ":"
-                        : others.size() + " other contacts already have the e-mail address " + record.getEmail() + ", e.g.:"),
+                        ? Texts.t("contact.duplicate.one", record.getEmail())
+                        : Texts.t("contact.duplicate.many", others.size(), record.getEmail())),
                 link));
         dialog.setCancelable(true);
-        dialog.setCancelText("Don't save");
-        dialog.setConfirmText("Save anyway");
+        dialog.setCancelText(Texts.t("contact.duplicate.cancel"));
+        dialog.setConfirmText(Texts.t("contact.duplicate.confirm"));
         dialog.addConfirmListener(e -> proceed.run());
         dialog.open();
     }
@@ -341,16 +344,5 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
     static String first(Map<String, List<String>> params, String key, String fallback) {
         List<String> values = params.get(key);
         return values == null || values.isEmpty() ? fallback : values.getFirst();
-    }
-
-    private static Map<String, String> languages() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("nl", "Dutch");
-        m.put("en", "English");
-        m.put("zh", "Chinese");
-        m.put("de", "German");
-        m.put("fr", "French");
-        m.put("es", "Spanish");
-        return m;
     }
 }

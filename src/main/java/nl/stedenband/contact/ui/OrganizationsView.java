@@ -25,6 +25,7 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
@@ -53,17 +54,17 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     private final TaskService tasks;
 
     final TextField search = new TextField();
-    final ComboBox<OrganizationType> typeFilter = new ComboBox<>("Type");
-    final ComboBox<City> cityFilter = new ComboBox<>("City");
-    final TextField tagFilter = new TextField("Tag");
+    final ComboBox<OrganizationType> typeFilter = new ComboBox<>(Texts.t("organization.field.type"));
+    final ComboBox<City> cityFilter = new ComboBox<>(Texts.t("organization.field.city"));
+    final TextField tagFilter = new TextField(Texts.t("organization.field.tag"));
 
-    final TextField name = new TextField("Name");
-    final ComboBox<OrganizationType> type = new ComboBox<>("Type");
-    final ComboBox<City> city = new ComboBox<>("City");
-    final TextField sector = new TextField("Sector");
-    final TextField website = new TextField("Website");
-    final TextField tags = new TextField("Tags");
-    final TextArea notes = new TextArea("Notes");
+    final TextField name = new TextField(Texts.t("organization.field.name"));
+    final ComboBox<OrganizationType> type = new ComboBox<>(Texts.t("organization.field.type"));
+    final ComboBox<City> city = new ComboBox<>(Texts.t("organization.field.city"));
+    final TextField sector = new TextField(Texts.t("organization.field.sector"));
+    final TextField website = new TextField(Texts.t("organization.field.website"));
+    final TextField tags = new TextField(Texts.t("organization.field.tags"));
+    final TextArea notes = new TextArea(Texts.t("organization.field.notes"));
 
     public OrganizationsView(
             OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
@@ -76,30 +77,30 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         this.tasks = tasks;
         List<City> cityList = cities.listCities();
 
-        grid.addColumn(OrganizationListItem::name).setHeader("Name").setSortProperty("name").setFlexGrow(3).setKey("name");
-        grid.addColumn(o -> o.type().label()).setHeader("Type").setSortProperty("type").setKey("type");
-        grid.addColumn(OrganizationListItem::cityName).setHeader("City").setSortProperty("city").setKey("city");
-        var sectorColumn = grid.addColumn(OrganizationListItem::sector).setHeader("Sector").setSortProperty("sector")
+        grid.addColumn(OrganizationListItem::name).setHeader(Texts.t("organization.field.name")).setSortProperty("name").setFlexGrow(3).setKey("name");
+        grid.addColumn(o -> Texts.label(o.type())).setHeader(Texts.t("organization.field.type")).setSortProperty("type").setKey("type");
+        grid.addColumn(OrganizationListItem::cityName).setHeader(Texts.t("organization.field.city")).setSortProperty("city").setKey("city");
+        var sectorColumn = grid.addColumn(OrganizationListItem::sector).setHeader(Texts.t("organization.field.sector")).setSortProperty("sector")
                 .setFlexGrow(2).setKey("sector");
         hideWhileEditing(sectorColumn);
-        grid.addColumn(OrganizationListItem::contactCount).setHeader("Contacts").setKey("contacts").setFlexGrow(0)
+        grid.addColumn(OrganizationListItem::contactCount).setHeader(Texts.t("organization.column.contacts")).setKey("contacts").setFlexGrow(0)
                 .setWidth("7em");
         grid.setItems(
                 q -> organizations.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
                 q -> {
                     long n = organizations.count(filter());
-                    showCount(n, "organization", "organizations");
+                    showCount(n, "organization.count.one", "organization.count.many");
                     return (int) Math.min(n, Integer.MAX_VALUE);
                 });
-        grid.setEmptyStateText("No organizations match this filter.");
+        grid.setEmptyStateText(Texts.t("organization.list.empty"));
 
-        search.setPlaceholder("Search name or sector");
+        search.setPlaceholder(Texts.t("organization.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search organizations");
+        search.setAriaLabel(Texts.t("organization.search.label"));
         typeFilter.setItems(OrganizationType.values());
-        typeFilter.setItemLabelGenerator(OrganizationType::label);
+        typeFilter.setItemLabelGenerator(Texts::label);
         typeFilter.setClearButtonVisible(true);
         cityFilter.setItems(cityList);
         cityFilter.setItemLabelGenerator(City::getName);
@@ -121,13 +122,13 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         website.setMaxLength(255);
         tags.setMaxLength(1000);
         type.setItems(OrganizationType.values());
-        type.setItemLabelGenerator(OrganizationType::label);
+        type.setItemLabelGenerator(Texts::label);
         type.setRequiredIndicatorVisible(true);
         city.setItems(cityList);
         city.setItemLabelGenerator(City::getName);
         city.setClearButtonVisible(true);
         website.setPlaceholder("https://");
-        tags.setHelperText("Separate with commas, e.g. smart city, alumni");
+        tags.setHelperText(Texts.t("organization.tags.helper"));
         notes.setMaxLength(4000);
         binder.forField(tags).withConverter(Tags::parse, Tags::format).bind(Organization::getTags, Organization::setTags);
         binder.forField(website).withNullRepresentation("").bind("website");
@@ -225,7 +226,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     protected void showExtras(Organization record, Div extras) {
         long people = contacts.count(new ContactFilter(null, null, null, null, null, record.getId()));
         Anchor link = new Anchor("contacts?organization=" + record.getId(),
-                people == 1 ? "1 contact" : people + " contacts");
+                Texts.t("organization.contacts.link", people));
         link.addClassName("organization-contacts-link");
         Paragraph contactsLine = new Paragraph(link);
         contactsLine.addClassName("related-records");

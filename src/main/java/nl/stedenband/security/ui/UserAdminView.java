@@ -26,12 +26,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
@@ -53,7 +53,6 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
     private final UserService users;
     private final Clock clock;
@@ -67,10 +66,10 @@ public class UserAdminView extends Main {
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
         addClassNames("user-admin-view");
 
-        Button create = new Button("New user", VaadinIcon.PLUS.create(), e -> openCreate());
+        Button create = new Button(Texts.t("security.users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         count.addClassName("record-count");
-        HorizontalLayout header = new HorizontalLayout(new H1("Users"), count, create);
+        HorizontalLayout header = new HorizontalLayout(new H1(Texts.t("security.users.title")), count, create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
         header.expand(count);
@@ -78,19 +77,19 @@ public class UserAdminView extends Main {
         grid.addClassName("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.addColumn(UserListItem::username).setHeader("Username").setSortProperty("username").setKey("username");
-        grid.addColumn(UserListItem::displayName).setHeader("Name").setSortProperty("displayName").setKey("name")
+        grid.addColumn(UserListItem::username).setHeader(Texts.t("security.users.column.username")).setSortProperty("username").setKey("username");
+        grid.addColumn(UserListItem::displayName).setHeader(Texts.t("security.users.column.name")).setSortProperty("displayName").setKey("name")
                 .setFlexGrow(2);
-        grid.addColumn(u -> u.roles().stream().sorted().map(Role::title).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setKey("roles").setFlexGrow(2);
-        grid.addColumn(this::status).setHeader("Status").setSortProperty("enabled").setKey("status");
-        grid.addColumn(u -> format(u.lastLoginAt())).setHeader("Last sign-in").setSortProperty("lastLoginAt")
+        grid.addColumn(u -> u.roles().stream().sorted().map(Texts::label).collect(Collectors.joining(", ")))
+                .setHeader(Texts.t("security.users.column.roles")).setKey("roles").setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(Texts.t("security.users.column.status")).setSortProperty("enabled").setKey("status");
+        grid.addColumn(u -> format(u.lastLoginAt())).setHeader(Texts.t("security.users.column.lastLogin")).setSortProperty("lastLoginAt")
                 .setKey("lastLogin");
-        grid.addColumn(u -> u.totpEnabled() ? "On" : "Off").setHeader("Second factor").setSortProperty("totpEnabled")
+        grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off")).setHeader(Texts.t("security.users.column.totp")).setSortProperty("totpEnabled")
                 .setKey("totp");
         grid.setItems(q -> users.listUsers(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
             long n = users.countUsers();
-            count.setText(n == 1 ? "1 user" : n + " users");
+            count.setText(Texts.t("security.users.count", n));
             return (int) n;
         });
         grid.addItemClickListener(e -> openEdit(e.getItem()));
@@ -101,17 +100,17 @@ public class UserAdminView extends Main {
 
     private String status(UserListItem user) {
         if (!user.enabled()) {
-            return "Disabled";
+            return Texts.t("security.users.status.disabled");
         }
         Instant locked = user.lockedUntil();
         if (locked != null && locked.isAfter(clock.instant())) {
-            return "Locked until " + format(locked);
+            return Texts.t("security.users.status.locked", format(locked));
         }
-        return user.passwordChangeRequired() ? "Enabled, must change password" : "Enabled";
+        return user.passwordChangeRequired() ? Texts.t("security.users.status.mustChange") : Texts.t("security.users.status.enabled");
     }
 
     private String format(@Nullable Instant instant) {
-        return instant == null ? "never" : WHEN.format(instant.atZone(zone));
+        return instant == null ? Texts.t("security.users.never") : Formats.dateTime(instant.atZone(zone));
     }
 
     private static Sort toSort(List<QuerySortOrder> orders) {
@@ -123,9 +122,9 @@ public class UserAdminView extends Main {
     }
 
     private static CheckboxGroup<Role> roleChoice(Set<Role> selected) {
-        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(Texts.t("security.users.column.roles"));
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(Role::title);
+        roles.setItemLabelGenerator(Texts::label);
         roles.setValue(selected);
         roles.addClassName("user-roles");
         return roles;
@@ -134,33 +133,32 @@ public class UserAdminView extends Main {
     private void openCreate() {
         Dialog dialog = new Dialog();
         dialog.addClassName("create-user-dialog");
-        dialog.setHeaderTitle("New user");
-        TextField username = new TextField("Username");
+        dialog.setHeaderTitle(Texts.t("security.users.new"));
+        TextField username = new TextField(Texts.t("security.users.column.username"));
         username.setRequired(true);
         username.setMaxLength(64);
-        TextField displayName = new TextField("Name");
+        TextField displayName = new TextField(Texts.t("security.users.column.name"));
         displayName.setRequired(true);
         displayName.setMaxLength(120);
         CheckboxGroup<Role> roles = roleChoice(EnumSet.of(Role.VIEWER));
-        PasswordField password = new PasswordField("Initial password");
-        password.setHelperText("Leave empty to generate one. At least " + PasswordPolicy.MIN_LENGTH
-                + " characters; the user chooses their own at the first sign-in.");
+        PasswordField password = new PasswordField(Texts.t("security.users.initialPassword"));
+        password.setHelperText(Texts.t("security.users.initialPassword.helper", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         dialog.add(new FormLayout(username, displayName, roles, password));
-        Button save = new Button("Create", e -> {
+        Button save = new Button(Texts.t("security.users.create"), e -> {
             try {
                 String shown = users.createAccount(username.getValue(), displayName.getValue(),
                         EnumSet.copyOf(roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue()),
                         password.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                showPasswordOnce("Account " + username.getValue().trim() + " created", shown);
+                showPasswordOnce(Texts.t("security.users.created", username.getValue().trim()), shown);
             } catch (BusinessRuleException | IllegalArgumentException ex) {
                 Notifications.error(Texts.message(ex));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(Texts.t("base.action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -168,44 +166,42 @@ public class UserAdminView extends Main {
         Dialog dialog = new Dialog();
         dialog.addClassName("edit-user-dialog");
         dialog.setHeaderTitle(user.username());
-        TextField displayName = new TextField("Name");
+        TextField displayName = new TextField(Texts.t("security.users.column.name"));
         displayName.setValue(user.displayName());
         displayName.setMaxLength(120);
         CheckboxGroup<Role> roles = roleChoice(user.roles());
         dialog.add(new FormLayout(displayName, roles));
 
-        Button save = new Button("Save", e -> {
+        Button save = new Button(Texts.t("base.action.save"), e -> {
             try {
                 users.updateUser(user.id(), user.version(), displayName.getValue(),
                         roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                Notifications.success(user.username() + " saved");
+                Notifications.success(Texts.t("security.users.saved", user.username()));
             } catch (BusinessRuleException e2) {
                 Notifications.error(Texts.message(e2));
             } catch (OptimisticLockingFailureException e2) {
-                Notifications.error("Someone else changed " + user.username() + " meanwhile; nothing was saved. "
-                        + "Open the user again to see their changes.");
+                Notifications.error(Texts.t("security.users.concurrent", user.username()));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button enable = user.enabled()
-                ? new Button("Disable", e -> confirm("Disable " + user.username() + "?",
-                        "They can no longer sign in. Their records stay, and you can enable the account again.",
-                        "Disable", () -> setEnabled(dialog, user, false)))
-                : new Button("Enable", e -> setEnabled(dialog, user, true));
-        Button reset = new Button("Reset password", e -> confirm("Reset the password of " + user.username() + "?",
-                "Their current password stops working. You get a temporary one to hand over; they choose a new "
-                        + "one at the next sign-in.",
-                "Reset password", () -> {
+                ? new Button(Texts.t("security.users.disable"), e -> confirm(Texts.t("security.users.disable.title", user.username()),
+                        Texts.t("security.users.disable.text"),
+                        Texts.t("security.users.disable"), () -> setEnabled(dialog, user, false)))
+                : new Button(Texts.t("security.users.enable"), e -> setEnabled(dialog, user, true));
+        Button reset = new Button(Texts.t("security.users.reset"), e -> confirm(Texts.t("security.users.reset.title", user.username()),
+                Texts.t("security.users.reset.text"),
+                Texts.t("security.users.reset"), () -> {
                     String temporary = users.resetPassword(user.id());
                     dialog.close();
                     grid.getDataProvider().refreshAll();
-                    showPasswordOnce("Password of " + user.username() + " reset", temporary);
+                    showPasswordOnce(Texts.t("security.users.reset.done", user.username()), temporary);
                 }));
         enable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        dialog.getFooter().add(enable, reset, new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(enable, reset, new Button(Texts.t("base.action.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -214,7 +210,7 @@ public class UserAdminView extends Main {
             users.setEnabled(user.id(), enabled);
             dialog.close();
             grid.getDataProvider().refreshAll();
-            Notifications.success(user.username() + (enabled ? " enabled" : " disabled"));
+            Notifications.success(Texts.t(enabled ? "security.users.enabled" : "security.users.disabled", user.username()));
         } catch (BusinessRuleException e) {
             Notifications.error(Texts.message(e));
         }
@@ -239,9 +235,8 @@ public class UserAdminView extends Main {
         dialog.setHeaderTitle(header);
         Span value = new Span(password);
         value.addClassName("one-time-password");
-        dialog.add(new Paragraph("Hand this password to the user in person or by phone. It is shown only now; "
-                + "they must choose their own at the next sign-in."), value);
-        Button done = new Button("Done", e -> dialog.close());
+        dialog.add(new Paragraph(Texts.t("security.users.passwordOnce")), value);
+        Button done = new Button(Texts.t("security.users.done"), e -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
         dialog.open();

@@ -20,6 +20,7 @@ import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskListItem;
 import nl.stedenband.task.TaskService;
@@ -48,11 +49,12 @@ public class TaskPanel extends Composite<Div> {
         this.subjectId = subjectId;
         Div root = getContent();
         root.addClassName("task-panel");
-        Button create = new Button("New task", VaadinIcon.PLUS.create(), e -> UI.getCurrent().navigate("tasks/new",
-                QueryParameters.simple(Map.of("type", subjectType, "id", String.valueOf(subjectId)))));
+        QueryParameters about = QueryParameters.simple(Map.of("type", subjectType, "id", String.valueOf(subjectId)));
+        Button create = new Button(Texts.t("task.record.new"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate("tasks/new", about));
         create.addThemeVariants(ButtonVariant.LUMO_SMALL);
         create.addClassName("task-panel-new");
-        H3 heading = new H3("Open tasks");
+        H3 heading = new H3(Texts.t("task.panel.title"));
         Div header = new Div(heading, create);
         header.addClassName("task-panel-header");
         entries.addClassName("task-panel-entries");
@@ -70,7 +72,7 @@ public class TaskPanel extends Composite<Div> {
         entries.removeAll();
         List<TaskListItem> open = tasks.tasksFor(subjectType, subjectId, TaskStatus.OPEN, 0, SHOWN);
         if (open.isEmpty()) {
-            Paragraph empty = new Paragraph("No open tasks about this record.");
+            Paragraph empty = new Paragraph(Texts.t("task.panel.empty"));
             empty.addClassName("empty-state");
             entries.add(new ListItem(empty));
         }
@@ -78,13 +80,13 @@ public class TaskPanel extends Composite<Div> {
             entries.add(entry(t));
         }
         long total = open.size() < SHOWN ? open.size() : tasks.countFor(subjectType, subjectId, TaskStatus.OPEN);
-        more.setText(total > open.size() ? (total - open.size()) + " more open tasks; see them under Tasks." : "");
+        more.setText(total > open.size() ? Texts.t("task.panel.more", total - open.size()) : "");
         more.setVisible(total > open.size());
     }
 
     private ListItem entry(TaskListItem t) {
         Checkbox done = new Checkbox();
-        done.setAriaLabel("Mark “" + t.title() + "” as done");
+        done.setAriaLabel(Texts.t("task.panel.markDone", t.title()));
         done.addClassName("task-done-box");
         done.addValueChangeListener(e -> {
             if (e.getValue()) {
@@ -93,13 +95,13 @@ public class TaskPanel extends Composite<Div> {
         });
         Anchor title = new Anchor("tasks/" + t.id(), t.title());
         title.addClassName("task-panel-title");
-        Span meta = new Span("Due " + TasksView.DATE.format(t.dueDate()) + " · " + t.assigneeName());
+        Span meta = new Span(Texts.t("task.search.due", Formats.weekdayDate(t.dueDate())) + " · " + t.assigneeName());
         meta.addClassName("task-panel-meta");
         ListItem item = new ListItem(done, title, meta);
         item.addClassName("task-panel-entry");
         if (t.overdue()) {
             item.addClassName("overdue");
-            Span marker = new Span("Overdue");
+            Span marker = new Span(Texts.t("task.overdue"));
             marker.addClassName("overdue-marker");
             item.add(marker);
         }
@@ -109,7 +111,7 @@ public class TaskPanel extends Composite<Div> {
     private void complete(TaskListItem t) {
         try {
             tasks.complete(t.id());
-            Notifications.success("Task done: " + t.title());
+            Notifications.success(Texts.t("task.action.done.message", t.title()));
         } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
             Notifications.error(Texts.message(e));
         }

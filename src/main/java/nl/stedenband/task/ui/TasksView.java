@@ -34,6 +34,7 @@ import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -60,15 +61,14 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     /** The status choice of the filter: open, done or both. */
     enum StatusChoice {
-        OPEN("Open", TaskStatus.OPEN),
-        DONE("Done", TaskStatus.DONE),
-        ANY("Open and done", null);
+        OPEN("task.filter.open", TaskStatus.OPEN),
+        DONE("task.filter.done", TaskStatus.DONE),
+        ANY("task.filter.any", null);
 
+        /** Bundle key. */
         final String label;
         final @Nullable TaskStatus status;
 
@@ -85,12 +85,12 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     final Tabs show = new Tabs();
     final Map<TaskFilter.Show, Tab> tabs = new EnumMap<>(TaskFilter.Show.class);
-    final RadioButtonGroup<StatusChoice> statusFilter = new RadioButtonGroup<>("Status");
+    final RadioButtonGroup<StatusChoice> statusFilter = new RadioButtonGroup<>(Texts.t("task.field.status"));
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description");
-    final DatePicker dueDate = new DatePicker("Due");
-    final ComboBox<AppUser> assignee = new ComboBox<>("Assigned to");
+    final TextField title = new TextField(Texts.t("task.field.title"));
+    final TextArea description = new TextArea(Texts.t("task.field.description"));
+    final DatePicker dueDate = new DatePicker(Texts.t("task.field.due"));
+    final ComboBox<AppUser> assignee = new ComboBox<>(Texts.t("task.field.assignee"));
     final Div about = new Div();
     final Paragraph people = new Paragraph();
 
@@ -99,39 +99,39 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         this.tasks = tasks;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
-        grid.addColumn(TaskListItem::title).setHeader("Task").setKey("title").setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(TasksView::dueText).setHeader("Due").setKey("due").setSortProperty("dueDate").setFlexGrow(1);
-        var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader("Assigned to").setKey("assignee")
+        grid.addColumn(TaskListItem::title).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(TasksView::dueText).setHeader(Texts.t("task.field.due")).setKey("due").setSortProperty("dueDate").setFlexGrow(1);
+        var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader(Texts.t("task.field.assignee")).setKey("assignee")
                 .setSortProperty("assignee");
-        var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader("About").setKey("about")
+        var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader(Texts.t("task.column.about")).setKey("about")
                 .setFlexGrow(2);
-        var statusColumn = grid.addColumn(t -> t.status().label()).setHeader("Status").setKey("status")
+        var statusColumn = grid.addColumn(t -> Texts.label(t.status())).setHeader(Texts.t("task.field.status")).setKey("status")
                 .setSortProperty("status").setFlexGrow(0).setWidth("7em");
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
         grid.addClassName("task-grid");
         hideWhileEditing(assigneeColumn, linkColumn, statusColumn);
         grid.setItems(q -> tasks.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
             long n = tasks.count(filter());
-            showCount(n, "task", "tasks");
+            showCount(n, "task.count.one", "task.count.many");
             return (int) n;
         });
-        grid.setEmptyStateText("No tasks here. Make one with “New task”, or from a record's page.");
+        grid.setEmptyStateText(Texts.t("task.list.empty"));
 
         for (TaskFilter.Show s : TaskFilter.Show.values()) {
             if (s != TaskFilter.Show.ALL || admin) {
-                Tab tab = new Tab(s.label());
+                Tab tab = new Tab(Texts.label(s));
                 tabs.put(s, tab);
                 show.add(tab);
             }
         }
-        show.getElement().setAttribute("aria-label", "Whose tasks");
+        show.getElement().setAttribute("aria-label", Texts.t("task.show.label"));
         show.addSelectedChangeListener(e -> {
             if (e.isFromClient()) {
                 filterChanged();
             }
         });
         statusFilter.setItems(StatusChoice.values());
-        statusFilter.setItemLabelGenerator(c -> c.label);
+        statusFilter.setItemLabelGenerator(c -> Texts.t(c.label));
         statusFilter.setValue(StatusChoice.OPEN);
         statusFilter.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -145,13 +145,13 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         title.setMaxLength(Task.TITLE_LENGTH);
         description.setMaxLength(Task.DESCRIPTION_LENGTH);
         dueDate.setRequiredIndicatorVisible(true);
-        dueDate.setHelperText("Open tasks past this date are marked as overdue");
+        dueDate.setHelperText(Texts.t("task.field.due.helper"));
         assignee.setItems(users.listActiveUsers());
         assignee.setItemLabelGenerator(AppUser::getDisplayName);
         assignee.setRequiredIndicatorVisible(true);
         if (!tasks.canAssignToOthers()) {
             assignee.setEnabled(false);
-            assignee.setHelperText("You may assign tasks only to yourself");
+            assignee.setHelperText(Texts.t("task.field.assignee.helper"));
         }
         about.addClassName("task-about");
         people.addClassName("task-people");
@@ -259,7 +259,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected String describe(Task record) {
-        return record.getTitle().isBlank() ? "new task" : record.getTitle();
+        return record.getTitle().isBlank() ? Texts.t("task.untitled") : record.getTitle();
     }
 
     @Override
@@ -273,27 +273,30 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         about.removeAll();
         if (record.isLinked()) {
             RecordLink link = tasks.linkedRecord(record).orElse(null);
-            about.add(new Span("About: "));
+            about.add(new Span(Texts.t("task.about") + " "));
             if (link == null) {
-                about.add(new Span(TaskListItem.UNAVAILABLE));
+                about.add(new Span(Texts.t("task.unavailable")));
             } else {
-                Anchor a = new Anchor(link.route(), link.typeLabel() + " · " + link.title());
+                Anchor a = new Anchor(link.route(), Texts.recordType(link) + " · " + link.title());
                 a.addClassName("task-about-link");
                 about.add(a);
             }
         } else {
-            about.add(new Span(record.isNew() && !first(prefill, "type").isEmpty()
-                    ? "That record is not available, so this task will not be about it."
-                    : "Not about a particular record."));
+            boolean linkGone = record.isNew() && !first(prefill, "type").isEmpty();
+            about.add(new Span(linkGone
+                    ? Texts.t("task.about.unavailable")
+                    : Texts.t("task.about.none")));
         }
         if (record.isNew()) {
             people.setText("");
         } else {
-            String creator = record.getCreator() == null ? "the app" : record.getCreator().getDisplayName();
-            String line = "Created by " + creator;
+            String creator = record.getCreator() == null ? Texts.t("task.people.app") : record.getCreator().getDisplayName();
+            String line = Texts.t("task.people.createdBy", creator);
             if (!record.isOpen() && record.getCompletedAt() != null) {
-                line += " · done " + STAMP.format(record.getCompletedAt().atZone(zone))
-                        + (record.getCompletedBy() == null ? "" : " by " + record.getCompletedBy().getDisplayName());
+                String when = Formats.dateTime(record.getCompletedAt().atZone(zone));
+                line += " · " + (record.getCompletedBy() == null
+                        ? Texts.t("task.people.done", when)
+                        : Texts.t("task.people.doneBy", when, record.getCompletedBy().getDisplayName()));
             }
             people.setText(line);
         }
@@ -301,21 +304,21 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected void showExtras(Task record, Div extras) {
-        Span status = new Span("Status: " + record.getStatus().label());
+        Span status = new Span(Texts.t("task.status", Texts.label(record.getStatus())));
         status.addClassName("task-status");
         HorizontalLayout row = new HorizontalLayout(status);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         if (record.isOverdue(tasks.today())) {
-            Span marker = new Span("Overdue");
+            Span marker = new Span(Texts.t("task.overdue"));
             marker.addClassName("overdue-marker");
             row.add(marker);
         }
         if (tasks.canComplete(record)) {
             Button action = record.isOpen()
-                    ? new Button("Mark as done", VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.getId()),
-                            "Task done: " + record.getTitle()))
-                    : new Button("Reopen", VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.getId()),
-                            "Task reopened: " + record.getTitle()));
+                    ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.getId()),
+                            Texts.t("task.action.done.message", record.getTitle())))
+                    : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.getId()),
+                            Texts.t("task.action.reopen.message", record.getTitle())));
             action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             action.addClassName("task-status-action");
             row.add(action);
@@ -333,18 +336,18 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         }
     }
 
-    /** The due date, and "Overdue" in words as well as the row's highlight. */
+    /** The due date, and Texts.t("task.overdue") in words as well as the row's highlight. */
     static String dueText(TaskListItem t) {
-        return DATE.format(t.dueDate()) + (t.overdue() ? " · Overdue" : "");
+        return Formats.weekdayDate(t.dueDate()) + (t.overdue() ? " · " + Texts.t("task.overdue") : "");
     }
 
     private static com.vaadin.flow.component.Component linkComponent(TaskListItem t) {
         if (t.link() != null) {
-            Anchor a = new Anchor(t.link().route(), t.linkText());
+            Anchor a = new Anchor(t.link().route(), Texts.recordType(t.link()) + " · " + t.link().title());
             a.addClassName("task-link");
             return a;
         }
-        Span s = new Span(t.linkText());
+        Span s = new Span(t.linked() ? Texts.t("task.unavailable") : "");
         if (t.linked()) {
             s.addClassName("task-link-gone");
         }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.IntStream;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.mission.MissionService;
@@ -88,7 +89,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         int row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).title().equals(title)).findFirst().orElseThrow();
         TaskListItem item = grid.getRow(row);
         assertThat(grid.getCellText(row, grid.getColumnPosition("due")))
-                .isEqualTo(TasksView.DATE.format(tasks.today().minusDays(3)) + " · Overdue");
+                .isEqualTo(Formats.weekdayDate(java.util.Locale.ENGLISH).format(tasks.today().minusDays(3)) + " · Overdue");
         assertThat(taskGrid.getPartNameGenerator().apply(item)).isEqualTo("overdue");
         // overdue ones come first in "my tasks"
         assertThat(IntStream.range(0, row).mapToObj(grid::getRow)).allSatisfy(t -> assertThat(t.overdue()).isTrue());

@@ -1,0 +1,210 @@
+package nl.stedenband.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No screen says something in one language only: every text a view gives a component (labels,
+ * buttons, headings, column headers, placeholders, tooltips, messages, page and menu titles) is a
+ * key of the bundles, not an English literal. Reads the sources of every {@code ui} package, of
+ * {@code base.ui} and of the shell; names each offending literal by file and line.
+ */
+class HardCodedTextTest {
+
+    /** Strings that are no language: formats, zones, schemes, separators with a word-like look. */
+    static final Set<String> NOT_LANGUAGE = Set.of("HH:mm", "UTC", "https://", "http://", "Ctrl+K");
+
+    /** Calls whose arguments are shown to the user. */
+    private static final Pattern TEXT_CALL = Pattern.compile("(?:\\.(?:setText|setLabel|setPlaceholder|setHelperText"
+            + "|setHeader|setHeaderTitle|setTitle|setAriaLabel|setTooltipText|withText|setEmptyStateText|setErrorMessage"
+            + "|setConfirmText|setCancelText|setRejectText|setSummaryText|setItemLabelGenerator|setSubmit|setUsername"
+            + "|setPassword|setMessage|setDescription)"
+            + "|\\bNotification\\.show|\\bNotifications\\.(?:success|error)|\\bDialogs\\.confirmDelete|\\bshowCount)\\s*\\(");
+
+    /** Components whose constructor takes the text they show. */
+    private static final Pattern TEXT_CONSTRUCTOR = Pattern.compile("\\bnew\\s+(Button|Span|H1|H2|H3|H4|H5|H6|Paragraph"
+            + "|Anchor|Notification|NativeLabel|TextField|TextArea|PasswordField|EmailField|IntegerField|NumberField"
+            + "|BigDecimalField|ComboBox|MultiSelectComboBox|Select|DatePicker|TimePicker|DateTimePicker|Checkbox"
+            + "|CheckboxGroup|RadioButtonGroup|Details|Tab|SideNavItem|Strong|Emphasis|ListItem|BarChart|BarChart\\.Series"
+            + "|Upload|Html)\\s*(?:<[^>()]*>)?\\s*\\(");
+
+    /** Attributes a screen reader or a mouse pointer reads out. */
+    private static final Pattern TEXT_ATTRIBUTE =
+            Pattern.compile("\\.setAttribute\\s*\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,");
+
+    private static final Pattern PAGE_TITLE = Pattern.compile("@PageTitle\\s*\\(");
+    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\([^)]*?title\\s*=\\s*");
+
+    /** Calls inside a text's expression whose own arguments are not shown (routes, styles, ids). */
+    private static final Set<String> NOT_TEXT_CALLS = Set.of("navigate", "addClassName", "addClassNames", "setId",
+            "setKey", "setSortProperty", "executeJs", "forwardTo", "setLocation", "equals", "startsWith", "contains");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    private final ResourceBundle bundle = Texts.bundle(Locale.ENGLISH);
+
+    @Test
+    void noViewHasHardCodedText() {
+        List<String> found = new ArrayList<>();
+        for (Path file : JavaSources.all()) {
+            if (isScreenCode(file)) {
+                found.addAll(hardCodedTexts(file));
+            }
+        }
+        assertThat(found).as("texts on screen that are not bundle keys (use getTranslation/Texts.t with a key "
+                + "in vaadin-i18n/translations*.properties)").isEmpty();
+    }
+
+    @Test
+    void theCheckFindsWhatItLooksFor() {
+        String code = """
+                class X {
+                    Button b = new Button("Save");
+                    void f() {
+                        grid.addColumn(Row::name).setHeader("Name").setKey("name");
+                        field.setPlaceholder(getTranslation("base.action.save"));
+                        link.getElement().setAttribute("aria-label", "Open the record");
+                        new Anchor("contacts", getTranslation("base.action.close"));
+                        clock.setText("HH:mm");
+                        new Paragraph(new Anchor("tasks", "All my tasks"));
+                        new Button(getTranslation("base.action.save"), e -> UI.getCurrent().navigate("meetings/new",
+                                QueryParameters.simple(Map.of("start", "now"))));
+                    }
+                }
+                """;
+        assertThat(hardCodedTexts("X.java", code))
+                .containsExactly("X.java:2: \"Save\"", "X.java:4: \"Name\"", "X.java:6: \"Open the record\"",
+                        "X.java:9: \"All my tasks\"");
+    }
+
+    static boolean isScreenCode(Path file) {
+        String path = file.toString().replace('\\', '/');
+        return path.contains("/ui/") || path.contains("/nl/stedenband/shell/");
+    }
+
+    List<String> hardCodedTexts(Path file) {
+        return hardCodedTexts(JavaSources.MAIN.relativize(file).toString().replace('\\', '/'), JavaSources.read(file));
+    }
+
+    List<String> hardCodedTexts(String name, String source) {
+        String code = JavaSources.withoutComments(source);
+        List<String> found = new ArrayList<>();
+        for (Pattern call : List.of(TEXT_CALL, TEXT_ATTRIBUTE, PAGE_TITLE)) {
+            Matcher m = call.matcher(code);
+            while (m.find()) {
+                int open = code.lastIndexOf('(', m.end() - 1);
+                int from = call == TEXT_ATTRIBUTE ? m.end() : open;
+                check(name, code, from, JavaSources.closingParenthesis(code, open), found);
+            }
+        }
+        Matcher constructor = TEXT_CONSTRUCTOR.matcher(code);
+        while (constructor.find()) {
+            int open = constructor.end() - 1;
+            int close = JavaSources.closingParenthesis(code, open);
+            int from = open;
+            if (constructor.group(1).equals("Anchor")) {
+                // the first argument is the address
+                from = topLevelComma(code, open, close);
+            }
+            if (constructor.group(1).equals("SideNavItem")) {
+                // label, then the path
+                int comma = topLevelComma(code, open, close);
+                close = comma > open ? comma : close;
+            }
+            check(name, code, from, close, found);
+        }
+        Matcher menu = MENU_TITLE.matcher(code);
+        while (menu.find()) {
+            check(name, code, menu.end(), Math.min(code.length(), code.indexOf(')', menu.end()) + 1), found);
+        }
+        return found.stream().distinct().sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b))).toList();
+    }
+
+    private void check(String name, String code, int from, int to, List<String> found) {
+        for (JavaSources.Literal literal : JavaSources.literals(code, from, to)) {
+            if (isLanguage(literal.value()) && !isInsideNonTextCall(code, from, literal.start())) {
+                found.add(name + ":" + JavaSources.line(code, literal.start()) + ": \"" + literal.value() + "\"");
+            }
+        }
+    }
+
+    /**
+     * Whether the literal, though inside a text's expression, is an argument of a call that shows
+     * nothing (a route to navigate to, a style) or the address of a link.
+     */
+    private static boolean isInsideNonTextCall(String code, int from, int literal) {
+        int depth = 0;
+        for (int i = literal - 1; i > from; i--) {
+            char c = code.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && depth-- == 0) {
+                depth = 0;
+                String call = identifierBefore(code, i);
+                if (NOT_TEXT_CALLS.contains(call)) {
+                    return true;
+                }
+                if (call.equals("Anchor") && literal < topLevelComma(code, i, JavaSources.closingParenthesis(code, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String identifierBefore(String code, int open) {
+        int end = open;
+        while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isJavaIdentifierPart(code.charAt(start - 1))) {
+            start--;
+        }
+        return code.substring(start, end);
+    }
+
+    private boolean isLanguage(String literal) {
+        return WORD.matcher(literal).find()
+                && !bundle.containsKey(literal)
+                && !isKeyPrefix(literal)
+                && !NOT_LANGUAGE.contains(literal)
+                && !literal.startsWith("vaadin:");
+    }
+
+    /** The start of a key put together in code, e.g. {@code "language." + code}. */
+    private boolean isKeyPrefix(String literal) {
+        return literal.endsWith(".") && bundle.keySet().stream().anyMatch(key -> key.startsWith(literal));
+    }
+
+    private static int topLevelComma(String code, int open, int close) {
+        int depth = 0;
+        for (int i = open + 1; i < close; i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                i = code.indexOf('"', i + 1);
+            } else if (c == '(' || c == '<' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == '>' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return close;
+    }
+
+    private static int lineOf(String entry) {
+        String[] parts = entry.split(":", 3);
+        return Integer.parseInt(parts[1]);
+    }
+}
