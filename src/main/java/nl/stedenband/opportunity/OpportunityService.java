@@ -224,11 +224,19 @@ public class OpportunityService {
         List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
         Term fromWord = Term.lower(from.labelKey());
         Term targetWord = Term.lower(target.labelKey());
+        if (allowed.isEmpty()) {
+            return new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord);
+        }
+        Term either = allowed.get(0);
+        Term or = allowed.get(allowed.size() - 1);
         // a key per open stage: English needs "an identified" but "a contacted"
-        return allowed.isEmpty()
-                ? new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord)
-                : new BusinessRuleException("opportunity.refusal.stageFrom." + from.name(), targetWord, allowed.get(0),
-                        allowed.get(allowed.size() - 1));
+        return switch (from) {
+            case IDENTIFIED -> new BusinessRuleException("opportunity.refusal.stageFrom.IDENTIFIED", targetWord, either, or);
+            case CONTACTED -> new BusinessRuleException("opportunity.refusal.stageFrom.CONTACTED", targetWord, either, or);
+            case INTRODUCED -> new BusinessRuleException("opportunity.refusal.stageFrom.INTRODUCED", targetWord, either, or);
+            case IN_DISCUSSION -> new BusinessRuleException("opportunity.refusal.stageFrom.IN_DISCUSSION", targetWord, either, or);
+            case WON, LOST -> new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord);
+        };
     }
 
     /** The timelines keep their entries in one language: a stored line is not translated later. */
