@@ -203,7 +203,7 @@ class DutchScreensTest extends SpringBrowserlessTest {
 
         assertThat(heading()).startsWith("Welkom, ");
         assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
-                .isEqualTo("U bent ingelogd als medewerker internationale betrekkingen.");
+                .isEqualTo("U bent ingelogd als Medewerker internationale betrekkingen.");
         assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence("Mijn taken",
                 "Volgende videoconferenties", "Komende handelsmissies", "Bedrijven die meereisden");
     }

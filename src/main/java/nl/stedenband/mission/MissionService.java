@@ -297,7 +297,7 @@ public class MissionService {
 
     private void checkParticipantWrite(Organization organization) {
         if (!canManageParticipant(organization.getType())) {
-            throw new AccessDeniedException(Texts.t("mission.refusal.coordinatorKinds"));
+            throw new AccessDeniedException("mission.refusal.coordinatorKinds");
         }
     }
 

@@ -86,8 +86,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 ? ZoneId.of(user.getTimeZone())
                 : cities.homeCity().map(City::zone).orElse(ZoneId.of("UTC"));
 
-        String roles = user.getRoles().stream().sorted().map(r -> getTranslation("dashboard.role." + r.name()))
-                .collect(Collectors.joining(", "));
+        String roles = user.getRoles().stream().sorted().map(Texts::label).collect(Collectors.joining(", "));
         H1 welcome = new H1(getTranslation("dashboard.welcome", user.getDisplayName()));
         Paragraph role = new Paragraph(getTranslation("dashboard.signedInAs", roles));
         role.addClassName("home-role");
