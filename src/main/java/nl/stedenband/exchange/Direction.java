@@ -2,16 +2,11 @@ package nl.stedenband.exchange;
 
 /** Outbound from Twente to the partner city, or inbound to Twente. */
 public enum Direction {
-    OUTBOUND("Outbound"),
-    INBOUND("Inbound");
+    OUTBOUND,
+    INBOUND;
 
-    private final String label;
-
-    Direction(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.direction.OUTBOUND}. */
+    public String labelKey() {
+        return "enum.direction." + name();
     }
 }

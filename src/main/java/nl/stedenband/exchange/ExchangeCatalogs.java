@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
+import nl.stedenband.base.ui.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +33,7 @@ class ExchangeCatalogs {
 
             @Override
             public String typeLabel() {
-                return "Exchange programme";
+                return Texts.t("exchange.record.type");
             }
 
             @Override
@@ -72,16 +73,16 @@ class ExchangeCatalogs {
 
             @Override
             public String typeLabel() {
-                return "Mobility";
+                return Texts.t("exchange.record.mobilityType");
             }
 
             @Override
             public Optional<RecordLink> find(long id) {
                 return mobilities.findWithProgramme(id).map(m -> {
                     ExchangeProgramme p = m.getProgramme();
-                    String who = m.getPerson() == null || m.isAnonymised() ? "Anonymised participant" : m.getPerson().getFullName();
+                    String who = m.getPerson() == null || m.isAnonymised() ? Texts.t("exchange.record.anonymised") : m.getPerson().getFullName();
                     return new RecordLink(type(), typeLabel(), id, who,
-                            p.getName() + " · " + m.getDirection().label(), "exchanges/" + p.getId());
+                            p.getName() + " · " + Texts.t(m.getDirection().labelKey()), "exchanges/" + p.getId());
                 });
             }
 

@@ -31,41 +31,41 @@ import org.hibernate.envers.Audited;
 @Table(name = "exchange_programme")
 public class ExchangeProgramme extends AuditedEntity {
 
-    @NotBlank(message = "Enter the programme's name")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{exchange.validation.name}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String name = "";
 
-    @NotNull(message = "Choose the kind of exchange")
+    @NotNull(message = "{exchange.validation.type}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private ProgrammeType type = ProgrammeType.STUDENT_EXCHANGE;
 
-    @NotNull(message = "Choose the Twente institution")
+    @NotNull(message = "{exchange.validation.homeInstitution}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "home_institution_id", nullable = false)
     private @Nullable Organization homeInstitution;
 
-    @NotNull(message = "Choose the partner institution")
+    @NotNull(message = "{exchange.validation.partnerInstitution}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_institution_id", nullable = false)
     private @Nullable Organization partnerInstitution;
 
-    @NotNull(message = "Choose the partner city")
+    @NotNull(message = "{exchange.validation.partnerCity}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "partner_city_id", nullable = false)
     private @Nullable City partnerCity;
 
-    @NotBlank(message = "Enter the academic year, e.g. 2026/27")
-    @Pattern(regexp = "^$|^\\d{4}/\\d{2}$", message = "Write the academic year as 2026/27")
+    @NotBlank(message = "{exchange.validation.academicYear}")
+    @Pattern(regexp = "^$|^\\d{4}/\\d{2}$", message = "{exchange.validation.academicYearPattern}")
     @Column(name = "academic_year", nullable = false, length = 9)
     private String academicYear = "";
 
-    @Min(value = 0, message = "A quota cannot be negative")
+    @Min(value = 0, message = "{exchange.validation.quota}")
     @Column(name = "quota_outbound", nullable = false)
     private int quotaOutbound;
 
-    @Min(value = 0, message = "A quota cannot be negative")
+    @Min(value = 0, message = "{exchange.validation.quota}")
     @Column(name = "quota_inbound", nullable = false)
     private int quotaInbound;
 
@@ -73,7 +73,7 @@ public class ExchangeProgramme extends AuditedEntity {
     @Column(nullable = false)
     private boolean minors;
 
-    @NotNull(message = "Enter the day the programme ends")
+    @NotNull(message = "{exchange.validation.endsOn}")
     @Column(name = "ends_on", nullable = false)
     private @Nullable LocalDate endsOn;
 

@@ -10,13 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.Term;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
@@ -104,7 +106,7 @@ public class ExchangeService {
 
     @Transactional(readOnly = true)
     public ExchangeProgramme get(long id) {
-        return programmes.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Exchange programme", id));
+        return programmes.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("exchange.record", id));
     }
 
     @Transactional
@@ -113,7 +115,7 @@ public class ExchangeService {
         for (Organization institution : new Organization[] {programme.getHomeInstitution(), programme.getPartnerInstitution()}) {
             if (institution != null && institution.getType() != nl.stedenband.contact.OrganizationType.UNIVERSITY
                     && institution.getType() != nl.stedenband.contact.OrganizationType.SCHOOL) {
-                throw new BusinessRuleException(institution.getName() + " is not a university or school");
+                throw new BusinessRuleException("exchange.refusal.notAnInstitution", institution.getName());
             }
         }
         long id = programmes.saveAndFlush(programme).getId();
@@ -131,10 +133,10 @@ public class ExchangeService {
             @Nullable Organization host) {
         ExchangeProgramme p = get(programmeId);
         if (p.getStatus() == ProgrammeStatus.ENDED) {
-            throw new BusinessRuleException(p.getName() + " has ended");
+            throw new BusinessRuleException("exchange.refusal.programmeEnded", p.getName());
         }
         if (end.isBefore(start)) {
-            throw new BusinessRuleException("The period cannot end before it starts");
+            throw new BusinessRuleException("exchange.refusal.endBeforeStart");
         }
         Mobility m = new Mobility(p, person, direction, start, end, host);
         if (p.isMinors()) {
@@ -173,19 +175,18 @@ public class ExchangeService {
             throw new OptimisticLockingFailureException("Mobility " + mobilityId + " was changed");
         }
         if (!m.getStatus().canBecome(target)) {
-            throw new BusinessRuleException("A " + m.getStatus().label().toLowerCase() + " mobility cannot become "
-                    + target.label().toLowerCase() + (m.getStatus().next().isEmpty() ? "" : "; it can become "
-                    + m.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
+            throw illegalStep(m.getStatus(), target);
         }
         if (target == MobilityStatus.ACCEPTED) {
             if (programme.isMinors() && !m.isGuardianConsent()) {
-                throw new BusinessRuleException("A guardian's consent is needed before a minor can be accepted");
+                throw new BusinessRuleException("exchange.refusal.guardianConsent");
             }
             long used = mobilities.countPlacesUsed(programme.getId(), m.getDirection(), USING_PLACES);
             int quota = programme.quota(m.getDirection());
             if (used >= quota) {
-                throw new BusinessRuleException("All " + quota + " " + m.getDirection().label().toLowerCase()
-                        + " places of " + programme.getName() + " are taken");
+                throw new BusinessRuleException(m.getDirection() == Direction.OUTBOUND
+                        ? "exchange.refusal.outboundPlacesTaken" : "exchange.refusal.inboundPlacesTaken", quota,
+                        programme.getName());
             }
         }
         MobilityStatus from = m.getStatus();
@@ -193,8 +194,9 @@ public class ExchangeService {
         mobilities.flush();
         // by number, not name: the programme's timeline outlives the person's data (anonymisation)
         events.publishEvent(new TimelineEvent(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS,
-                m.getDirection().label() + " mobility #" + m.getId() + ": " + from.label().toLowerCase() + " → "
-                        + target.label().toLowerCase(), null));
+                english(m.getDirection().labelKey()) + " mobility #" + m.getId() + ": "
+                        + english(from.labelKey()).toLowerCase(Locale.ENGLISH) + " → "
+                        + english(target.labelKey()).toLowerCase(Locale.ENGLISH), null));
         return m;
     }
 
@@ -255,7 +257,7 @@ public class ExchangeService {
                         .setHeader("academic_year", "partner_city", "type", "direction", "mobilities", "places_used", "quota")
                         .get())) {
             for (ExchangeFigure f : figures()) {
-                csv.printRecord(f.academicYear(), f.partnerCity(), f.type().label(), f.direction().label(), f.mobilities(),
+                csv.printRecord(f.academicYear(), f.partnerCity(), english(f.type().labelKey()), english(f.direction().labelKey()), f.mobilities(),
                         f.placesUsed(), f.quota());
             }
             csv.flush();
@@ -269,8 +271,27 @@ public class ExchangeService {
         return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER);
     }
 
+    /** The refusal of a step the flow does not allow, naming the steps it does allow. */
+    private static BusinessRuleException illegalStep(MobilityStatus from, MobilityStatus target) {
+        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        Term fromWord = Term.lower(from.labelKey());
+        Term targetWord = Term.lower(target.labelKey());
+        return allowed.isEmpty()
+                ? new BusinessRuleException("exchange.refusal.statusFinal", fromWord, targetWord)
+                : new BusinessRuleException("exchange.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
+                        allowed.get(allowed.size() - 1));
+    }
+
+    /**
+     * The timeline and the figures file keep one language: a stored line is not translated later,
+     * and a spreadsheet reads the same columns whoever downloaded it.
+     */
+    private static String english(String key) {
+        return Texts.t(Locale.ENGLISH, key);
+    }
+
     private Mobility mobility(long id) {
-        return mobilities.findWithProgramme(id).orElseThrow(() -> new RecordNotFoundException("Mobility", id));
+        return mobilities.findWithProgramme(id).orElseThrow(() -> new RecordNotFoundException("exchange.mobility.record", id));
     }
 
     private static String where(@Nullable String academicYear, @Nullable String text) {

@@ -5,26 +5,20 @@ import java.util.Set;
 
 /** NOMINATED → ACCEPTED → IN_PROGRESS → COMPLETED; WITHDRAWN before COMPLETED. */
 public enum MobilityStatus {
-    NOMINATED("Nominated", "Nominate"),
-    ACCEPTED("Accepted", "Accept"),
-    IN_PROGRESS("In progress", "Start"),
-    COMPLETED("Completed", "Complete"),
-    WITHDRAWN("Withdrawn", "Withdraw");
+    NOMINATED,
+    ACCEPTED,
+    IN_PROGRESS,
+    COMPLETED,
+    WITHDRAWN;
 
-    private final String label;
-    private final String action;
-
-    MobilityStatus(String label, String action) {
-        this.label = label;
-        this.action = action;
+    /** The bundle key of the name people see, e.g. {@code enum.mobilityStatus.NOMINATED}. */
+    public String labelKey() {
+        return "enum.mobilityStatus." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String action() {
-        return action;
+    /** The bundle key of the words on the button that moves a record into this status. */
+    public String actionKey() {
+        return "enum.mobilityStatus.action." + name();
     }
 
     public Set<MobilityStatus> next() {

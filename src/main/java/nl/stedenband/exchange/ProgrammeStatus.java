@@ -2,16 +2,11 @@ package nl.stedenband.exchange;
 
 /** Whether a programme still takes mobilities. */
 public enum ProgrammeStatus {
-    ACTIVE("Active"),
-    ENDED("Ended");
+    ACTIVE,
+    ENDED;
 
-    private final String label;
-
-    ProgrammeStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.programmeStatus.ACTIVE}. */
+    public String labelKey() {
+        return "enum.programmeStatus." + name();
     }
 }

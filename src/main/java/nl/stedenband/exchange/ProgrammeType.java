@@ -2,19 +2,14 @@ package nl.stedenband.exchange;
 
 /** The kinds of exchange the partnerships carry. */
 public enum ProgrammeType {
-    STUDENT_EXCHANGE("Student exchange"),
-    TEACHER_EXCHANGE("Teacher exchange"),
-    INTERNSHIP("Internship"),
-    STUDENT_RECRUITMENT("Student recruitment"),
-    STUDY_VISIT("Study visit");
+    STUDENT_EXCHANGE,
+    TEACHER_EXCHANGE,
+    INTERNSHIP,
+    STUDENT_RECRUITMENT,
+    STUDY_VISIT;
 
-    private final String label;
-
-    ProgrammeType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.programmeType.STUDENT_EXCHANGE}. */
+    public String labelKey() {
+        return "enum.programmeType." + name();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
+import nl.stedenband.base.ui.Texts;
 import org.springframework.stereotype.Component;
 
 /** Videoconferences for links and the global search: everyone signed in reads them. */
@@ -38,7 +39,7 @@ class MeetingCatalog implements RecordCatalog {
 
     @Override
     public String typeLabel() {
-        return "Videoconference";
+        return Texts.t("meeting.record.type");
     }
 
     @Override
@@ -69,6 +70,6 @@ class MeetingCatalog implements RecordCatalog {
     }
 
     private RecordLink link(long id, String topic, Instant start, MeetingStatus status) {
-        return new RecordLink(type(), typeLabel(), id, topic, UTC.format(start) + " · " + status.label(), "meetings/" + id);
+        return new RecordLink(type(), typeLabel(), id, topic, UTC.format(start) + " · " + Texts.t(status.labelKey()), "meetings/" + id);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.Term;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.security.AppUser;
@@ -50,7 +53,7 @@ public class MeetingService {
 
     /**
      * A page of sessions, newest start first, each with its local time in every participating
-     * city (relative to {@code reference}). Two statements whatever the page size.
+     * city (relative to {@code reference}, in the screen's language). Two statements whatever the page size.
      */
     @Transactional(readOnly = true)
     public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference) {
@@ -64,7 +67,7 @@ public class MeetingService {
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
         return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.getId(), v.getTopic(), v.getTheme(),
                 v.getStartAt(), v.getDurationMinutes(), v.getStatus(), v.getOrganizingCity().getName(),
-                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference))).toList();
+                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference, Texts.locale()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -75,23 +78,23 @@ public class MeetingService {
     /** The session with its cities and participants, ready for a form. */
     @Transactional(readOnly = true)
     public Videoconference get(long id) {
-        return meetings.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Videoconference", id));
+        return meetings.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("meeting.record", id));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public Videoconference save(Videoconference v) {
         if (v.getOrganizingCity() == null || v.getStartAt() == null) {
-            throw new BusinessRuleException("A session needs an organizing city and a start");
+            throw new BusinessRuleException("meeting.refusal.cityAndStart");
         }
         v.getCities().add(v.getOrganizingCity());
         if (v.getCities().size() < 2) {
-            throw new BusinessRuleException("Choose at least one other city: a videoconference is between cities");
+            throw new BusinessRuleException("meeting.refusal.otherCity");
         }
         if (!v.isNew()) {
             Videoconference stored = get(v.getId());
             if (stored.getStatus() != v.getStatus()) {
-                throw new BusinessRuleException("Change the status with its own button");
+                throw new BusinessRuleException("meeting.refusal.statusOwnButton");
             }
         }
         long id = meetings.saveAndFlush(v).getId();
@@ -107,14 +110,12 @@ public class MeetingService {
             throw new org.springframework.dao.OptimisticLockingFailureException("Videoconference " + id + " was changed");
         }
         if (!v.getStatus().canBecome(target)) {
-            throw new BusinessRuleException("A " + v.getStatus().label().toLowerCase() + " session cannot become "
-                    + target.label().toLowerCase() + (v.getStatus().next().isEmpty() ? "" : "; it can become "
-                    + v.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
+            throw illegalStep(v.getStatus(), target);
         }
         MeetingStatus from = v.getStatus();
         v.setStatus(target);
         meetings.flush();
-        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.label().toLowerCase(), target.label().toLowerCase()));
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, english(from), english(target)));
         return get(id);
     }
 
@@ -145,7 +146,7 @@ public class MeetingService {
     public void delete(long id) {
         Videoconference v = get(id);
         if (v.getStatus() == MeetingStatus.HELD) {
-            throw new BusinessRuleException("A held session is part of the record; it cannot be deleted");
+            throw new BusinessRuleException("meeting.refusal.heldStays");
         }
         events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
         meetings.delete(v);
@@ -153,6 +154,22 @@ public class MeetingService {
 
     public boolean canEdit() {
         return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
+    }
+
+    /** The refusal of a step the flow does not allow, naming the steps it does allow. */
+    private static BusinessRuleException illegalStep(MeetingStatus from, MeetingStatus target) {
+        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        Term fromWord = Term.lower(from.labelKey());
+        Term targetWord = Term.lower(target.labelKey());
+        return allowed.isEmpty()
+                ? new BusinessRuleException("meeting.refusal.statusFinal", fromWord, targetWord)
+                : new BusinessRuleException("meeting.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
+                        allowed.get(allowed.size() - 1));
+    }
+
+    /** The timeline keeps its entries in one language: a stored line is not translated later. */
+    private static String english(MeetingStatus status) {
+        return Texts.t(Locale.ENGLISH, status.labelKey()).toLowerCase(Locale.ENGLISH);
     }
 
     static List<City> homeFirst(Set<City> cities) {

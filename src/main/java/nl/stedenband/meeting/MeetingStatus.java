@@ -5,26 +5,19 @@ import java.util.Set;
 
 /** PROPOSED → SCHEDULED → HELD; CANCELLED from any state before HELD. */
 public enum MeetingStatus {
-    PROPOSED("Proposed", "Propose"),
-    SCHEDULED("Scheduled", "Schedule"),
-    HELD("Held", "Mark as held"),
-    CANCELLED("Cancelled", "Cancel session");
+    PROPOSED,
+    SCHEDULED,
+    HELD,
+    CANCELLED;
 
-    private final String label;
-    private final String action;
-
-    MeetingStatus(String label, String action) {
-        this.label = label;
-        this.action = action;
+    /** The bundle key of the name people see, e.g. {@code enum.meetingStatus.PROPOSED}. */
+    public String labelKey() {
+        return "enum.meetingStatus." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The words on the button that moves a session into this status. */
-    public String action() {
-        return action;
+    /** The bundle key of the words on the button that moves a record into this status. */
+    public String actionKey() {
+        return "enum.meetingStatus.action." + name();
     }
 
     public Set<MeetingStatus> next() {

@@ -32,26 +32,26 @@ import org.hibernate.envers.Audited;
 @Table(name = "videoconference")
 public class Videoconference extends AuditedEntity {
 
-    @NotBlank(message = "Enter the topic")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{meeting.validation.topic}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String topic = "";
 
-    @Size(max = 60, message = "At most 60 characters")
+    @Size(max = 60, message = "{base.validation.sizeMax}")
     @Column(length = 60)
     private @Nullable String theme;
 
     /** Stored in UTC; every screen shows it in each city's own time. */
-    @NotNull(message = "Choose the date and time")
+    @NotNull(message = "{meeting.validation.start}")
     @Column(name = "start_at", nullable = false)
     private @Nullable Instant startAt;
 
-    @Min(value = 5, message = "At least 5 minutes")
-    @Max(value = 600, message = "At most 10 hours")
+    @Min(value = 5, message = "{meeting.validation.durationMin}")
+    @Max(value = 600, message = "{meeting.validation.durationMax}")
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes = 60;
 
-    @NotNull(message = "Choose the organizing city")
+    @NotNull(message = "{meeting.validation.organizingCity}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organizing_city_id", nullable = false)
     private @Nullable City organizingCity;
@@ -66,20 +66,20 @@ public class Videoconference extends AuditedEntity {
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<Contact> participants = new LinkedHashSet<>();
 
-    @URL(message = "Enter a full web address, e.g. https://meet.example.org/cool-block")
+    @URL(message = "{meeting.validation.link}")
     @Size(max = 500)
     @Column(name = "meeting_link", length = 500)
     private @Nullable String meetingLink;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(columnDefinition = "text")
     private @Nullable String agenda;
 
-    @Size(max = 8000, message = "At most 8000 characters")
+    @Size(max = 8000, message = "{base.validation.sizeMax}")
     @Column(columnDefinition = "text")
     private @Nullable String minutes;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(name = "follow_up", columnDefinition = "text")
     private @Nullable String followUp;
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
+import nl.stedenband.base.ui.Texts;
 import org.springframework.stereotype.Component;
 
 /** Trade missions for links and the global search: everyone signed in reads them. */
@@ -30,7 +31,7 @@ class MissionCatalog implements RecordCatalog {
 
     @Override
     public String typeLabel() {
-        return "Trade mission";
+        return Texts.t("mission.record.type");
     }
 
     @Override
@@ -57,7 +58,7 @@ class MissionCatalog implements RecordCatalog {
     }
 
     private RecordLink link(long id, String title, String destination, LocalDate start, MissionStatus status) {
-        return new RecordLink(type(), typeLabel(), id, title, destination + " · " + start + " · " + status.label(),
+        return new RecordLink(type(), typeLabel(), id, title, destination + " · " + start + " · " + Texts.t(status.labelKey()),
                 "missions/" + id);
     }
 }

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -32,6 +32,8 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.Term;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -135,17 +137,17 @@ public class MissionService {
 
     @Transactional(readOnly = true)
     public TradeMission get(long id) {
-        return missions.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Trade mission", id));
+        return missions.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("mission.record", id));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public TradeMission save(TradeMission mission) {
         if (mission.getStartDate() != null && mission.getEndDate() != null && mission.getEndDate().isBefore(mission.getStartDate())) {
-            throw new BusinessRuleException("The mission cannot end before it starts");
+            throw new BusinessRuleException("mission.refusal.endBeforeStart");
         }
         if (!mission.isNew() && get(mission.getId()).getStatus() != mission.getStatus()) {
-            throw new BusinessRuleException("Change the status with its own button");
+            throw new BusinessRuleException("mission.refusal.statusOwnButton");
         }
         long id = missions.saveAndFlush(mission).getId();
         return get(id);
@@ -159,17 +161,15 @@ public class MissionService {
             throw new OptimisticLockingFailureException("Trade mission " + id + " was changed");
         }
         if (!m.getStatus().canBecome(target)) {
-            throw new BusinessRuleException("A " + m.getStatus().label().toLowerCase() + " mission cannot become "
-                    + target.label().toLowerCase() + (m.getStatus().next().isEmpty() ? "" : "; it can become "
-                    + m.getStatus().next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "))));
+            throw illegalStep(m.getStatus(), target);
         }
         if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
-            throw new BusinessRuleException("Write the report before marking the mission as reported");
+            throw new BusinessRuleException("mission.refusal.reportFirst");
         }
         MissionStatus from = m.getStatus();
         m.setStatus(target);
         missions.flush();
-        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.label().toLowerCase(), target.label().toLowerCase()));
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, english(from), english(target)));
         return get(id);
     }
 
@@ -178,7 +178,7 @@ public class MissionService {
     public void delete(long id) {
         TradeMission m = get(id);
         if (m.getStatus().travelled()) {
-            throw new BusinessRuleException("A mission that took place is part of the record; cancel or keep it");
+            throw new BusinessRuleException("mission.refusal.travelledStays");
         }
         events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
         missions.delete(m);
@@ -196,11 +196,11 @@ public class MissionService {
         checkParticipantWrite(organization);
         TradeMission m = get(missionId);
         if (contact != null && (contact.getOrganization() == null || !contact.getOrganization().equals(organization))) {
-            throw new BusinessRuleException(contact.getFullName() + " does not work at " + organization.getName());
+            throw new BusinessRuleException("mission.refusal.notWorkingAt", contact.getFullName(), organization.getName());
         }
         if (participants.exists(missionId, organization.getId(), contact == null ? null : contact.getId())) {
-            throw new BusinessRuleException((contact == null ? organization.getName() : contact.getFullName())
-                    + " already takes part in this mission");
+            throw new BusinessRuleException("mission.refusal.alreadyTakesPart",
+                    contact == null ? organization.getName() : contact.getFullName());
         }
         return participants.saveAndFlush(new MissionParticipant(m, organization, contact, role));
     }
@@ -209,7 +209,7 @@ public class MissionService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public void removeParticipant(long participantId) {
         MissionParticipant p = participants.findById(participantId)
-                .orElseThrow(() -> new RecordNotFoundException("Participant", participantId));
+                .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
         checkParticipantWrite(p.getOrganization());
         participants.delete(p);
     }
@@ -238,10 +238,10 @@ public class MissionService {
             @Nullable String place, @Nullable Organization host) {
         TradeMission m = get(missionId);
         if (title.isBlank()) {
-            throw new BusinessRuleException("Say what the visit or meeting is");
+            throw new BusinessRuleException("mission.refusal.itineraryTitle");
         }
         if (durationMinutes <= 0) {
-            throw new BusinessRuleException("The duration must be positive");
+            throw new BusinessRuleException("mission.refusal.durationPositive");
         }
         ZoneId zone = m.getDestination().zone();
         return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(zone), durationMinutes, title.trim(),
@@ -263,7 +263,7 @@ public class MissionService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public MissionOutcome addOutcome(long missionId, OutcomeKind kind, Organization organization, String description) {
         if (description.isBlank()) {
-            throw new BusinessRuleException("Describe the outcome");
+            throw new BusinessRuleException("mission.refusal.outcomeDescription");
         }
         return outcomes.saveAndFlush(new MissionOutcome(get(missionId), kind, organization, description.trim()));
     }
@@ -297,8 +297,26 @@ public class MissionService {
 
     private void checkParticipantWrite(Organization organization) {
         if (!canManageParticipant(organization.getType())) {
-            throw new AccessDeniedException("Startup coordinators add and remove companies, startups and innovation hubs");
+            throw new AccessDeniedException("mission.refusal.coordinatorKinds");
         }
+    }
+
+    /** The refusal of a step the flow does not allow, naming the steps it does allow. */
+    private static BusinessRuleException illegalStep(MissionStatus from, MissionStatus target) {
+        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        Term fromWord = Term.lower(from.labelKey());
+        Term targetWord = Term.lower(target.labelKey());
+        return switch (allowed.size()) {
+            case 0 -> new BusinessRuleException("mission.refusal.statusFinal", fromWord, targetWord);
+            case 1 -> new BusinessRuleException("mission.refusal.statusOneWay", fromWord, targetWord, allowed.get(0));
+            default -> new BusinessRuleException("mission.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
+                    allowed.get(1));
+        };
+    }
+
+    /** The timeline keeps its entries in one language: a stored line is not translated later. */
+    private static String english(MissionStatus status) {
+        return Texts.t(Locale.ENGLISH, status.labelKey()).toLowerCase(Locale.ENGLISH);
     }
 
     private static List<MissionStatus> travelled() {

@@ -5,28 +5,22 @@ import java.util.Set;
 
 /** DRAFT → PLANNED → CONFIRMED → UNDERWAY → COMPLETED → REPORTED; CANCELLED from any state before COMPLETED. */
 public enum MissionStatus {
-    DRAFT("Draft", "Back to draft"),
-    PLANNED("Planned", "Plan"),
-    CONFIRMED("Confirmed", "Confirm"),
-    UNDERWAY("Underway", "Depart"),
-    COMPLETED("Completed", "Complete"),
-    REPORTED("Reported", "Mark as reported"),
-    CANCELLED("Cancelled", "Cancel mission");
+    DRAFT,
+    PLANNED,
+    CONFIRMED,
+    UNDERWAY,
+    COMPLETED,
+    REPORTED,
+    CANCELLED;
 
-    private final String label;
-    private final String action;
-
-    MissionStatus(String label, String action) {
-        this.label = label;
-        this.action = action;
+    /** The bundle key of the name people see, e.g. {@code enum.missionStatus.DRAFT}. */
+    public String labelKey() {
+        return "enum.missionStatus." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String action() {
-        return action;
+    /** The bundle key of the words on the button that moves a record into this status. */
+    public String actionKey() {
+        return "enum.missionStatus.action." + name();
     }
 
     public Set<MissionStatus> next() {

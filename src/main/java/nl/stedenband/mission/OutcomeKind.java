@@ -2,17 +2,12 @@ package nl.stedenband.mission;
 
 /** What came out of a mission; leads and introductions feed the opportunities pipeline later. */
 public enum OutcomeKind {
-    LEAD("Lead"),
-    INTRODUCTION("Introduction"),
-    AGREEMENT("Agreement");
+    LEAD,
+    INTRODUCTION,
+    AGREEMENT;
 
-    private final String label;
-
-    OutcomeKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.outcomeKind.LEAD}. */
+    public String labelKey() {
+        return "enum.outcomeKind." + name();
     }
 }

@@ -2,18 +2,13 @@ package nl.stedenband.mission;
 
 /** What a participant does on the mission. */
 public enum ParticipantRole {
-    DELEGATE("Delegate"),
-    HOST("Host"),
-    SPEAKER("Speaker"),
-    ORGANIZER("Organizer");
+    DELEGATE,
+    HOST,
+    SPEAKER,
+    ORGANIZER;
 
-    private final String label;
-
-    ParticipantRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.participantRole.DELEGATE}. */
+    public String labelKey() {
+        return "enum.participantRole." + name();
     }
 }

@@ -27,21 +27,21 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "trade_mission")
 public class TradeMission extends AuditedEntity {
 
-    @NotBlank(message = "Enter the mission's title")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{mission.validation.title}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String title = "";
 
-    @NotNull(message = "Choose the destination")
+    @NotNull(message = "{mission.validation.destination}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "destination_city_id", nullable = false)
     private @Nullable City destination;
 
-    @NotNull(message = "Enter the first day")
+    @NotNull(message = "{mission.validation.firstDay}")
     @Column(name = "start_date", nullable = false)
     private @Nullable LocalDate startDate;
 
-    @NotNull(message = "Enter the last day")
+    @NotNull(message = "{mission.validation.lastDay}")
     @Column(name = "end_date", nullable = false)
     private @Nullable LocalDate endDate;
 
@@ -51,11 +51,11 @@ public class TradeMission extends AuditedEntity {
     @JoinColumn(name = "lead_officer_id")
     private @Nullable AppUser leadOfficer;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(columnDefinition = "text")
     private @Nullable String goals;
 
-    @DecimalMin(value = "0", message = "The budget cannot be negative")
+    @DecimalMin(value = "0", message = "{mission.validation.budget}")
     @Column(precision = 12, scale = 2)
     private @Nullable BigDecimal budget;
 
@@ -63,7 +63,7 @@ public class TradeMission extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private MissionStatus status = MissionStatus.DRAFT;
 
-    @Size(max = 20000, message = "At most 20,000 characters")
+    @Size(max = 20000, message = "{base.validation.sizeMax}")
     @Column(columnDefinition = "text")
     private @Nullable String report;
 

@@ -34,17 +34,17 @@ public class Opportunity extends AuditedEntity {
 
     public static final int MAX_LOST_REASON = 500;
 
-    @NotBlank(message = "Enter the opportunity's title")
-    @Size(max = 200, message = "At most 200 characters")
+    @NotBlank(message = "{opportunity.validation.title}")
+    @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
     private String title = "";
 
-    @NotNull(message = "Choose the kind of opportunity")
+    @NotNull(message = "{opportunity.validation.kind}")
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private OpportunityKind kind = OpportunityKind.STARTUP_INTRODUCTION;
 
-    @NotNull(message = "Choose the organization")
+    @NotNull(message = "{opportunity.validation.organization}")
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organization_id", nullable = false)
     private @Nullable Organization organization;
@@ -62,16 +62,16 @@ public class Opportunity extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private OpportunityStage stage = OpportunityStage.IDENTIFIED;
 
-    @DecimalMin(value = "0", message = "The expected value cannot be negative")
-    @Digits(integer = 12, fraction = 2, message = "At most 12 digits and 2 decimals")
+    @DecimalMin(value = "0", message = "{opportunity.validation.expectedValue}")
+    @Digits(integer = 12, fraction = 2, message = "{opportunity.validation.digits}")
     @Column(name = "expected_value", precision = 14, scale = 2)
     private @Nullable BigDecimal expectedValue;
 
-    @Size(max = 4000, message = "At most 4000 characters")
+    @Size(max = 4000, message = "{base.validation.sizeMax}")
     @Column(length = 4000)
     private @Nullable String notes;
 
-    @Size(max = 500, message = "At most 500 characters")
+    @Size(max = 500, message = "{base.validation.sizeMax}")
     @Column(name = "next_step", length = 500)
     private @Nullable String nextStep;
 
@@ -81,7 +81,7 @@ public class Opportunity extends AuditedEntity {
     @Column(name = "closed_on")
     private @Nullable LocalDate closedOn;
 
-    @Size(max = MAX_LOST_REASON, message = "At most 500 characters")
+    @Size(max = MAX_LOST_REASON, message = "{base.validation.sizeMax}")
     @Column(name = "lost_reason", length = MAX_LOST_REASON)
     private @Nullable String lostReason;
 

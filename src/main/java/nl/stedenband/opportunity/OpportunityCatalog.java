@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class OpportunityCatalog implements RecordCatalog {
 
     @Override
     public String typeLabel() {
-        return "Opportunity";
+        return Texts.t("opportunity.record.type");
     }
 
     @Override
@@ -50,7 +51,7 @@ class OpportunityCatalog implements RecordCatalog {
     }
 
     private RecordLink link(OpportunityListItem o) {
-        return new RecordLink(type(), typeLabel(), o.id(), o.title(), o.organizationName() + " · " + o.stage().label(),
+        return new RecordLink(type(), typeLabel(), o.id(), o.title(), o.organizationName() + " · " + Texts.t(o.stage().labelKey()),
                 "opportunities/" + o.id());
     }
 

@@ -3,19 +3,14 @@ package nl.stedenband.opportunity;
 /** What kind of opportunity Novel-T pursues. */
 public enum OpportunityKind {
     /** A Twente startup introduced to an innovation hub, investor or company abroad. */
-    STARTUP_INTRODUCTION("Startup introduction"),
+    STARTUP_INTRODUCTION,
     /** A foreign company that might invest in, acquire or settle in Twente. */
-    INVESTMENT_LEAD("Investment/acquisition lead"),
+    INVESTMENT_LEAD,
     /** An idea for working together, e.g. with Stanford or the University Innovation Fellows. */
-    PARTNERSHIP("Partnership");
+    PARTNERSHIP;
 
-    private final String label;
-
-    OpportunityKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.opportunityKind.STARTUP_INTRODUCTION}. */
+    public String labelKey() {
+        return "enum.opportunityKind." + name();
     }
 }

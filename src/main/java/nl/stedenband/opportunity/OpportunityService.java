@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.security.CurrentUser;
@@ -75,7 +77,7 @@ public class OpportunityService {
     /** The opportunity with its organization, city and owner, ready for a form. */
     @Transactional(readOnly = true)
     public Opportunity get(long id) {
-        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Opportunity", id));
+        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("opportunity.record", id));
     }
 
     /**
@@ -88,12 +90,12 @@ public class OpportunityService {
     public Opportunity save(Opportunity opportunity) {
         if (opportunity.isNew()) {
             if (opportunity.getStage() != OpportunityStage.IDENTIFIED) {
-                throw new BusinessRuleException("A new opportunity starts as identified");
+                throw new BusinessRuleException("opportunity.refusal.startsIdentified");
             }
         } else {
             Opportunity stored = get(opportunity.getId());
             if (stored.getStage() != opportunity.getStage()) {
-                throw new BusinessRuleException("Change the stage with its own buttons");
+                throw new BusinessRuleException("opportunity.refusal.stageOwnButtons");
             }
         }
         Organization organization = opportunity.getOrganization();
@@ -132,16 +134,16 @@ public class OpportunityService {
         }
         OpportunityStage from = o.getStage();
         if (!from.canBecome(target)) {
-            throw new BusinessRuleException(refusal(from, target));
+            throw refusal(from, target);
         }
         String reason = null;
         if (target == OpportunityStage.LOST) {
             reason = lostReason == null ? "" : lostReason.strip();
             if (reason.isEmpty()) {
-                throw new BusinessRuleException("Say why the opportunity was lost");
+                throw new BusinessRuleException("opportunity.refusal.lostReason");
             }
             if (reason.length() > Opportunity.MAX_LOST_REASON) {
-                throw new BusinessRuleException("Say why in at most " + Opportunity.MAX_LOST_REASON + " characters");
+                throw new BusinessRuleException("opportunity.refusal.lostReasonLength", Opportunity.MAX_LOST_REASON);
             }
             o.setLostReason(reason);
         }
@@ -150,8 +152,8 @@ public class OpportunityService {
             o.setClosedOn(LocalDate.now(clock));
         }
         opportunities.flush();
-        String fromText = from.label().toLowerCase();
-        String toText = target.label().toLowerCase();
+        String fromText = english(from);
+        String toText = english(target);
         TimelineEvent own = TimelineEvent.statusChanged(SUBJECT_TYPE, id, fromText, toText);
         events.publishEvent(new TimelineEvent(SUBJECT_TYPE, id, own.kind(), own.summary(), reason));
         Organization organization = o.getOrganization();
@@ -169,8 +171,7 @@ public class OpportunityService {
     public void delete(long id) {
         Opportunity o = get(id);
         if (!o.getStage().isOpen()) {
-            throw new BusinessRuleException("A " + o.getStage().label().toLowerCase()
-                    + " opportunity stays on record; it cannot be deleted");
+            throw new BusinessRuleException("opportunity.refusal.closedStays", Term.lower(o.getStage().labelKey()));
         }
         events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
         opportunities.delete(o);
@@ -218,17 +219,29 @@ public class OpportunityService {
         return CurrentUser.hasAnyRole(Role.ADMIN, Role.COORDINATOR);
     }
 
-    static String refusal(OpportunityStage from, OpportunityStage target) {
-        String fromText = from.label().toLowerCase();
-        if (from.next().isEmpty()) {
-            return article(fromText) + " " + fromText + " opportunity is final: it cannot become " + target.label().toLowerCase();
+    /** The refusal of a move the flow does not allow, naming the moves it does allow. */
+    static BusinessRuleException refusal(OpportunityStage from, OpportunityStage target) {
+        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        Term fromWord = Term.lower(from.labelKey());
+        Term targetWord = Term.lower(target.labelKey());
+        if (allowed.isEmpty()) {
+            return new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord);
         }
-        return article(fromText) + " " + fromText + " opportunity cannot become " + target.label().toLowerCase()
-                + "; it can become " + from.next().stream().map(s -> s.label().toLowerCase()).collect(Collectors.joining(" or "));
+        Term either = allowed.get(0);
+        Term or = allowed.get(allowed.size() - 1);
+        // a key per open stage: English needs "an identified" but "a contacted"
+        return switch (from) {
+            case IDENTIFIED -> new BusinessRuleException("opportunity.refusal.stageFrom.IDENTIFIED", targetWord, either, or);
+            case CONTACTED -> new BusinessRuleException("opportunity.refusal.stageFrom.CONTACTED", targetWord, either, or);
+            case INTRODUCED -> new BusinessRuleException("opportunity.refusal.stageFrom.INTRODUCED", targetWord, either, or);
+            case IN_DISCUSSION -> new BusinessRuleException("opportunity.refusal.stageFrom.IN_DISCUSSION", targetWord, either, or);
+            case WON, LOST -> new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord);
+        };
     }
 
-    private static String article(String word) {
-        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "An" : "A";
+    /** The timelines keep their entries in one language: a stored line is not translated later. */
+    private static String english(OpportunityStage stage) {
+        return Texts.t(Locale.ENGLISH, stage.labelKey()).toLowerCase(Locale.ENGLISH);
     }
 
     private static String quoted(String title) {

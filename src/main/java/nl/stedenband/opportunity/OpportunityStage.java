@@ -10,28 +10,21 @@ import java.util.Set;
  * LOST are final. Every other move (backwards, skipping a stage, out of a final stage) is refused.
  */
 public enum OpportunityStage {
-    IDENTIFIED("Identified", "Back to identified"),
-    CONTACTED("Contacted", "Mark as contacted"),
-    INTRODUCED("Introduced", "Mark as introduced"),
-    IN_DISCUSSION("In discussion", "Start discussions"),
-    WON("Won", "Mark as won"),
-    LOST("Lost", "Mark as lost");
+    IDENTIFIED,
+    CONTACTED,
+    INTRODUCED,
+    IN_DISCUSSION,
+    WON,
+    LOST;
 
-    private final String label;
-    private final String action;
-
-    OpportunityStage(String label, String action) {
-        this.label = label;
-        this.action = action;
+    /** The bundle key of the name people see, e.g. {@code enum.opportunityStage.IDENTIFIED}. */
+    public String labelKey() {
+        return "enum.opportunityStage." + name();
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** The button text that moves an opportunity into this stage. */
-    public String action() {
-        return action;
+    /** The bundle key of the words on the button that moves a record into this status. */
+    public String actionKey() {
+        return "enum.opportunityStage.action." + name();
     }
 
     public Set<OpportunityStage> next() {

@@ -5,19 +5,14 @@ package nl.stedenband.scheduling;
  * EVENING, with the same penalty: the summary has to say which end of their day a city gives up.
  */
 public enum Band {
-    WORKING("working hours"),
-    EARLY("early"),
-    EVENING("evening"),
-    LATE("late"),
-    NIGHT("night");
+    WORKING,
+    EARLY,
+    EVENING,
+    LATE,
+    NIGHT;
 
-    private final String label;
-
-    Band(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The bundle key of the name people see, e.g. {@code enum.band.WORKING}. */
+    public String labelKey() {
+        return "enum.band." + name();
     }
 }

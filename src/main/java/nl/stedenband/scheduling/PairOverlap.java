@@ -1,15 +1,14 @@
 package nl.stedenband.scheduling;
 
 import java.time.Duration;
+import java.util.Locale;
+import nl.stedenband.base.ui.Texts;
 
 /** How long two cities share working hours on the day. */
 public record PairOverlap(String first, String second, Duration working) {
 
-    public String describe() {
-        long minutes = working.toMinutes();
-        String amount = minutes == 0 ? "no working hours"
-                : minutes % 60 == 0 ? (minutes / 60) + (minutes == 60 ? " working hour" : " working hours")
-                : String.format("%.1f working hours", minutes / 60.0);
-        return first + "–" + second + ": " + amount;
+    /** "Enschede–Dalian: 1.5 working hours", in the given language. */
+    public String describe(Locale locale) {
+        return Texts.t(locale, "scheduling.pair.overlap", first, second, working.toMinutes() / 60.0);
     }
 }

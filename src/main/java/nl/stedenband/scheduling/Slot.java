@@ -3,6 +3,7 @@ package nl.stedenband.scheduling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A half hour, the same instant for every city, with what it costs each of them. */
@@ -21,8 +22,8 @@ public record Slot(Instant start, Instant end, List<CitySlot> cities) {
         return cities.stream().allMatch(c -> c.band() == Band.WORKING && !c.dayOff());
     }
 
-    /** "Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late)". */
-    public String summary(LocalDate referenceDate) {
-        return cities.stream().map(c -> c.describe(referenceDate)).collect(Collectors.joining(", "));
+    /** "Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late)", in the given language. */
+    public String summary(LocalDate referenceDate, Locale locale) {
+        return cities.stream().map(c -> c.describe(referenceDate, locale)).collect(Collectors.joining(", "));
     }
 }

@@ -1,8 +1,9 @@
 package nl.stedenband.scheduling;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 
 /**
  * A daylight-saving change near the chosen date and what it does to the time difference with the
@@ -11,22 +12,17 @@ import java.util.Locale;
 public record TransitionNote(
         String city, ZonedDateTime at, boolean forward, String homeCity, String otherCity, double hoursBefore, double hoursAfter) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     /** False when both cities change their clocks together, as Enschede and London do. */
     public boolean changesDifference() {
         return hoursBefore != hoursAfter;
     }
 
-    public String describe() {
+    /** The note in the given language. */
+    public String describe(Locale locale) {
         String difference = changesDifference()
-                ? hours(hoursBefore) + " → " + hours(hoursAfter) + " hours"
-                : "still " + hours(hoursAfter) + (hoursAfter == 1 ? " hour" : " hours");
-        return String.format(Locale.ENGLISH, "%s moves its clocks %s on %s; %s–%s: %s",
-                city, forward ? "forward" : "back", at.format(DAY), homeCity, otherCity, difference);
-    }
-
-    private static String hours(double h) {
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h);
+                ? Texts.t(locale, "scheduling.transition.difference", hoursBefore, hoursAfter)
+                : Texts.t(locale, "scheduling.transition.same", hoursAfter);
+        return Texts.t(locale, forward ? "scheduling.transition.forward" : "scheduling.transition.back",
+                city, Formats.weekdayDate(locale).format(at), homeCity, otherCity, difference);
     }
 }

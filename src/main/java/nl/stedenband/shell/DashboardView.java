@@ -25,7 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.BarChart;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.exchange.ExchangeService;
@@ -49,8 +51,8 @@ import nl.stedenband.task.TaskService;
  * officer's sessions and missions, a coordinator's pipeline, a liaison's exchange places.
  */
 @Route("")
-@PageTitle("Dashboard · Stedenband")
-@Menu(order = 0, icon = "vaadin:dashboard", title = "Dashboard")
+@PageTitle("dashboard.title")
+@Menu(order = 0, icon = "vaadin:dashboard", title = "dashboard.title")
 @PermitAll
 public class DashboardView extends Main implements BeforeEnterObserver {
 
@@ -59,7 +61,6 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     static final int PROGRAMMES = 12;
     static final int NEXT_TASKS = 6;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final MeetingService meetings;
     private final MissionService missions;
@@ -69,6 +70,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final ZoneId viewerZone;
     private final AppUser user;
     private final Div cards = new Div();
+    private final DateTimeFormatter day = Formats.date(Texts.locale());
 
     public DashboardView(
             UserService userService, CityService cities, MeetingService meetings, MissionService missions,
@@ -84,9 +86,9 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 ? ZoneId.of(user.getTimeZone())
                 : cities.homeCity().map(City::zone).orElse(ZoneId.of("UTC"));
 
-        String roles = user.getRoles().stream().sorted().map(Role::title).collect(Collectors.joining(", "));
-        H1 welcome = new H1("Welcome, " + user.getDisplayName());
-        Paragraph role = new Paragraph("You are signed in as " + roles + ".");
+        String roles = user.getRoles().stream().sorted().map(Texts::label).collect(Collectors.joining(", "));
+        H1 welcome = new H1(getTranslation("dashboard.welcome", user.getDisplayName()));
+        Paragraph role = new Paragraph(getTranslation("dashboard.signedInAs", roles));
         role.addClassName("home-role");
         cards.addClassName("dashboard-cards");
         add(welcome, role, cards);
@@ -123,56 +125,57 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private Component myTasks() {
-        Section section = card("My tasks", "dashboard-tasks");
+        Section section = card(getTranslation("dashboard.tasks.title"), "dashboard-tasks");
         long overdue = tasks.countMyOverdue();
         List<TaskListItem> open = tasks.myOpenTasks(NEXT_TASKS);
         if (open.isEmpty()) {
-            section.add(empty("Nothing on your list.", "tasks/new", "Add a task"));
+            section.add(empty(getTranslation("dashboard.tasks.empty"), "tasks/new", getTranslation("dashboard.tasks.add")));
             return section;
         }
         if (overdue > 0) {
-            Paragraph warning = new Paragraph(overdue == 1 ? "1 task is overdue." : overdue + " tasks are overdue.");
+            Paragraph warning = new Paragraph(getTranslation("dashboard.tasks.overdue", overdue));
             warning.addClassName("dashboard-overdue");
             section.add(warning);
         }
         UnorderedList list = new UnorderedList();
         for (TaskListItem t : open) {
             Anchor title = new Anchor("tasks/" + t.id(), t.title());
-            Span due = new Span((t.overdue() ? "Overdue · due " : "Due ") + DAY.format(t.dueDate())
+            Span due = new Span(getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
                     + (t.linkText().isEmpty() ? "" : " · " + t.linkText()));
             due.addClassName(t.overdue() ? "dashboard-overdue" : "dashboard-meta");
             list.add(new ListItem(title, due));
         }
-        section.add(list, new Paragraph(new Anchor("tasks", "All my tasks")));
+        section.add(list, new Paragraph(new Anchor("tasks", getTranslation("dashboard.tasks.all"))));
         return section;
     }
 
     private Component pipeline() {
-        Section section = card("Opportunities per stage", "dashboard-pipeline");
+        Section section = card(getTranslation("dashboard.pipeline.title"), "dashboard-pipeline");
         Map<OpportunityStage, Long> counts = opportunities.countsByStage();
         if (counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
-            section.add(empty("No opportunities yet.", "opportunities", "Open the pipeline"));
+            section.add(empty(getTranslation("dashboard.pipeline.empty"), "opportunities", getTranslation("dashboard.pipeline.open")));
             return section;
         }
         List<OpportunityStage> stages = List.of(OpportunityStage.values());
-        section.add(new BarChart("Opportunities per stage", stages.stream().map(OpportunityStage::label).toList(),
-                List.of(new BarChart.Series("Opportunities", stages.stream().map(st -> counts.getOrDefault(st, 0L)).toList(),
-                        false))));
-        section.add(new Paragraph(new Anchor("opportunities/board", "Open the board")));
+        section.add(new BarChart(getTranslation("dashboard.pipeline.title"),
+                stages.stream().map(st -> getTranslation(st.labelKey())).toList(),
+                List.of(new BarChart.Series(getTranslation("dashboard.pipeline.series"),
+                        stages.stream().map(st -> counts.getOrDefault(st, 0L)).toList(), false))));
+        section.add(new Paragraph(new Anchor("opportunities/board", getTranslation("dashboard.pipeline.board"))));
         return section;
     }
 
     private Component nextSessions() {
-        Section section = card("Next videoconferences", "dashboard-sessions");
+        Section section = card(getTranslation("dashboard.sessions.title"), "dashboard-sessions");
         List<MeetingListItem> next = meetings.list(true, "", 0, NEXT_SESSIONS, viewerZone);
         if (next.isEmpty()) {
-            section.add(empty("No videoconferences planned.", "meetings/new", "Plan one"));
+            section.add(empty(getTranslation("dashboard.sessions.empty"), "meetings/new", getTranslation("dashboard.sessions.plan")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         for (MeetingListItem m : next) {
             Anchor topic = new Anchor("meetings/" + m.id(), m.topic());
-            Span when = new Span(LocalTimes.full(m.startAt(), viewerZone) + " · " + m.status().label());
+            Span when = new Span(LocalTimes.full(m.startAt(), viewerZone, getLocale()) + " · " + getTranslation(m.status().labelKey()));
             when.addClassName("dashboard-meta");
             Span local = new Span(m.localTimes());
             local.addClassName("dashboard-local-times");
@@ -183,18 +186,18 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private Component upcomingMissions() {
-        Section section = card("Upcoming trade missions", "dashboard-missions");
+        Section section = card(getTranslation("dashboard.missions.title"), "dashboard-missions");
         List<MissionListItem> next = missions.upcoming(NEXT_MISSIONS);
         if (next.isEmpty()) {
-            section.add(empty("No trade missions ahead.", "missions", "Open the missions"));
+            section.add(empty(getTranslation("dashboard.missions.empty"), "missions", getTranslation("dashboard.missions.open")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         for (MissionListItem m : next) {
             Anchor title = new Anchor("missions/" + m.id(), m.title());
-            Span meta = new Span(m.destination() + " · " + DAY.format(m.startDate()) + " – " + DAY.format(m.endDate())
-                    + " · " + m.status().label() + " · " + m.organizations()
-                    + (m.organizations() == 1 ? " organization" : " organizations"));
+            Span meta = new Span(m.destination() + " · " + day.format(m.startDate()) + " – " + day.format(m.endDate())
+                    + " · " + getTranslation(m.status().labelKey()) + " · "
+                    + getTranslation("dashboard.missions.organizations", m.organizations()));
             meta.addClassName("dashboard-meta");
             list.add(new ListItem(title, meta));
         }
@@ -203,17 +206,17 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     }
 
     private Component companiesPerYear() {
-        Section section = card("Companies that travelled", "dashboard-companies");
+        Section section = card(getTranslation("dashboard.companies.title"), "dashboard-companies");
         MissionFigures figures = missions.figures();
         if (figures.companiesPerYear().isEmpty()) {
-            section.add(empty("No mission has taken place yet.", "missions", "Open the missions"));
+            section.add(empty(getTranslation("dashboard.companies.empty"), "missions", getTranslation("dashboard.missions.open")));
             return section;
         }
         List<String> years = figures.companiesPerYear().keySet().stream().map(String::valueOf).toList();
         List<Long> counts = List.copyOf(figures.companiesPerYear().values());
-        section.add(new BarChart("Companies and startups on trade missions per year", years,
-                List.of(new BarChart.Series("Companies and startups", counts, false))));
-        Paragraph total = new Paragraph(figures.companiesInTotal() + " different companies and startups in total.");
+        section.add(new BarChart(getTranslation("dashboard.companies.chart"), years,
+                List.of(new BarChart.Series(getTranslation("dashboard.companies.series"), counts, false))));
+        Paragraph total = new Paragraph(getTranslation("dashboard.companies.total", figures.companiesInTotal()));
         total.addClassName("dashboard-meta");
         section.add(total);
         return section;
@@ -221,18 +224,18 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private Component exchangePlaces() {
         String year = ExchangeService.academicYearOf(java.time.LocalDate.now(viewerZone));
-        Section section = card("Exchange places " + year, "dashboard-exchanges");
+        Section section = card(getTranslation("dashboard.exchanges.title", year), "dashboard-exchanges");
         List<ProgrammeListItem> programmes = exchanges.thisAcademicYear(PROGRAMMES);
         if (programmes.isEmpty()) {
-            section.add(empty("No programmes for " + year + " yet.", "exchanges", "Open the exchanges"));
+            section.add(empty(getTranslation("dashboard.exchanges.empty", year), "exchanges", getTranslation("dashboard.exchanges.open")));
             return section;
         }
         List<String> names = programmes.stream().map(ProgrammeListItem::name).toList();
         List<Long> used = programmes.stream().map(p -> p.outboundUsed() + p.inboundUsed()).toList();
         List<Integer> offered = programmes.stream().map(p -> p.quotaOutbound() + p.quotaInbound()).toList();
-        section.add(new BarChart("Places used against places offered, " + year, names, List.of(
-                new BarChart.Series("Places used", used, false),
-                new BarChart.Series("Places offered", offered, true))));
+        section.add(new BarChart(getTranslation("dashboard.exchanges.chart", year), names, List.of(
+                new BarChart.Series(getTranslation("dashboard.exchanges.used"), used, false),
+                new BarChart.Series(getTranslation("dashboard.exchanges.offered"), offered, true))));
         return section;
     }
 

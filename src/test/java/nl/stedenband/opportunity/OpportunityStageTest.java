@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
+import nl.stedenband.base.ui.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,11 +35,11 @@ class OpportunityStageTest {
 
     @Test
     void aRefusalNamesTheMovesThatAreAllowed() {
-        assertThat(OpportunityService.refusal(OpportunityStage.IDENTIFIED, OpportunityStage.INTRODUCED))
+        assertThat(Texts.message(OpportunityService.refusal(OpportunityStage.IDENTIFIED, OpportunityStage.INTRODUCED)))
                 .isEqualTo("An identified opportunity cannot become introduced; it can become contacted or lost");
-        assertThat(OpportunityService.refusal(OpportunityStage.INTRODUCED, OpportunityStage.CONTACTED))
+        assertThat(Texts.message(OpportunityService.refusal(OpportunityStage.INTRODUCED, OpportunityStage.CONTACTED)))
                 .isEqualTo("An introduced opportunity cannot become contacted; it can become in discussion or lost");
-        assertThat(OpportunityService.refusal(OpportunityStage.WON, OpportunityStage.LOST))
+        assertThat(Texts.message(OpportunityService.refusal(OpportunityStage.WON, OpportunityStage.LOST)))
                 .isEqualTo("A won opportunity is final: it cannot become lost");
     }
 }

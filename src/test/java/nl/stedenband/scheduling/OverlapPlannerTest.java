@@ -14,6 +14,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class OverlapPlannerTest {
+
+    private static final Locale EN = Locale.ENGLISH;
 
     static final CityHours ENSCHEDE = CityHours.of("Enschede", "Europe/Amsterdam", "NL");
     static final CityHours DALIAN = CityHours.of("Dalian", "Asia/Shanghai", "CN");
@@ -41,7 +44,7 @@ class OverlapPlannerTest {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
         assertThat(plan.commonWorking()).as("the three cities span 16 hours").isEmpty();
-        assertThat(plan.best().summary(plan.date()))
+        assertThat(plan.best().summary(plan.date(), EN))
                 .isEqualTo("Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late)");
         assertThat(plan.best().cities()).extracting(CitySlot::penalty).containsExactly(1, 0, 3);
         assertThat(plan.best().penalty()).isEqualTo(4);
@@ -52,7 +55,7 @@ class OverlapPlannerTest {
     void theHalfHourLaterCostsTheSameAndIsListedSecond() {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
-        assertThat(plan.ranked().get(1).summary(plan.date()))
+        assertThat(plan.ranked().get(1).summary(plan.date(), EN))
                 .isEqualTo("Enschede 07:30 (early), Dalian 14:30, Palo Alto 22:30 the day before (late)");
         assertThat(plan.ranked().get(1).penalty()).isEqualTo(4);
         assertThat(plan.ranked().get(2).penalty()).as("the next compromise is far worse").isGreaterThan(4);
@@ -63,7 +66,7 @@ class OverlapPlannerTest {
         DayPlan plan = planner.plan(LocalDate.of(2026, 7, 15), AMSTERDAM, THREE);
 
         assertThat(plan.commonWorking()).isEmpty();
-        assertThat(plan.ranked().subList(0, 4)).extracting(s -> s.summary(plan.date())).containsExactly(
+        assertThat(plan.ranked().subList(0, 4)).extracting(s -> s.summary(plan.date(), EN)).containsExactly(
                 "Enschede 07:00 (early), Dalian 13:00, Palo Alto 22:00 the day before (late)",
                 "Enschede 07:30 (early), Dalian 13:30, Palo Alto 22:30 the day before (late)",
                 "Enschede 16:00, Dalian 22:00 (late), Palo Alto 07:00 (early)",
@@ -76,7 +79,7 @@ class OverlapPlannerTest {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 14), LOS_ANGELES, THREE);
 
         assertThat(plan.best().start()).isEqualTo(Instant.parse("2026-01-15T06:00:00Z"));
-        assertThat(plan.best().summary(plan.date()))
+        assertThat(plan.best().summary(plan.date(), EN))
                 .isEqualTo("Enschede 07:00 the next day (early), Dalian 14:00 the next day, Palo Alto 22:00 (late)");
     }
 
@@ -86,15 +89,42 @@ class OverlapPlannerTest {
                 .isEqualTo(Duration.ofHours(1));
         assertThat(pair(planner.plan(LocalDate.of(2026, 7, 15), AMSTERDAM, List.of(ENSCHEDE, DALIAN))))
                 .isEqualTo(Duration.ofHours(2));
-        assertThat(planner.plan(LocalDate.of(2026, 7, 15), AMSTERDAM, List.of(ENSCHEDE, DALIAN)).pairs().getFirst().describe())
+        assertThat(planner.plan(LocalDate.of(2026, 7, 15), AMSTERDAM, List.of(ENSCHEDE, DALIAN)).pairs().getFirst().describe(EN))
                 .isEqualTo("Enschede–Dalian: 2 working hours");
+    }
+
+    @Test
+    void theSlotsPairsAndClockChangesAreDescribedInDutch() {
+        Locale dutch = Locale.of("nl");
+        DayPlan january = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
+        assertThat(january.best().summary(january.date(), dutch))
+                .isEqualTo("Enschede 07:00 (vroeg), Dalian 14:00, Palo Alto 22:00 de dag ervoor (laat)");
+
+        CitySlot springFestival = at(planner.plan(LocalDate.of(2026, 2, 17), SHANGHAI, List.of(DALIAN)), 10);
+        assertThat(springFestival.describe(LocalDate.of(2026, 2, 17), dutch)).isEqualTo("Dalian 10:00 (Maannieuwjaarsdag)");
+        assertThat(springFestival.describe(LocalDate.of(2026, 2, 17), EN)).isEqualTo("Dalian 10:00 (Lunar New Year's Day)");
+
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofMinutes(90)).describe(dutch))
+                .isEqualTo("Enschede–Dalian: 1,5 uur gezamenlijke werktijd");
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofMinutes(90)).describe(EN))
+                .isEqualTo("Enschede–Dalian: 1.5 working hours");
+        assertThat(new PairOverlap("Enschede", "Palo Alto", Duration.ZERO).describe(dutch))
+                .isEqualTo("Enschede–Palo Alto: geen gezamenlijke werktijd");
+        assertThat(new PairOverlap("Enschede", "Dalian", Duration.ofHours(1)).describe(EN))
+                .isEqualTo("Enschede–Dalian: 1 working hour");
+
+        TransitionNote spring = new TransitionNote("Palo Alto", LocalDate.of(2026, 3, 8).atTime(2, 0).atZone(LOS_ANGELES), true,
+                "Enschede", "Palo Alto", 9, 8);
+        assertThat(spring.describe(dutch)).isEqualTo("Palo Alto zet de klok vooruit op zo 8 mrt 2026; Enschede–Palo Alto: 9 → 8 uur");
+        assertThat(spring.describe(EN))
+                .isEqualTo("Palo Alto moves its clocks forward on Sun 8 Mar 2026; Enschede–Palo Alto: 9 → 8 hours");
     }
 
     @Test
     void everyPairOfCitiesIsListed() {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
-        assertThat(plan.pairs()).extracting(PairOverlap::describe).containsExactly(
+        assertThat(plan.pairs()).extracting(p -> p.describe(EN)).containsExactly(
                 "Enschede–Dalian: 1 working hour",
                 "Enschede–Palo Alto: no working hours",
                 "Dalian–Palo Alto: no working hours");
@@ -191,13 +221,13 @@ class OverlapPlannerTest {
     @Test
     void the2026ChangesAreNamedWithWhatTheyDoToTheDifference() {
         List<String> spring = planner.transitionsNear(LocalDate.of(2026, 3, 18), 14, ENSCHEDE, THREE).stream()
-                .map(TransitionNote::describe).toList();
+                .map(n -> n.describe(EN)).toList();
         assertThat(spring).containsExactly(
                 "Palo Alto moves its clocks forward on Sun 8 Mar 2026; Enschede–Palo Alto: 9 → 8 hours",
                 "Enschede moves its clocks forward on Sun 29 Mar 2026; Enschede–Dalian: 7 → 6 hours",
                 "Enschede moves its clocks forward on Sun 29 Mar 2026; Enschede–Palo Alto: 8 → 9 hours");
         List<String> autumn = planner.transitionsNear(LocalDate.of(2026, 10, 28), 7, ENSCHEDE, THREE).stream()
-                .map(TransitionNote::describe).toList();
+                .map(n -> n.describe(EN)).toList();
         assertThat(autumn).containsExactly(
                 "Enschede moves its clocks back on Sun 25 Oct 2026; Enschede–Dalian: 6 → 7 hours",
                 "Enschede moves its clocks back on Sun 25 Oct 2026; Enschede–Palo Alto: 9 → 8 hours",
@@ -216,7 +246,7 @@ class OverlapPlannerTest {
         CityHours london = CityHours.of("London", "Europe/London", "GB");
 
         assertThat(planner.transitionsNear(LocalDate.of(2026, 3, 29), 3, ENSCHEDE, List.of(ENSCHEDE, london)))
-                .extracting(TransitionNote::describe).containsExactly(
+                .extracting(n -> n.describe(EN)).containsExactly(
                         "Enschede moves its clocks forward on Sun 29 Mar 2026; Enschede–London: still 1 hour",
                         "London moves its clocks forward on Sun 29 Mar 2026; Enschede–London: still 1 hour");
     }
@@ -251,7 +281,7 @@ class OverlapPlannerTest {
         DayPlan plan = planner.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, List.of(atEight, DALIAN));
 
         assertThat(plan.pairs().getFirst().working()).isEqualTo(Duration.ofHours(2));
-        assertThat(plan.best().summary(plan.date())).isEqualTo("Enschede 08:00, Dalian 15:00");
+        assertThat(plan.best().summary(plan.date(), EN)).isEqualTo("Enschede 08:00, Dalian 15:00");
     }
 
     @Test
@@ -281,7 +311,7 @@ class OverlapPlannerTest {
         assertThat(kingsDay.holiday()).isNotNull();
         assertThat(kingsDay.weekend()).isFalse();
         assertThat(kingsDay.penalty()).as("working hours, but a day off").isEqualTo(3);
-        assertThat(kingsDay.describe(LocalDate.of(2026, 4, 27))).isEqualTo("Enschede 10:00 (" + kingsDay.holiday() + ")");
+        assertThat(kingsDay.describe(LocalDate.of(2026, 4, 27), EN)).isEqualTo("Enschede 10:00 (" + kingsDay.holiday() + ")");
 
         CitySlot nationalDay = at(planner.plan(LocalDate.of(2026, 10, 1), SHANGHAI, List.of(DALIAN)), 10);
         assertThat(nationalDay.holiday()).isEqualTo("National Day");
@@ -314,7 +344,7 @@ class OverlapPlannerTest {
 
         assertThat(at(saturday, 10).weekend()).isTrue();
         assertThat(at(saturday, 10).penalty()).isEqualTo(3);
-        assertThat(saturday.best().summary(saturday.date()))
+        assertThat(saturday.best().summary(saturday.date(), EN))
                 .isEqualTo("Enschede 07:00 (early, weekend), Dalian 14:00 (weekend), Palo Alto 22:00 the day before (late)");
         assertThat(saturday.best().penalty()).isEqualTo(10);
     }
@@ -327,7 +357,7 @@ class OverlapPlannerTest {
 
         DayPlan plan = withFestival.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
-        assertThat(plan.best().summary(plan.date()))
+        assertThat(plan.best().summary(plan.date(), EN))
                 .isEqualTo("Enschede 07:00 (early, Town festival), Dalian 14:00, Palo Alto 22:00 the day before (late)");
         assertThat(plan.best().penalty()).isEqualTo(7);
     }
@@ -338,7 +368,7 @@ class OverlapPlannerTest {
 
         DayPlan plan = nightOwls.plan(LocalDate.of(2026, 1, 15), AMSTERDAM, THREE);
 
-        assertThat(plan.best().summary(plan.date())).isEqualTo("Enschede 09:00, Dalian 16:00, Palo Alto 00:00 (night)");
+        assertThat(plan.best().summary(plan.date(), EN)).isEqualTo("Enschede 09:00, Dalian 16:00, Palo Alto 00:00 (night)");
         assertThat(plan.best().penalty()).isEqualTo(2);
     }
 
@@ -361,10 +391,10 @@ class OverlapPlannerTest {
         List<Slot> week = planner.week(LocalDate.of(2026, 1, 12), AMSTERDAM, THREE);
 
         assertThat(week).hasSize(7);
-        assertThat(week.getFirst().summary(LocalDate.of(2026, 1, 12)))
+        assertThat(week.getFirst().summary(LocalDate.of(2026, 1, 12), EN))
                 .as("on a Monday morning in Enschede it is still Sunday in Palo Alto")
                 .isEqualTo("Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late, weekend)");
-        assertThat(week.get(1).summary(LocalDate.of(2026, 1, 13)))
+        assertThat(week.get(1).summary(LocalDate.of(2026, 1, 13), EN))
                 .isEqualTo("Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late)");
         assertThat(week).extracting(s -> s.start().atZone(AMSTERDAM).toLocalDate())
                 .containsExactlyElementsOf(IntStream.range(0, 7).mapToObj(LocalDate.of(2026, 1, 12)::plusDays).toList());

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.ui.BarChart;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.mission.MissionService;
@@ -107,7 +108,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(mine.getElement().getTextRecursively()).contains(late, "Overdue · due");
         BarChart pipeline = find(BarChart.class, find(Section.class).withClassName("dashboard-pipeline").single()).single();
         assertThat(pipeline.config().labels()).containsExactly(
-                java.util.Arrays.stream(OpportunityStage.values()).map(OpportunityStage::label).toArray(String[]::new));
+                java.util.Arrays.stream(OpportunityStage.values()).map(st -> Texts.t(st.labelKey())).toArray(String[]::new));
         Map<OpportunityStage, Long> counts = opportunities.countsByStage();
         assertThat(pipeline.config().series().getFirst().values()).extracting(Number::longValue)
                 .containsExactly(java.util.Arrays.stream(OpportunityStage.values()).map(st -> counts.getOrDefault(st, 0L))

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
@@ -43,6 +44,7 @@ import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.Contact;
@@ -61,12 +63,11 @@ import nl.stedenband.security.Role;
 
 /** Exchange programmes with their places, and the mobilities inside each. */
 @Route("exchanges/:programmeId?")
-@PageTitle("Exchanges · Stedenband")
-@Menu(order = 50, icon = "vaadin:academy-cap", title = "Exchanges")
+@PageTitle("exchange.list.title")
+@Menu(order = 50, icon = "vaadin:academy-cap", title = "exchange.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeProgramme> {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ExchangeService exchanges;
     private final OrganizationService organizations;
@@ -74,21 +75,23 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     private final ActivityService activities;
     private final TaskService tasks;
 
-    final TextField yearFilter = new TextField("Academic year");
+    private final DateTimeFormatter date = Formats.date(Texts.locale());
+
+    final TextField yearFilter = new TextField(getTranslation("exchange.field.academicYear"));
     final TextField search = new TextField();
 
-    final TextField name = new TextField("Name");
-    final ComboBox<ProgrammeType> type = new ComboBox<>("Type");
-    final ComboBox<Organization> homeInstitution = new ComboBox<>("Twente institution");
-    final ComboBox<Organization> partnerInstitution = new ComboBox<>("Partner institution");
-    final ComboBox<City> partnerCity = new ComboBox<>("Partner city");
-    final TextField academicYear = new TextField("Academic year");
-    final IntegerField quotaOutbound = new IntegerField("Places outbound");
-    final IntegerField quotaInbound = new IntegerField("Places inbound");
-    final Checkbox minors = new Checkbox("Participants are minors (secondary school)");
-    final DatePicker endsOn = new DatePicker("Programme ends on");
-    final ComboBox<ProgrammeStatus> status = new ComboBox<>("Status");
-    final MultiSelectComboBox<Contact> contactPersons = new MultiSelectComboBox<>("Contact persons");
+    final TextField name = new TextField(getTranslation("exchange.field.name"));
+    final ComboBox<ProgrammeType> type = new ComboBox<>(getTranslation("exchange.field.type"));
+    final ComboBox<Organization> homeInstitution = new ComboBox<>(getTranslation("exchange.field.homeInstitution"));
+    final ComboBox<Organization> partnerInstitution = new ComboBox<>(getTranslation("exchange.field.partnerInstitution"));
+    final ComboBox<City> partnerCity = new ComboBox<>(getTranslation("exchange.field.partnerCity"));
+    final TextField academicYear = new TextField(getTranslation("exchange.field.academicYear"));
+    final IntegerField quotaOutbound = new IntegerField(getTranslation("exchange.field.quotaOutbound"));
+    final IntegerField quotaInbound = new IntegerField(getTranslation("exchange.field.quotaInbound"));
+    final Checkbox minors = new Checkbox(getTranslation("exchange.field.minors"));
+    final DatePicker endsOn = new DatePicker(getTranslation("exchange.field.endsOn"));
+    final ComboBox<ProgrammeStatus> status = new ComboBox<>(getTranslation("exchange.field.status"));
+    final MultiSelectComboBox<Contact> contactPersons = new MultiSelectComboBox<>(getTranslation("exchange.field.contactPersons"));
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
             CityService cities, ActivityService activities, TaskService tasks) {
@@ -99,25 +102,27 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         this.activities = activities;
         this.tasks = tasks;
 
-        grid.addColumn(ProgrammeListItem::name).setHeader("Programme").setFlexGrow(3).setKey("name");
-        grid.addColumn(p -> p.type().label()).setHeader("Type").setKey("type");
-        grid.addColumn(ProgrammeListItem::partnerCity).setHeader("Partner city").setKey("city");
-        grid.addColumn(ProgrammeListItem::academicYear).setHeader("Year").setKey("year");
-        var out = grid.addColumn(p -> p.outboundUsed() + " of " + p.quotaOutbound()).setHeader("Outbound places").setKey("out");
-        var in = grid.addColumn(p -> p.inboundUsed() + " of " + p.quotaInbound()).setHeader("Inbound places").setKey("in");
+        grid.addColumn(ProgrammeListItem::name).setHeader(getTranslation("exchange.grid.programme")).setFlexGrow(3).setKey("name");
+        grid.addColumn(p -> getTranslation(p.type().labelKey())).setHeader(getTranslation("exchange.field.type")).setKey("type");
+        grid.addColumn(ProgrammeListItem::partnerCity).setHeader(getTranslation("exchange.field.partnerCity")).setKey("city");
+        grid.addColumn(ProgrammeListItem::academicYear).setHeader(getTranslation("exchange.grid.year")).setKey("year");
+        var out = grid.addColumn(p -> getTranslation("exchange.grid.placesUsed", p.outboundUsed(), p.quotaOutbound()))
+                .setHeader(getTranslation("exchange.grid.outbound")).setKey("out");
+        var in = grid.addColumn(p -> getTranslation("exchange.grid.placesUsed", p.inboundUsed(), p.quotaInbound()))
+                .setHeader(getTranslation("exchange.grid.inbound")).setKey("in");
         hideWhileEditing(out, in);
         grid.setItems(q -> exchanges.list(yearFilter.getValue(), search.getValue(), q.getOffset(), q.getLimit()).stream(), q -> {
             long n = exchanges.count(yearFilter.getValue(), search.getValue());
-            showCount(n, "programme", "programmes");
+            showCount(n, "exchange.count.one", "exchange.count.many");
             return (int) n;
         });
-        grid.setEmptyStateText("No programmes match this filter.");
+        grid.setEmptyStateText(getTranslation("exchange.list.empty"));
 
-        search.setPlaceholder("Search programme name");
+        search.setPlaceholder(getTranslation("exchange.list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search programmes");
+        search.setAriaLabel(getTranslation("exchange.list.searchLabel"));
         yearFilter.setPlaceholder("2026/27");
         yearFilter.setClearButtonVisible(true);
         yearFilter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -130,7 +135,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = exchanges.figuresCsv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "exchange-figures.csv", "text/csv", bytes.length);
-        }), "Figures per year and city (CSV)");
+        }), getTranslation("exchange.list.figuresCsv"));
         csv.addClassName("figures-csv");
         Div filterBar = new Div(search, yearFilter, csv);
         filterBar.addClassName("filter-bar");
@@ -139,21 +144,21 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         name.setMaxLength(200);
         academicYear.setMaxLength(9);
         type.setItems(ProgrammeType.values());
-        type.setItemLabelGenerator(ProgrammeType::label);
+        type.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
         for (ComboBox<Organization> institution : List.of(homeInstitution, partnerInstitution)) {
             institution.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
             institution.setItemLabelGenerator(Organization::getName);
-            institution.setHelperText("A university or school");
+            institution.setHelperText(getTranslation("exchange.field.institutionHelper"));
         }
         partnerCity.setItems(cities.listCities().stream().filter(c -> !c.isHome()).toList());
         partnerCity.setItemLabelGenerator(City::getName);
         academicYear.setPlaceholder("2026/27");
         status.setItems(ProgrammeStatus.values());
-        status.setItemLabelGenerator(ProgrammeStatus::label);
+        status.setItemLabelGenerator(st -> getTranslation(st.labelKey()));
         contactPersons.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         contactPersons.setItemLabelGenerator(Contact::getFullName);
-        binder.forField(quotaOutbound).asRequired("Enter the number of places").bind("quotaOutbound");
-        binder.forField(quotaInbound).asRequired("Enter the number of places").bind("quotaInbound");
+        binder.forField(quotaOutbound).asRequired(getTranslation("exchange.field.quotaRequired")).bind("quotaOutbound");
+        binder.forField(quotaInbound).asRequired(getTranslation("exchange.field.quotaRequired")).bind("quotaInbound");
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(name, type, academicYear, homeInstitution, partnerInstitution, partnerCity, endsOn,
@@ -206,7 +211,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     @Override
     protected void delete(ExchangeProgramme record) {
-        throw new BusinessRuleException("Programmes are kept for the figures; set the status to ended instead");
+        throw new BusinessRuleException("exchange.refusal.programmeKept");
     }
 
     @Override
@@ -239,43 +244,45 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     }
 
     private Div mobilities(ExchangeProgramme record) {
-        Div box = new Div(new H3("Mobilities"));
+        Div box = new Div(new H3(getTranslation("exchange.mobilities.title")));
         box.addClassName("programme-mobilities");
         UnorderedList list = new UnorderedList();
         for (Mobility m : exchanges.mobilities(record.getId())) {
-            ListItem item = new ListItem(m.personName() + " · " + m.getDirection().label() + " · "
-                    + DATE.format(m.getPeriodStart()) + "–" + DATE.format(m.getPeriodEnd())
-                    + (m.getHost() == null ? "" : " · at " + m.getHost().getName()) + " · " + m.getStatus().label()
-                    + (record.isMinors() ? (m.isGuardianConsent() ? " · guardian consented" : " · no guardian consent yet") : ""));
+            ListItem item = new ListItem(personName(m) + " · " + getTranslation(m.getDirection().labelKey()) + " · "
+                    + date.format(m.getPeriodStart()) + "–" + date.format(m.getPeriodEnd())
+                    + (m.getHost() == null ? "" : " · " + getTranslation("exchange.mobilities.at", m.getHost().getName()))
+                    + " · " + getTranslation(m.getStatus().labelKey())
+                    + (record.isMinors() ? " · " + getTranslation(m.isGuardianConsent()
+                            ? "exchange.mobilities.consented" : "exchange.mobilities.noConsent") : ""));
             item.addClassName("mobility");
             if (exchanges.canEdit()) {
                 if (record.isMinors() && !m.isGuardianConsent() && m.getStatus() == MobilityStatus.NOMINATED) {
-                    item.add(small("Guardian consented", () -> exchanges.recordGuardianConsent(m.getId()), record));
+                    item.add(small(getTranslation("exchange.mobilities.recordConsent"), () -> exchanges.recordGuardianConsent(m.getId()), record));
                 }
                 for (MobilityStatus target : m.getStatus().next()) {
-                    item.add(small(target.action(), () -> exchanges.changeStatus(m.getId(), m.getVersion(), target), record));
+                    item.add(small(getTranslation(target.actionKey()), () -> exchanges.changeStatus(m.getId(), m.getVersion(), target), record));
                 }
             }
             list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem("No one nominated yet."));
+            list.add(new ListItem(getTranslation("exchange.mobilities.empty")));
         }
         box.add(list);
         if (exchanges.canEdit()) {
-            ComboBox<Contact> person = new ComboBox<>("Person");
+            ComboBox<Contact> person = new ComboBox<>(getTranslation("exchange.mobilities.person"));
             person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
             person.setItemLabelGenerator(c -> c.getFullName() + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
-            ComboBox<Direction> direction = new ComboBox<>("Direction", Direction.values());
-            direction.setItemLabelGenerator(Direction::label);
+            ComboBox<Direction> direction = new ComboBox<>(getTranslation("exchange.mobilities.direction"), Direction.values());
+            direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
             direction.setValue(Direction.OUTBOUND);
-            DatePicker from = new DatePicker("From");
-            DatePicker until = new DatePicker("Until");
-            ComboBox<Organization> host = new ComboBox<>("Host (e.g. internship company)");
+            DatePicker from = new DatePicker(getTranslation("exchange.mobilities.from"));
+            DatePicker until = new DatePicker(getTranslation("exchange.mobilities.until"));
+            ComboBox<Organization> host = new ComboBox<>(getTranslation("exchange.mobilities.host"));
             host.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
             host.setItemLabelGenerator(Organization::getName);
             host.setClearButtonVisible(true);
-            Button nominate = new Button("Nominate", VaadinIcon.PLUS.create(), e -> {
+            Button nominate = new Button(getTranslation("exchange.mobilities.nominate"), VaadinIcon.PLUS.create(), e -> {
                 if (person.getValue() == null || from.getValue() == null || until.getValue() == null) {
                     person.setInvalid(person.getValue() == null);
                     from.setInvalid(from.getValue() == null);
@@ -288,10 +295,10 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
             nominate.addClassName("nominate");
             box.add(new FormLayout(person, direction, from, until, host, nominate));
             if (record.isMinors()) {
-                Button anonymise = new Button("Anonymise past participants", VaadinIcon.EYE_SLASH.create(),
-                        e -> Dialogs.confirmDelete("the personal data of participants past their retention date", () -> {
+                Button anonymise = new Button(getTranslation("exchange.mobilities.anonymise"), VaadinIcon.EYE_SLASH.create(),
+                        e -> Dialogs.confirmDelete(getTranslation("exchange.mobilities.anonymiseWhat"), () -> {
                             int n = exchanges.anonymisePastParticipants(record.getId());
-                            Notifications.success(n == 0 ? "No participant is past the retention date" : "Anonymised " + n);
+                            Notifications.success(getTranslation("exchange.mobilities.anonymised", n));
                             reopen(record.getId());
                         }));
                 anonymise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -300,6 +307,11 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
             }
         }
         return box;
+    }
+
+    /** A participant whose data was erased has no name any more; the line still counts. */
+    private String personName(Mobility m) {
+        return m.isAnonymised() || m.getPerson() == null ? getTranslation("exchange.record.anonymised") : m.personName();
     }
 
     private Button small(String text, Runnable action, ExchangeProgramme record) {
@@ -312,6 +324,6 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         Actions.run(() -> {
             change.run();
             reopen(record.getId());
-        }, "programme", () -> reopen(record.getId()));
+        }, "exchange.record", () -> reopen(record.getId()));
     }
 }

@@ -1,7 +1,5 @@
 package nl.stedenband.meeting.ui;
 
-import static nl.stedenband.meeting.LocalTimes.full;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -65,8 +63,8 @@ import nl.stedenband.task.ui.TaskPanel;
  * shown in every participating city's time and the viewer's own.
  */
 @Route("meetings/:meetingId?")
-@PageTitle("Videoconferences · Stedenband")
-@Menu(order = 30, icon = "vaadin:camera", title = "Videoconferences")
+@PageTitle("meeting.list.title")
+@Menu(order = 30, icon = "vaadin:camera", title = "meeting.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconference> {
 
@@ -80,21 +78,21 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     private final City home;
 
     final TextField search = new TextField();
-    final Checkbox upcomingOnly = new Checkbox("Upcoming only");
+    final Checkbox upcomingOnly = new Checkbox(getTranslation("meeting.list.upcomingOnly"));
 
-    final TextField topic = new TextField("Topic");
-    final ComboBox<String> theme = new ComboBox<>("Theme");
-    final ComboBox<City> organizingCity = new ComboBox<>("Organizing city");
-    public final DateTimePicker startAt = new DateTimePicker("Start, in the organizing city's time");
-    final IntegerField durationMinutes = new IntegerField("Duration (minutes)");
-    public final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>("Participating cities");
-    final MultiSelectComboBox<Contact> participants = new MultiSelectComboBox<>("Participants");
-    final TextField meetingLink = new TextField("Meeting link");
-    final TextArea agenda = new TextArea("Agenda");
-    final TextArea minutes = new TextArea("Minutes");
-    final TextArea followUp = new TextArea("Follow-up actions");
+    final TextField topic = new TextField(getTranslation("meeting.field.topic"));
+    final ComboBox<String> theme = new ComboBox<>(getTranslation("meeting.field.theme"));
+    final ComboBox<City> organizingCity = new ComboBox<>(getTranslation("meeting.field.organizingCity"));
+    public final DateTimePicker startAt = new DateTimePicker(getTranslation("meeting.field.start"));
+    final IntegerField durationMinutes = new IntegerField(getTranslation("meeting.field.duration"));
+    public final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>(getTranslation("meeting.field.cities"));
+    final MultiSelectComboBox<Contact> participants = new MultiSelectComboBox<>(getTranslation("meeting.field.participants"));
+    final TextField meetingLink = new TextField(getTranslation("meeting.field.link"));
+    final TextArea agenda = new TextArea(getTranslation("meeting.field.agenda"));
+    final TextArea minutes = new TextArea(getTranslation("meeting.field.minutes"));
+    final TextArea followUp = new TextArea(getTranslation("meeting.field.followUp"));
     final Paragraph localTimes = new Paragraph();
-    final Button followUpTasks = new Button("Make tasks of the follow-up", VaadinIcon.CHECK_SQUARE_O.create());
+    final Button followUpTasks = new Button(getTranslation("meeting.page.followUpTasks"), VaadinIcon.CHECK_SQUARE_O.create());
 
     public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
             ActivityService activities, TaskService tasks) {
@@ -107,26 +105,29 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         this.home = cityService.homeCity().orElse(cityList.getFirst());
         this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
 
-        grid.addColumn(m -> full(m.startAt(), viewerZone)).setHeader("Start (your time)").setKey("start").setFlexGrow(1);
-        grid.addColumn(MeetingListItem::topic).setHeader("Topic").setKey("topic").setFlexGrow(2);
-        grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setFlexGrow(0).setWidth("8em");
-        var timesColumn = grid.addColumn(MeetingListItem::localTimes).setHeader("Local times").setKey("localTimes")
+        grid.addColumn(m -> full(m.startAt(), viewerZone)).setHeader(getTranslation("meeting.grid.start")).setKey("start")
+                .setFlexGrow(1);
+        grid.addColumn(MeetingListItem::topic).setHeader(getTranslation("meeting.field.topic")).setKey("topic").setFlexGrow(2);
+        grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("meeting.grid.status")).setKey("status")
+                .setFlexGrow(0).setWidth("8em");
+        var timesColumn = grid.addColumn(MeetingListItem::localTimes).setHeader(getTranslation("meeting.grid.localTimes"))
+                .setKey("localTimes")
                 .setFlexGrow(3);
         hideWhileEditing(timesColumn);
         grid.setItems(
                 q -> meetings.list(upcomingOnly.getValue(), search.getValue(), q.getOffset(), q.getLimit(), viewerZone).stream(),
                 q -> {
                     long n = meetings.count(upcomingOnly.getValue(), search.getValue());
-                    showCount(n, "session", "sessions");
+                    showCount(n, "meeting.count.one", "meeting.count.many");
                     return (int) n;
                 });
-        grid.setEmptyStateText("No videoconferences match this filter.");
+        grid.setEmptyStateText(getTranslation("meeting.list.empty"));
 
-        search.setPlaceholder("Search topic or theme");
+        search.setPlaceholder(getTranslation("meeting.list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search videoconferences");
+        search.setAriaLabel(getTranslation("meeting.list.searchLabel"));
         search.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 filterChanged();
@@ -147,6 +148,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         minutes.setMaxLength(8000);
         followUp.setMaxLength(4000);
         theme.setItems(THEMES);
+        // the suggestions are stored in English, as typed themes are stored as typed
+        theme.setItemLabelGenerator(t -> THEMES.contains(t) ? getTranslation("meeting.theme." + t.replace(" ", "")) : t);
         theme.setAllowCustomValue(true);
         theme.addCustomValueSetListener(e -> theme.setValue(e.getDetail()));
         theme.setClearButtonVisible(true);
@@ -160,20 +163,20 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         participants.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         participants.setItemLabelGenerator(c -> c.getFullName()
                 + (c.getCity() == null ? "" : " (" + c.getCity().getName() + ")"));
-        participants.setHelperText("Type the first letters of a name");
+        participants.setHelperText(getTranslation("meeting.field.participantsHelper"));
         meetingLink.setPlaceholder("https://");
         localTimes.addClassName("meeting-local-times");
-        followUp.setHelperText("One action per line; each line can become a task");
+        followUp.setHelperText(getTranslation("meeting.field.followUpHelper"));
         followUpTasks.addThemeVariants(ButtonVariant.LUMO_SMALL);
         followUpTasks.addClassName("follow-up-tasks");
         followUpTasks.addClickListener(e -> makeFollowUpTasks());
 
-        binder.forField(organizingCity).asRequired("Choose the organizing city").bind("organizingCity");
+        binder.forField(organizingCity).asRequired(getTranslation("meeting.field.organizingCityRequired")).bind("organizingCity");
         binder.forField(startAt)
-                .asRequired("Choose the date and time")
+                .asRequired(getTranslation("meeting.field.startRequired"))
                 .withConverter(this::toInstant, this::toLocal)
                 .bind("startAt");
-        binder.forField(durationMinutes).asRequired("Enter the duration").bind("durationMinutes");
+        binder.forField(durationMinutes).asRequired(getTranslation("meeting.field.durationRequired")).bind("durationMinutes");
         binder.forField(theme).bind("theme");
         binder.forField(meetingLink).withNullRepresentation("").bind("meetingLink");
         binder.bindInstanceFields(this);
@@ -251,7 +254,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     @Override
     protected String describe(Videoconference record) {
-        return record.getTopic().isBlank() ? "new session" : record.getTopic();
+        return record.getTopic().isBlank() ? getTranslation("meeting.record.untitled") : record.getTopic();
     }
 
     @Override
@@ -261,7 +264,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         }
         showLocalTimes();
         followUpTasks.setEnabled(!record.isNew());
-        followUpTasks.setTooltipText(record.isNew() ? "Save the session first" : null);
+        followUpTasks.setTooltipText(record.isNew() ? getTranslation("meeting.page.saveFirst") : null);
     }
 
     /** One click: each line of the follow-up actions becomes a task for me about this session, none twice. */
@@ -272,7 +275,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         }
         Actions.run(() -> {
             var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
-            Notifications.success(result.message() + (result.made() > 0 ? ", assigned to you and due in a week" : ""));
+            Notifications.success(getTranslation("meeting.page.tasksMade", result.made(), result.alreadyThere()));
             // the form may hold unsaved edits: show the new tasks without reloading it
             if (taskPanel != null) {
                 taskPanel.refresh();
@@ -282,12 +285,12 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     @Override
     protected void showExtras(Videoconference record, Div extras) {
-        H3 statusTitle = new H3("Status: " + record.getStatus().label());
+        H3 statusTitle = new H3(getTranslation("meeting.page.status", getTranslation(record.getStatus().labelKey())));
         statusTitle.addClassName("meeting-status");
         HorizontalLayout transitions = new HorizontalLayout();
         if (meetings.canEdit()) {
             for (MeetingStatus target : record.getStatus().next()) {
-                Button b = new Button(target.action(), e -> changeStatus(record, target));
+                Button b = new Button(getTranslation(target.actionKey()), e -> changeStatus(record, target));
                 b.addThemeVariants(target == MeetingStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 transitions.add(b);
             }
@@ -295,7 +298,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         byte[] ics = meetings.invitation(record.getId()).getBytes(StandardCharsets.UTF_8);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(ics), "videoconference-" + record.getId() + ".ics", "text/calendar", ics.length)),
-                "Download the invitation (.ics)");
+                getTranslation("meeting.page.invitationDownload"));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));
@@ -306,19 +309,20 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     /** Who takes part, city by city, each with the session's time there. */
     private Div participantsByCity(Videoconference record) {
-        Div box = new Div(new H3("Participants by city"));
+        Div box = new Div(new H3(getTranslation("meeting.page.participantsByCity")));
         box.addClassName("participants-by-city");
         Map<String, List<Contact>> byCity = record.getParticipants().stream()
-                .collect(Collectors.groupingBy(c -> c.getCity() == null ? "Elsewhere" : c.getCity().getName(),
+                .collect(Collectors.groupingBy(c -> c.getCity() == null ? getTranslation("meeting.page.elsewhere") : c.getCity().getName(),
                         java.util.TreeMap::new, Collectors.toList()));
         if (byCity.isEmpty()) {
-            Paragraph empty = new Paragraph("No participants yet.");
+            Paragraph empty = new Paragraph(getTranslation("meeting.page.noParticipants"));
             empty.addClassName("empty-state");
             box.add(empty);
         }
         byCity.forEach((cityName, people) -> {
             String time = record.getCities().stream().filter(c -> c.getName().equals(cityName)).findFirst()
-                    .map(c -> " (" + LocalTimes.inZone(record.getStartAt(), c.zone(), record.getStartAt().atZone(c.zone()).toLocalDate()) + ")")
+                    .map(c -> " (" + LocalTimes.inZone(record.getStartAt(), c.zone(), record.getStartAt().atZone(c.zone()).toLocalDate(),
+                            getLocale()) + ")")
                     .orElse("");
             Paragraph line = new Paragraph(cityName + time + ": "
                     + people.stream().map(Contact::getFullName).sorted().collect(Collectors.joining(", ")));
@@ -338,14 +342,14 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         }
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("overlap-dialog");
-        dialog.setHeader("Participants are busy then");
-        dialog.setText(new Div(new Paragraph("These sessions overlap with a participant of this one:"),
+        dialog.setHeader(getTranslation("meeting.overlap.header"));
+        dialog.setText(new Div(new Paragraph(getTranslation("meeting.overlap.text")),
                 new Paragraph(clashes.stream()
                         .map(c -> "“" + c.getTopic() + "”, " + full(c.getStartAt(), viewerZone))
                         .collect(Collectors.joining("; ")))));
         dialog.setCancelable(true);
-        dialog.setCancelText("Change the time");
-        dialog.setConfirmText("Save anyway");
+        dialog.setCancelText(getTranslation("meeting.overlap.cancel"));
+        dialog.setConfirmText(getTranslation("meeting.overlap.confirm"));
         dialog.addConfirmListener(e -> proceed.run());
         dialog.open();
     }
@@ -353,9 +357,9 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     private void changeStatus(Videoconference record, MeetingStatus target) {
         Actions.run(() -> {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
-            Notifications.success(record.getTopic() + ": " + target.label().toLowerCase());
+            Notifications.success(record.getTopic() + ": " + getTranslation(target.labelKey()).toLowerCase(getLocale()));
             reopen(record.getId());
-        }, "session", () -> reopen(record.getId()));
+        }, "meeting.record", () -> reopen(record.getId()));
     }
 
     private void applyPrefill() {
@@ -383,8 +387,12 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         List<City> chosen = cities.getValue().stream()
                 .sorted(java.util.Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList();
         localTimes.removeAll();
-        localTimes.add(new Span("Local times: " + LocalTimes.perCity(start, chosen, zone())),
-                new Span(" · Your time: " + full(start, viewerZone)));
+        localTimes.add(new Span(getTranslation("meeting.page.localTimes", LocalTimes.perCity(start, chosen, zone(), getLocale()))),
+                new Span(" · " + getTranslation("meeting.page.yourTime", full(start, viewerZone))));
+    }
+
+    private String full(Instant instant, ZoneId zone) {
+        return LocalTimes.full(instant, zone, getLocale());
     }
 
     private ZoneId zone() {

@@ -41,12 +41,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.Contact;
@@ -72,12 +74,12 @@ import nl.stedenband.task.ui.TaskPanel;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
 @Route("missions/:missionId?")
-@PageTitle("Trade missions · Stedenband")
-@Menu(order = 40, icon = "vaadin:airplane", title = "Trade missions")
+@PageTitle("mission.list.title")
+@Menu(order = 40, icon = "vaadin:airplane", title = "mission.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MissionsView extends MasterDetailView<MissionListItem, TradeMission> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** Zone abbreviations (CET, PDT) are the same in every language the office writes. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
 
     private final MissionService missions;
@@ -88,21 +90,23 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
 
-    final IntegerField yearFilter = new IntegerField("Year");
-    final ComboBox<City> destinationFilter = new ComboBox<>("Destination");
-    final ComboBox<MissionStatus> statusFilter = new ComboBox<>("Status");
-    final ComboBox<AppUser> leadFilter = new ComboBox<>("Lead officer");
+    private final DateTimeFormatter day = Formats.weekdayDate(Texts.locale());
+
+    final IntegerField yearFilter = new IntegerField(getTranslation("mission.field.year"));
+    final ComboBox<City> destinationFilter = new ComboBox<>(getTranslation("mission.field.destination"));
+    final ComboBox<MissionStatus> statusFilter = new ComboBox<>(getTranslation("mission.field.status"));
+    final ComboBox<AppUser> leadFilter = new ComboBox<>(getTranslation("mission.field.leadOfficer"));
     final TextField search = new TextField();
     final Paragraph figures = new Paragraph();
 
-    final TextField title = new TextField("Title");
-    final ComboBox<City> destination = new ComboBox<>("Destination");
-    final DatePicker startDate = new DatePicker("First day");
-    final DatePicker endDate = new DatePicker("Last day");
-    final ComboBox<AppUser> leadOfficer = new ComboBox<>("Lead officer");
-    final BigDecimalField budget = new BigDecimalField("Budget (EUR)");
-    final TextArea goals = new TextArea("Goals");
-    final TextArea report = new TextArea("Report");
+    final TextField title = new TextField(getTranslation("mission.field.title"));
+    final ComboBox<City> destination = new ComboBox<>(getTranslation("mission.field.destination"));
+    final DatePicker startDate = new DatePicker(getTranslation("mission.field.firstDay"));
+    final DatePicker endDate = new DatePicker(getTranslation("mission.field.lastDay"));
+    final ComboBox<AppUser> leadOfficer = new ComboBox<>(getTranslation("mission.field.leadOfficer"));
+    final BigDecimalField budget = new BigDecimalField(getTranslation("mission.field.budget"));
+    final TextArea goals = new TextArea(getTranslation("mission.field.goals"));
+    final TextArea report = new TextArea(getTranslation("mission.field.report"));
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
             CityService cities, UserService users, ActivityService activities, TaskService tasks) {
@@ -116,32 +120,34 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         this.home = cities.homeCity().orElse(cityList.getFirst());
         List<AppUser> userList = users.listActiveUsers();
 
-        grid.addColumn(MissionListItem::title).setHeader("Mission").setFlexGrow(3).setKey("title");
-        grid.addColumn(MissionListItem::destination).setHeader("Destination").setKey("destination");
-        grid.addColumn(m -> DAY.format(m.startDate())).setHeader("From").setKey("from");
-        var statusColumn = grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status");
-        var orgColumn = grid.addColumn(MissionListItem::organizations).setHeader("Organizations").setKey("organizations");
-        var leadColumn = grid.addColumn(MissionListItem::leadOfficer).setHeader("Lead").setKey("lead");
+        grid.addColumn(MissionListItem::title).setHeader(getTranslation("mission.grid.mission")).setFlexGrow(3).setKey("title");
+        grid.addColumn(MissionListItem::destination).setHeader(getTranslation("mission.field.destination")).setKey("destination");
+        grid.addColumn(m -> day.format(m.startDate())).setHeader(getTranslation("mission.grid.from")).setKey("from");
+        var statusColumn = grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("mission.field.status"))
+                .setKey("status");
+        var orgColumn = grid.addColumn(MissionListItem::organizations).setHeader(getTranslation("mission.grid.organizations"))
+                .setKey("organizations");
+        var leadColumn = grid.addColumn(MissionListItem::leadOfficer).setHeader(getTranslation("mission.grid.lead")).setKey("lead");
         hideWhileEditing(statusColumn, orgColumn, leadColumn);
         grid.setItems(q -> missions.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> {
             long n = missions.count(filter());
-            showCount(n, "mission", "missions");
+            showCount(n, "mission.count.one", "mission.count.many");
             return (int) n;
         });
-        grid.setEmptyStateText("No missions match this filter.");
+        grid.setEmptyStateText(getTranslation("mission.list.empty"));
 
-        search.setPlaceholder("Search title or goals");
+        search.setPlaceholder(getTranslation("mission.list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search missions");
+        search.setAriaLabel(getTranslation("mission.list.searchLabel"));
         yearFilter.setClearButtonVisible(true);
         yearFilter.setValueChangeMode(ValueChangeMode.LAZY);
         destinationFilter.setItems(cityList.stream().filter(c -> !c.isHome()).toList());
         destinationFilter.setItemLabelGenerator(City::getName);
         destinationFilter.setClearButtonVisible(true);
         statusFilter.setItems(MissionStatus.values());
-        statusFilter.setItemLabelGenerator(MissionStatus::label);
+        statusFilter.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         statusFilter.setClearButtonVisible(true);
         leadFilter.setItems(userList);
         leadFilter.setItemLabelGenerator(AppUser::getDisplayName);
@@ -166,7 +172,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         leadOfficer.setItems(userList);
         leadOfficer.setItemLabelGenerator(AppUser::getDisplayName);
         leadOfficer.setClearButtonVisible(true);
-        report.setHelperText("Required before the mission can be marked as reported");
+        report.setHelperText(getTranslation("mission.field.reportHelper"));
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(title, destination, leadOfficer, startDate, endDate, budget, goals, report);
@@ -187,12 +193,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     private void showFigures() {
         MissionFigures f = missions.figures();
-        figures.setText("Companies that travelled: "
-                + (f.companiesPerYear().isEmpty() ? "none yet" : f.companiesPerYear().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")))
-                + "; " + f.companiesInTotal() + " different in total. Missions per city: "
-                + f.missionsPerCity().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + ".");
+        figures.setText(getTranslation("mission.figures",
+                f.companiesPerYear().isEmpty() ? getTranslation("mission.figures.none") : f.companiesPerYear().entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")),
+                f.companiesInTotal(),
+                f.missionsPerCity().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
     }
 
     @Override
@@ -277,12 +282,12 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     @Override
     protected void showExtras(TradeMission record, Div extras) {
-        H3 status = new H3("Status: " + record.getStatus().label());
+        H3 status = new H3(getTranslation("mission.page.status", getTranslation(record.getStatus().labelKey())));
         status.addClassName("mission-status");
         HorizontalLayout steps = new HorizontalLayout();
         if (missions.canEdit()) {
             for (MissionStatus target : record.getStatus().next()) {
-                Button b = new Button(target.action(), e -> changeStatus(record, target));
+                Button b = new Button(getTranslation(target.actionKey()), e -> changeStatus(record, target));
                 b.addThemeVariants(target == MissionStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 steps.add(b);
             }
@@ -290,7 +295,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         byte[] ics = missions.itineraryCalendar(record.getId()).getBytes(StandardCharsets.UTF_8);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(ics), "mission-" + record.getId() + "-itinerary.ics", "text/calendar", ics.length)),
-                "Download the itinerary (.ics)");
+                getTranslation("mission.page.itineraryDownload"));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));
@@ -300,27 +305,27 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     private Div participants(TradeMission record) {
-        Div box = new Div(new H3("Delegation"));
+        Div box = new Div(new H3(getTranslation("mission.delegation.title")));
         box.addClassName("mission-participants");
         UnorderedList list = new UnorderedList();
         for (MissionParticipant p : missions.participants(record.getId())) {
-            ListItem item = new ListItem(p.describe() + " — " + p.getRole().label());
+            ListItem item = new ListItem(p.describe() + " — " + getTranslation(p.getRole().labelKey()));
             item.addClassName("participant");
             if (missions.canManageParticipant(p.getOrganization().getType())) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.getId())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel("Remove " + p.describe());
+                remove.setAriaLabel(getTranslation("mission.page.remove", p.describe()));
                 item.add(remove);
             }
             list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem("No one yet."));
+            list.add(new ListItem(getTranslation("mission.delegation.empty")));
         }
         box.add(list);
         if (missions.canEdit() || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP)) {
-            ComboBox<Organization> organization = organizationPicker("Organization");
-            ComboBox<Contact> person = new ComboBox<>("Person (optional)");
+            ComboBox<Organization> organization = organizationPicker(getTranslation("mission.field.organization"));
+            ComboBox<Contact> person = new ComboBox<>(getTranslation("mission.delegation.person"));
             person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
             person.setItemLabelGenerator(c -> c.getFullName() + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
             person.setClearButtonVisible(true);
@@ -330,13 +335,13 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setValue(e.getValue().getOrganization());
                 }
             });
-            ComboBox<ParticipantRole> role = new ComboBox<>("Role", ParticipantRole.values());
-            role.setItemLabelGenerator(ParticipantRole::label);
+            ComboBox<ParticipantRole> role = new ComboBox<>(getTranslation("mission.delegation.role"), ParticipantRole.values());
+            role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
             role.setValue(ParticipantRole.DELEGATE);
-            Button add = new Button("Add to the delegation", VaadinIcon.PLUS.create(), e -> {
+            Button add = new Button(getTranslation("mission.delegation.add"), VaadinIcon.PLUS.create(), e -> {
                 if (organization.getValue() == null) {
                     organization.setInvalid(true);
-                    organization.setErrorMessage("Choose the organization");
+                    organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
                 act(record, () -> missions.addParticipant(record.getId(), organization.getValue(), person.getValue(), role.getValue()));
@@ -350,28 +355,28 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     private Div itinerary(TradeMission record) {
         ZoneId destinationZone = record.getDestination().zone();
-        Div box = new Div(new H3("Itinerary, in " + record.getDestination().getName() + " time"));
+        Div box = new Div(new H3(getTranslation("mission.itinerary.title", record.getDestination().getName())));
         box.addClassName("mission-itinerary");
         Map<LocalDate, List<ItineraryItem>> byDay = missions.itinerary(record.getId()).stream()
                 .collect(Collectors.groupingBy(i -> i.localStart().toLocalDate(), TreeMap::new, Collectors.toList()));
         if (byDay.isEmpty()) {
-            box.add(new Paragraph("No visits planned yet."));
+            box.add(new Paragraph(getTranslation("mission.itinerary.empty")));
         }
         byDay.forEach((day, items) -> {
-            box.add(new H4(DAY.format(day)));
+            box.add(new H4(this.day.format(day)));
             UnorderedList list = new UnorderedList();
             for (ItineraryItem i : items) {
                 String line = TIME.format(i.localStart()) + "–" + TIME.format(i.endsAt().atZone(destinationZone))
                         + " · " + i.getTitle()
                         + (i.getPlace() == null ? "" : " · " + i.getPlace())
-                        + (i.getHost() == null ? "" : " · host " + i.getHost().getName())
+                        + (i.getHost() == null ? "" : " · " + getTranslation("mission.itinerary.hostedBy", i.getHost().getName()))
                         + " (" + home.getName() + " " + TIME.format(i.getStartsAt().atZone(home.zone())) + ")";
                 ListItem item = new ListItem(line);
                 item.addClassName("itinerary-item");
                 if (missions.canEdit()) {
                     Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.getId())));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel("Remove " + i.getTitle());
+                    remove.setAriaLabel(getTranslation("mission.page.remove", i.getTitle()));
                     item.add(remove);
                 }
                 list.add(item);
@@ -379,19 +384,19 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             box.add(list);
         });
         if (missions.canEdit()) {
-            DateTimePicker start = new DateTimePicker("Starts, " + record.getDestination().getName() + " time");
+            DateTimePicker start = new DateTimePicker(getTranslation("mission.itinerary.start", record.getDestination().getName()));
             start.setStep(java.time.Duration.ofMinutes(15));
             if (record.getStartDate() != null) {
                 start.setValue(record.getStartDate().atTime(9, 0));
             }
-            IntegerField minutes = new IntegerField("Minutes");
+            IntegerField minutes = new IntegerField(getTranslation("mission.itinerary.minutes"));
             minutes.setValue(60);
-            TextField what = new TextField("Visit or meeting");
-            TextField place = new TextField("Place");
+            TextField what = new TextField(getTranslation("mission.itinerary.what"));
+            TextField place = new TextField(getTranslation("mission.itinerary.place"));
             what.setMaxLength(200);
             place.setMaxLength(200);
-            ComboBox<Organization> host = organizationPicker("Host");
-            Button add = new Button("Add to the itinerary", VaadinIcon.PLUS.create(), e -> {
+            ComboBox<Organization> host = organizationPicker(getTranslation("mission.itinerary.host"));
+            Button add = new Button(getTranslation("mission.itinerary.add"), VaadinIcon.PLUS.create(), e -> {
                 if (start.getValue() == null || minutes.getValue() == null) {
                     start.setInvalid(start.getValue() == null);
                     return;
@@ -406,34 +411,34 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     private Div outcomes(TradeMission record) {
-        Div box = new Div(new H3("Outcomes"));
+        Div box = new Div(new H3(getTranslation("mission.outcomes.title")));
         box.addClassName("mission-outcomes");
         UnorderedList list = new UnorderedList();
         for (MissionOutcome o : missions.outcomes(record.getId())) {
-            ListItem item = new ListItem(o.getKind().label() + " · " + o.getOrganization().getName() + ": " + o.getDescription());
+            ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · " + o.getOrganization().getName() + ": " + o.getDescription());
             item.addClassName("outcome");
-            Button makeTask = new Button("Make a task", VaadinIcon.CHECK_SQUARE_O.create(), e -> makeTask(record, o));
+            Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(), e -> makeTask(record, o));
             makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             makeTask.addClassName("outcome-task");
-            makeTask.setAriaLabel("Make a follow-up task of: " + o.getDescription());
+            makeTask.setAriaLabel(getTranslation("mission.outcomes.makeTaskLabel", o.getDescription()));
             item.add(makeTask);
             list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem("None recorded yet."));
+            list.add(new ListItem(getTranslation("mission.outcomes.empty")));
         }
         box.add(list);
         if (missions.canEdit()) {
-            ComboBox<OutcomeKind> kind = new ComboBox<>("Kind", OutcomeKind.values());
-            kind.setItemLabelGenerator(OutcomeKind::label);
+            ComboBox<OutcomeKind> kind = new ComboBox<>(getTranslation("mission.outcomes.kind"), OutcomeKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
             kind.setValue(OutcomeKind.LEAD);
-            ComboBox<Organization> organization = organizationPicker("Organization");
-            TextField description = new TextField("What came of it");
+            ComboBox<Organization> organization = organizationPicker(getTranslation("mission.field.organization"));
+            TextField description = new TextField(getTranslation("mission.outcomes.description"));
             description.setMaxLength(1000);
-            Button add = new Button("Add outcome", VaadinIcon.PLUS.create(), e -> {
+            Button add = new Button(getTranslation("mission.outcomes.add"), VaadinIcon.PLUS.create(), e -> {
                 if (organization.getValue() == null) {
                     organization.setInvalid(true);
-                    organization.setErrorMessage("Choose the organization");
+                    organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
                 act(record, () -> missions.addOutcome(record.getId(), kind.getValue(), organization.getValue(), description.getValue()));
@@ -448,11 +453,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         Actions.run(() -> {
             var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.getId(),
                     TaskService.followUpTitle(outcome.getDescription()),
-                    outcome.getKind().label() + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
+                    getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
-                Notifications.success("Task made, due in a week: " + TaskService.followUpTitle(outcome.getDescription()));
+                Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription())));
             } else {
-                Notifications.success("That task already exists and is still open");
+                Notifications.success(getTranslation("mission.outcomes.taskExists"));
             }
             // the form may hold unsaved edits: show the new task without reloading it
             if (taskPanel != null) {
@@ -466,7 +471,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         picker.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         picker.setItemLabelGenerator(Organization::getName);
         picker.setClearButtonVisible(true);
-        picker.setHelperText("Type the first letters of the name");
+        picker.setHelperText(getTranslation("mission.field.organizationHelper"));
         return picker;
     }
 
@@ -481,7 +486,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         return Actions.run(() -> {
             change.run();
             reopen(record.getId());
-        }, "mission", () -> reopen(record.getId()));
+        }, "mission.record", () -> reopen(record.getId()));
     }
 
     private static String first(Map<String, List<String>> p, String key) {

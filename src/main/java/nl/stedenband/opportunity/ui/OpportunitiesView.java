@@ -49,8 +49,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Novel-T's pipeline as a list with the opportunity's form, stage steps and timeline beside it. */
 @Route("opportunities/:opportunityId?")
-@PageTitle("Opportunities · Stedenband")
-@Menu(order = 55, icon = "vaadin:lightbulb", title = "Opportunities")
+@PageTitle("opportunity.list.title")
+@Menu(order = 55, icon = "vaadin:lightbulb", title = "opportunity.list.title")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opportunity> {
 
@@ -60,17 +60,17 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
     private final List<City> cityList;
 
     final OpportunityFilterBar filters;
-    final Button boardLink = new Button("Board", VaadinIcon.GRID_BIG_O.create());
+    final Button boardLink = new Button(getTranslation("opportunity.list.board"), VaadinIcon.GRID_BIG_O.create());
 
-    final TextField title = new TextField("Title");
-    final ComboBox<OpportunityKind> kind = new ComboBox<>("Kind");
-    final ComboBox<Organization> organization = new ComboBox<>("Organization");
-    final ComboBox<City> city = new ComboBox<>("City");
-    final ComboBox<AppUser> owner = new ComboBox<>("Owner");
-    final BigDecimalField expectedValue = new BigDecimalField("Expected value");
-    final TextField nextStep = new TextField("Next step");
-    final DatePicker nextStepOn = new DatePicker("Next step on");
-    final TextArea notes = new TextArea("Notes");
+    final TextField title = new TextField(getTranslation("opportunity.field.title"));
+    final ComboBox<OpportunityKind> kind = new ComboBox<>(getTranslation("opportunity.field.kind"));
+    final ComboBox<Organization> organization = new ComboBox<>(getTranslation("opportunity.field.organization"));
+    final ComboBox<City> city = new ComboBox<>(getTranslation("opportunity.field.city"));
+    final ComboBox<AppUser> owner = new ComboBox<>(getTranslation("opportunity.field.owner"));
+    final BigDecimalField expectedValue = new BigDecimalField(getTranslation("opportunity.field.expectedValue"));
+    final TextField nextStep = new TextField(getTranslation("opportunity.field.nextStep"));
+    final DatePicker nextStepOn = new DatePicker(getTranslation("opportunity.field.nextStepOn"));
+    final TextArea notes = new TextArea(getTranslation("opportunity.field.notes"));
 
     public OpportunitiesView(OpportunityService opportunities, OrganizationService organizations, CityService cities,
             UserService users, ActivityService activities) {
@@ -83,31 +83,31 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         List<AppUser> userList = users.listActiveUsers();
         filters = new OpportunityFilterBar(cityList, userList, organizations, true, this::filterChanged);
 
-        grid.addColumn(OpportunityListItem::title).setHeader("Opportunity").setSortProperty("title").setFlexGrow(3)
+        grid.addColumn(OpportunityListItem::title).setHeader(getTranslation("opportunity.grid.opportunity")).setSortProperty("title").setFlexGrow(3)
                 .setKey("title");
-        grid.addColumn(OpportunityListItem::organizationName).setHeader("Organization").setSortProperty("organization")
+        grid.addColumn(OpportunityListItem::organizationName).setHeader(getTranslation("opportunity.field.organization")).setSortProperty("organization")
                 .setFlexGrow(2).setKey("organization");
-        grid.addColumn(o -> o.stage().label()).setHeader("Stage").setSortProperty("stage").setKey("stage");
-        var kindColumn = grid.addColumn(o -> o.kind().label()).setHeader("Kind").setSortProperty("kind").setKey("kind");
-        var ownerColumn = grid.addColumn(OpportunityListItem::ownerName).setHeader("Owner").setSortProperty("owner")
+        grid.addColumn(o -> getTranslation(o.stage().labelKey())).setHeader(getTranslation("opportunity.field.stage")).setSortProperty("stage").setKey("stage");
+        var kindColumn = grid.addColumn(o -> getTranslation(o.kind().labelKey())).setHeader(getTranslation("opportunity.field.kind")).setSortProperty("kind").setKey("kind");
+        var ownerColumn = grid.addColumn(OpportunityListItem::ownerName).setHeader(getTranslation("opportunity.field.owner")).setSortProperty("owner")
                 .setKey("owner");
-        var valueColumn = grid.addColumn(o -> OpportunityFormat.euros(o.expectedValue())).setHeader("Value")
+        var valueColumn = grid.addColumn(o -> OpportunityFormat.euros(o.expectedValue())).setHeader(getTranslation("opportunity.grid.value"))
                 .setSortProperty("value").setKey("value").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        var nextColumn = grid.addColumn(o -> OpportunityFormat.nextStep(o.nextStep(), o.nextStepOn())).setHeader("Next step")
+        var nextColumn = grid.addColumn(o -> OpportunityFormat.nextStep(o.nextStep(), o.nextStepOn())).setHeader(getTranslation("opportunity.field.nextStep"))
                 .setSortProperty("nextStepOn").setFlexGrow(2).setKey("next");
         hideWhileEditing(kindColumn, ownerColumn, valueColumn, nextColumn);
         grid.setItems(
                 q -> opportunities.list(filters.filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
                 q -> {
                     long n = opportunities.count(filters.filter());
-                    showCount(n, "opportunity", "opportunities");
+                    showCount(n, "opportunity.count.one", "opportunity.count.many");
                     return (int) Math.min(n, Integer.MAX_VALUE);
                 });
-        grid.setEmptyStateText("No opportunities match this filter.");
+        grid.setEmptyStateText(getTranslation("opportunity.list.empty"));
 
         boardLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         boardLink.addClassName("view-toggle");
-        boardLink.setTooltipText("The pipeline as a board, a column per stage");
+        boardLink.setTooltipText(getTranslation("opportunity.list.boardTooltip"));
         boardLink.addClickListener(e -> UI.getCurrent().navigate(OpportunityBoardView.class,
                 QueryParameters.simple(boardParameters())));
         filters.add(boardLink);
@@ -115,11 +115,11 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);
         kind.setItems(OpportunityKind.values());
-        kind.setItemLabelGenerator(OpportunityKind::label);
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setRequiredIndicatorVisible(true);
         organization.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organization.setItemLabelGenerator(Organization::getName);
-        organization.setHelperText("Type the first letters of the name");
+        organization.setHelperText(getTranslation("opportunity.field.organizationHelper"));
         organization.setRequiredIndicatorVisible(true);
         // a new organization brings its city, unless the user chose another one
         organization.addValueChangeListener(e -> {
@@ -133,14 +133,14 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         city.setItems(cityList);
         city.setItemLabelGenerator(City::getName);
         city.setClearButtonVisible(true);
-        city.setHelperText("The organization's city unless you choose another");
+        city.setHelperText(getTranslation("opportunity.field.cityHelper"));
         owner.setItems(userList);
         owner.setItemLabelGenerator(AppUser::getDisplayName);
         owner.setClearButtonVisible(true);
         expectedValue.setPrefixComponent(new com.vaadin.flow.component.html.Span("€"));
-        expectedValue.setHelperText("Optional: investment, contract or grant in euros");
+        expectedValue.setHelperText(getTranslation("opportunity.field.expectedValueHelper"));
         nextStep.setMaxLength(500);
-        nextStep.setPlaceholder("E.g. send the pitch deck to the hub");
+        nextStep.setPlaceholder(getTranslation("opportunity.field.nextStepPlaceholder"));
         notes.setMaxLength(4000);
         binder.bindInstanceFields(this);
 
@@ -226,12 +226,12 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
 
     @Override
     protected void showExtras(Opportunity record, Div extras) {
-        H3 stage = new H3("Stage: " + record.getStage().label());
+        H3 stage = new H3(getTranslation("opportunity.page.stage", getTranslation(record.getStage().labelKey())));
         stage.addClassName("opportunity-stage");
         extras.add(stage);
         if (record.getClosedOn() != null) {
-            Paragraph closed = new Paragraph(record.getStage().label() + " on " + OpportunityFormat.day(record.getClosedOn())
-                    + (record.getLostReason() == null ? "" : ": " + record.getLostReason()));
+            Paragraph closed = new Paragraph(getTranslation("opportunity.page.closedOn", getTranslation(record.getStage().labelKey()),
+                    OpportunityFormat.day(record.getClosedOn())) + (record.getLostReason() == null ? "" : ": " + record.getLostReason()));
             closed.addClassName("opportunity-closed");
             extras.add(closed);
         }
@@ -239,7 +239,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
             HorizontalLayout steps = new HorizontalLayout();
             steps.addClassName("stage-steps");
             for (OpportunityStage target : record.getStage().next()) {
-                Button b = new Button(target.action(), e -> move(record, target));
+                Button b = new Button(getTranslation(target.actionKey()), e -> move(record, target));
                 b.addThemeVariants(target == OpportunityStage.LOST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 steps.add(b);
             }
@@ -256,16 +256,20 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         }
     }
 
+    private String lower(OpportunityStage stage) {
+        return getTranslation(stage.labelKey()).toLowerCase(getLocale());
+    }
+
     /** Moves the opportunity, then shows it as stored; refusals are said, not thrown. */
     private void changeStage(Opportunity record, OpportunityStage target, @Nullable String reason) {
         try {
             opportunities.changeStage(record.getId(), record.getVersion(), target, reason);
-            Notifications.success("“" + record.getTitle() + "” is now " + target.label().toLowerCase());
+            Notifications.success(getTranslation("opportunity.page.moved", record.getTitle(), lower(target)));
             reopen(record.getId());
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(Texts.message(e));
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed this opportunity; it has been reloaded.");
+            Notifications.error(getTranslation("opportunity.page.changedMeanwhile"));
             reopen(record.getId());
         }
     }

@@ -55,12 +55,12 @@ import org.springframework.security.access.AccessDeniedException;
  * leaves the card where it was and says why. Everyone else reads the board.
  */
 @Route("opportunities/board")
-@PageTitle("Opportunity board · Stedenband")
+@PageTitle("opportunity.board.title")
 @StyleSheet("context://styles/opportunities.css")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class OpportunityBoardView extends Main implements BeforeEnterObserver {
 
-    static final String MOVE = "Move to…";
+    static final String MOVE = "opportunity.board.move";
 
     private final OpportunityService opportunities;
     private final boolean canMove;
@@ -68,7 +68,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     private final Map<Long, OpportunityCard> shown = new HashMap<>();
 
     final OpportunityFilterBar filters;
-    final Button listLink = new Button("List", VaadinIcon.LIST.create());
+    final Button listLink = new Button(getTranslation("opportunity.board.list"), VaadinIcon.LIST.create());
     final Span totals = new Span();
     final Div board = new Div();
 
@@ -79,11 +79,11 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         addClassName("board-view");
         filters = new OpportunityFilterBar(cities.listCities(), users.listActiveUsers(), organizations, false, this::filterChanged);
 
-        H1 heading = new H1("Opportunity board");
+        H1 heading = new H1(getTranslation("opportunity.board.title"));
         totals.addClassName("record-count");
         listLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         listLink.addClassName("view-toggle");
-        listLink.setTooltipText("The pipeline as a list, with the form");
+        listLink.setTooltipText(getTranslation("opportunity.board.listTooltip"));
         listLink.addClickListener(e -> UI.getCurrent().navigate(OpportunitiesView.class, QueryParameters.simple(filters.parameters())));
         HorizontalLayout header = new HorizontalLayout(heading, totals, listLink);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -92,7 +92,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
 
         board.addClassName("board");
         if (canMove) {
-            Paragraph hint = new Paragraph("Drag a card to another column, or use its “" + MOVE + "” menu.");
+            Paragraph hint = new Paragraph(getTranslation("opportunity.board.hint", getTranslation(MOVE)));
             hint.addClassName("board-hint");
             add(header, filters, hint, board);
         } else {
@@ -126,8 +126,8 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
                 openValue = openValue.add(column.value());
             }
         }
-        totals.setText(open + (open == 1 ? " open opportunity" : " open opportunities")
-                + (openValue.signum() == 0 ? "" : ", " + OpportunityFormat.euros(openValue) + " expected"));
+        totals.setText(getTranslation("opportunity.board.open", open)
+                + (openValue.signum() == 0 ? "" : ", " + getTranslation("opportunity.board.expected", OpportunityFormat.euros(openValue))));
     }
 
     private Section column(BoardColumn column) {
@@ -135,10 +135,10 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         Section section = new Section();
         section.addClassNames("board-column", "stage-" + stage.name().toLowerCase().replace('_', '-'));
         section.getElement().setAttribute("data-stage", stage.name());
-        H2 heading = new H2(stage.label());
+        H2 heading = new H2(getTranslation(stage.labelKey()));
         heading.setId("board-stage-" + stage.name());
         section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        Span figures = new Span(column.count() + (column.count() == 1 ? " opportunity" : " opportunities")
+        Span figures = new Span(getTranslation("opportunity.board.count", column.count())
                 + (column.value().signum() == 0 ? "" : " · " + OpportunityFormat.euros(column.value())));
         figures.addClassName("board-column-figures");
         Div head = new Div(heading, figures);
@@ -153,7 +153,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         }
         section.add(cards);
         if (column.cards().isEmpty()) {
-            Paragraph empty = new Paragraph("No opportunities in this stage.");
+            Paragraph empty = new Paragraph(getTranslation("opportunity.board.emptyStage"));
             empty.addClassName("empty-state");
             section.add(empty);
         }
@@ -161,7 +161,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
             Map<String, String> p = filters.parameters();
             p.put("stage", stage.name());
             Anchor all = new Anchor("opportunities?" + QueryParameters.simple(p).getQueryString(),
-                    "Showing " + column.cards().size() + " of " + column.count() + ": see them all in the list");
+                    getTranslation("opportunity.board.more", column.cards().size(), column.count()));
             all.addClassName("board-more");
             section.add(all);
         }
@@ -188,13 +188,13 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         Span organization = new Span(card.organizationName());
         organization.addClassName("board-card-organization");
         div.add(title, organization);
-        Span meta = new Span(card.kind().label() + (card.ownerName() == null ? "" : " · " + card.ownerName())
+        Span meta = new Span(getTranslation(card.kind().labelKey()) + (card.ownerName() == null ? "" : " · " + card.ownerName())
                 + (card.expectedValue() == null ? "" : " · " + OpportunityFormat.euros(card.expectedValue())));
         meta.addClassName("board-card-meta");
         div.add(meta);
         String next = OpportunityFormat.nextStep(card.nextStep(), card.nextStepOn());
         if (!next.isEmpty()) {
-            Span step = new Span("Next: " + next);
+            Span step = new Span(getTranslation("opportunity.board.next", next));
             step.addClassName("board-card-next");
             div.add(step);
         }
@@ -205,9 +205,10 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
                 MenuBar menu = new MenuBar();
                 menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
                 menu.addClassName("board-card-move");
-                MenuItem moveTo = menu.addItem(MOVE, "Move “" + card.title() + "” to another stage");
+                MenuItem moveTo = menu.addItem(getTranslation(MOVE), getTranslation("opportunity.board.moveTooltip", card.title()));
                 for (OpportunityStage target : card.stage().next()) {
-                    moveTo.getSubMenu().addItem(target == OpportunityStage.LOST ? "Lost…" : target.label(),
+                    moveTo.getSubMenu().addItem(target == OpportunityStage.LOST ? getTranslation("opportunity.board.lostEllipsis")
+                            : getTranslation(target.labelKey()),
                             e -> move(card, target));
                 }
                 div.add(menu);
@@ -234,11 +235,12 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     private void change(OpportunityCard card, OpportunityStage target, @Nullable String reason) {
         try {
             opportunities.changeStage(card.id(), card.version(), target, reason);
-            Notifications.success("“" + card.title() + "” moved to " + target.label().toLowerCase());
+            Notifications.success(getTranslation("opportunity.board.moved", card.title(),
+                    getTranslation(target.labelKey()).toLowerCase(getLocale())));
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(Texts.message(e));
         } catch (OptimisticLockingFailureException e) {
-            Notifications.error("Someone else changed “" + card.title() + "” meanwhile; the board now shows it as it is.");
+            Notifications.error(getTranslation("opportunity.board.changedMeanwhile", card.title()));
         }
         refresh();
     }

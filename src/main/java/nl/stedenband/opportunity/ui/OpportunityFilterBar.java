@@ -32,11 +32,11 @@ import nl.stedenband.security.AppUser;
 class OpportunityFilterBar extends Div {
 
     final TextField search = new TextField();
-    final ComboBox<OpportunityKind> kind = new ComboBox<>("Kind");
-    final ComboBox<OpportunityStage> stage = new ComboBox<>("Stage");
-    final ComboBox<AppUser> owner = new ComboBox<>("Owner");
-    final ComboBox<City> city = new ComboBox<>("City");
-    final ComboBox<Organization> organization = new ComboBox<>("Organization");
+    final ComboBox<OpportunityKind> kind = new ComboBox<>(getTranslation("opportunity.field.kind"));
+    final ComboBox<OpportunityStage> stage = new ComboBox<>(getTranslation("opportunity.field.stage"));
+    final ComboBox<AppUser> owner = new ComboBox<>(getTranslation("opportunity.field.owner"));
+    final ComboBox<City> city = new ComboBox<>(getTranslation("opportunity.field.city"));
+    final ComboBox<Organization> organization = new ComboBox<>(getTranslation("opportunity.field.organization"));
     private final OrganizationService organizations;
     private final boolean withStage;
 
@@ -45,22 +45,22 @@ class OpportunityFilterBar extends Div {
         this.organizations = organizations;
         this.withStage = withStage;
         addClassName("filter-bar");
-        search.setPlaceholder("Search title or organization");
+        search.setPlaceholder(getTranslation("opportunity.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setAriaLabel("Search opportunities");
+        search.setAriaLabel(getTranslation("opportunity.filter.searchLabel"));
         kind.setItems(OpportunityKind.values());
-        kind.setItemLabelGenerator(OpportunityKind::label);
+        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         stage.setItems(OpportunityStage.values());
-        stage.setItemLabelGenerator(OpportunityStage::label);
+        stage.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
         owner.setItems(users);
         owner.setItemLabelGenerator(AppUser::getDisplayName);
         city.setItems(cities);
         city.setItemLabelGenerator(City::getName);
         organization.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organization.setItemLabelGenerator(Organization::getName);
-        organization.setPlaceholder("Type the first letters");
+        organization.setPlaceholder(getTranslation("opportunity.filter.organizationPlaceholder"));
         List<ComboBox<?>> boxes = List.of(kind, stage, owner, city, organization);
         boxes.forEach(b -> b.setClearButtonVisible(true));
         List<HasValue<?, ?>> fields = List.of(search, kind, stage, owner, city, organization);

@@ -5,30 +5,28 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 
-/** How the opportunity views write amounts, dates and URL parameters. */
+/** How the opportunity views write amounts, dates and URL parameters, in the screen's language. */
 final class OpportunityFormat {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private OpportunityFormat() {}
 
-    /** Whole euros with thousands separators: "€ 1,250,000". */
+    /** Whole euros with thousands separators: "€ 1,250,000", in Dutch "€ 1.250.000". */
     static String euros(@Nullable BigDecimal value) {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Texts.language(Texts.locale())));
         return "€ " + format.format(value.setScale(0, RoundingMode.HALF_UP));
     }
 
     static String day(@Nullable LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return day == null ? "" : Formats.date(day);
     }
 
     /** The next step with its date in front, when it has one. */

@@ -32,12 +32,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.scheduling.CitySlot;
 import nl.stedenband.scheduling.DayPlan;
 import nl.stedenband.scheduling.FairnessPlan;
-import nl.stedenband.scheduling.PairOverlap;
 import nl.stedenband.scheduling.ScheduleService;
 import nl.stedenband.scheduling.Slot;
 import nl.stedenband.scheduling.TransitionNote;
@@ -51,24 +52,25 @@ import nl.stedenband.security.UserService;
  * pays. Date, cities and whose day it is live in the URL, so a plan can be shared.
  */
 @Route("schedule")
-@PageTitle("Schedule · Stedenband")
-@Menu(order = 25, icon = "vaadin:clock", title = "Schedule")
+@PageTitle("scheduling.menu")
+@Menu(order = 25, icon = "vaadin:clock", title = "scheduling.menu")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class ScheduleView extends Main implements BeforeEnterObserver {
 
     static final String HOME_DAY = "home";
     static final String MY_DAY = "mine";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final ScheduleService schedule;
     private final City home;
     private final ZoneId viewerZone;
     private final boolean canPlan;
 
-    final DatePicker date = new DatePicker("Date");
-    final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>("Cities");
-    final RadioButtonGroup<String> whoseDay = new RadioButtonGroup<>("Hours of the day of");
+    private final DateTimeFormatter day = Formats.weekdayDate(Texts.locale());
+
+    final DatePicker date = new DatePicker(getTranslation("scheduling.field.date"));
+    final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>(getTranslation("scheduling.field.cities"));
+    final RadioButtonGroup<String> whoseDay = new RadioButtonGroup<>(getTranslation("scheduling.field.whoseDay"));
     final Div timeline = new Div();
     final Paragraph overlap = new Paragraph();
     final UnorderedList ranked = new UnorderedList();
@@ -92,7 +94,7 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         cities.setWidth("28em");
         whoseDay.setItems(HOME_DAY, MY_DAY);
         whoseDay.setItemLabelGenerator(v -> v.equals(HOME_DAY) ? home.getName() + " (" + home.getZoneId() + ")"
-                : "you (" + viewerZone.getId() + ")");
+                : getTranslation("scheduling.field.yourDay", viewerZone.getId()));
         whoseDay.setValue(HOME_DAY);
         date.addValueChangeListener(e -> changed(e.isFromClient()));
         cities.addValueChangeListener(e -> changed(e.isFromClient()));
@@ -104,18 +106,18 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         // it scrolls sideways on narrow screens: keyboard users must be able to reach and scroll it
         timeline.getElement().setAttribute("tabindex", "0");
         timeline.getElement().setAttribute("role", "region");
-        timeline.getElement().setAttribute("aria-label", "The day in every city, half hour by half hour");
+        timeline.getElement().setAttribute("aria-label", getTranslation("scheduling.timeline.label"));
         overlap.addClassName("schedule-overlap");
         ranked.addClassName("schedule-ranked");
         pairs.addClassName("schedule-pairs");
         transitions.addClassName("schedule-transitions");
         week.addClassName("schedule-week");
         fairness.addClassName("schedule-fairness");
-        add(new H1("Schedule across the cities"), controls, legend(), timeline, overlap,
-                new H2("Best times"), ranked, new H2("Working hours shared by two cities"), pairs,
-                new H2("Daylight saving near this date"), transitions,
-                new H2("The best time on each day of the week"), week,
-                new H2("A monthly meeting, with the inconvenience shared"), fairness);
+        add(new H1(getTranslation("scheduling.title")), controls, legend(), timeline, overlap,
+                new H2(getTranslation("scheduling.best.title")), ranked, new H2(getTranslation("scheduling.pairs.title")), pairs,
+                new H2(getTranslation("scheduling.transitions.title")), transitions,
+                new H2(getTranslation("scheduling.week.title")), week,
+                new H2(getTranslation("scheduling.fairness.title")), fairness);
     }
 
     @Override
@@ -172,25 +174,24 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         renderTimeline(plan, chosen);
 
         overlap.setText(plan.commonWorking().isEmpty()
-                ? "No time on " + DAY.format(plan.date()) + " is within working hours in all " + chosen.size()
-                        + " cities. The best compromises, and who pays for them:"
-                : "Everyone is at work: " + ranges(plan) + " (" + reference.getId() + ").");
+                ? getTranslation("scheduling.overlap.none", day.format(plan.date()), chosen.size())
+                : getTranslation("scheduling.overlap.some", ranges(plan), reference.getId()));
 
         ranked.removeAll();
         plan.ranked().stream().limit(5).forEach(slot -> ranked.add(option(slot, plan.date(), chosen)));
         pairs.removeAll();
-        plan.pairs().stream().map(PairOverlap::describe).forEach(text -> pairs.add(new ListItem(text)));
+        plan.pairs().stream().map(p -> p.describe(getLocale())).forEach(text -> pairs.add(new ListItem(text)));
         transitions.removeAll();
         List<TransitionNote> notes = schedule.transitions(plan.date(), chosen);
         if (notes.isEmpty()) {
-            transitions.add(new ListItem("No clock changes within two weeks of this date."));
+            transitions.add(new ListItem(getTranslation("scheduling.transitions.none")));
         }
-        notes.forEach(n -> transitions.add(new ListItem(n.describe())));
+        notes.forEach(n -> transitions.add(new ListItem(n.describe(getLocale()))));
         week.removeAll();
         List<Slot> best = schedule.week(plan.date(), reference, chosen);
         for (int i = 0; i < best.size(); i++) {
-            LocalDate day = plan.date().plusDays(i);
-            week.add(option(best.get(i), day, chosen, DAY.format(day) + ": "));
+            LocalDate weekday = plan.date().plusDays(i);
+            week.add(option(best.get(i), weekday, chosen, day.format(weekday) + ": "));
         }
         renderFairness(schedule.monthly(plan.date(), 12, reference, chosen), reference);
     }
@@ -228,7 +229,8 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
                 if (slot.equals(best)) {
                     cell.addClassName("best-slot");
                 }
-                String label = cs.describe(plan.date()) + (cs.band().name().equals("WORKING") ? " (working hours)" : "");
+                String label = cs.describe(plan.date(), getLocale())
+                        + (cs.band().name().equals("WORKING") ? " (" + getTranslation(cs.band().labelKey()) + ")" : "");
                 cell.getElement().setAttribute("title", label);
                 cell.getElement().setAttribute("aria-label", label);
                 row.add(cell);
@@ -242,11 +244,11 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
     }
 
     private ListItem option(Slot slot, LocalDate referenceDate, List<City> chosen, String prefix) {
-        Span text = new Span(prefix + slot.summary(referenceDate) + " — inconvenience " + slot.penalty());
+        Span text = new Span(prefix + getTranslation("scheduling.option", slot.summary(referenceDate, getLocale()), slot.penalty()));
         text.addClassName("option-summary");
         ListItem item = new ListItem(text);
         if (canPlan) {
-            Button plan = new Button("Plan a videoconference", e -> UI.getCurrent().navigate("meetings/new",
+            Button plan = new Button(getTranslation("scheduling.option.plan"), e -> UI.getCurrent().navigate("meetings/new",
                     QueryParameters.simple(Map.of(
                             "start", slot.start().toString(),
                             "cities", chosen.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(","))))));
@@ -260,11 +262,11 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         fairness.removeAll();
         UnorderedList list = new UnorderedList();
         plan.occurrences().forEach(slot -> {
-            LocalDate day = slot.start().atZone(reference).toLocalDate();
-            list.add(new ListItem(DAY.format(day) + ": " + slot.summary(day)));
+            LocalDate occurrence = slot.start().atZone(reference).toLocalDate();
+            list.add(new ListItem(day.format(occurrence) + ": " + slot.summary(occurrence, getLocale())));
         });
-        Paragraph totals = new Paragraph("Inconvenience over the year: " + plan.totalPenaltyPerCity().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        Paragraph totals = new Paragraph(getTranslation("scheduling.fairness.totals", plan.totalPenaltyPerCity().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         totals.addClassName("fairness-totals");
         fairness.add(list, totals);
     }
@@ -289,16 +291,15 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         return sb.toString();
     }
 
-    private static Div legend() {
+    private Div legend() {
         Div legend = new Div();
         legend.addClassName("schedule-legend");
-        for (String[] band : new String[][] {{"working", "working hours"}, {"early", "early (shoulder)"},
-                {"evening", "evening (shoulder)"}, {"late", "late evening"}, {"night", "night"}}) {
-            Span s = new Span(band[1]);
-            s.addClassNames("timeline-cell", "band-" + band[0]);
+        for (String band : List.of("working", "early", "evening", "late", "night")) {
+            Span s = new Span(getTranslation("scheduling.legend." + band));
+            s.addClassNames("timeline-cell", "band-" + band);
             legend.add(s);
         }
-        Span off = new Span("weekend or holiday");
+        Span off = new Span(getTranslation("scheduling.legend.dayOff"));
         off.addClassNames("timeline-cell", "day-off");
         legend.add(off);
         return legend;

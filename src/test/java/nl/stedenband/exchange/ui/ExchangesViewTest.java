@@ -65,7 +65,7 @@ class ExchangesViewTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).withClassName("mobility").single().getText()).contains("no guardian consent yet");
         test(button("Accept")).click();
         assertThat(find(Notification.class).all())
-                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("A guardian's consent is needed before a minor can be accepted"));
+                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("A guardian’s consent is needed before a minor can be accepted"));
 
         test(button("Guardian consented")).click();
         test(button("Accept")).click();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
@@ -82,7 +83,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         openBoard(org);
 
         MenuBar menu = find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single();
-        new MenuBarTester<>(menu).clickItem(OpportunityBoardView.MOVE, "Contacted");
+        new MenuBarTester<>(menu).clickItem(Texts.t(OpportunityBoardView.MOVE), "Contacted");
 
         assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
         assertThat(cards("IDENTIFIED")).isEmpty();
@@ -125,7 +126,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         theirs.setNextStep("Changed in another tab");
         opportunities.save(theirs);
 
-        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(OpportunityBoardView.MOVE, "Contacted");
+        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(Texts.t(OpportunityBoardView.MOVE), "Contacted");
 
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .startsWith("Someone else changed “" + o.getTitle() + "” meanwhile"));
@@ -141,7 +142,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         Opportunity o = newOpportunity(org, null);
         openBoard(org);
 
-        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(OpportunityBoardView.MOVE, "Lost…");
+        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(Texts.t(OpportunityBoardView.MOVE), "Lost…");
         LostReasonDialog dialog = find(LostReasonDialog.class).single();
         assertThat(opportunities.get(o.getId()).getStage()).as("nothing changes before the reason").isEqualTo(OpportunityStage.IDENTIFIED);
         test(dialog.reason).setValue("No reply after three attempts");

@@ -1,0 +1,31 @@
+package nl.stedenband.base;
+
+import nl.stedenband.base.ui.Texts;
+
+/**
+ * A word of the translation bundles used as an argument of a refusal, such as a status name in
+ * "A draft mission cannot become underway". A service knows no locale, so it passes the word's key;
+ * the message formats the argument with {@code toString()}, which says the word in the language of
+ * the screen that shows the message.
+ *
+ * @param key the bundle key of the word, e.g. {@code enum.missionStatus.DRAFT}
+ * @param lowerCase whether the word stands inside a sentence (the bundles hold labels, capitalised)
+ */
+public record Term(String key, boolean lowerCase) {
+
+    /** The word as it stands inside a sentence: "draft", "in discussion". */
+    public static Term lower(String key) {
+        return new Term(key, true);
+    }
+
+    /** The word as the bundle writes it, e.g. a name. */
+    public static Term of(String key) {
+        return new Term(key, false);
+    }
+
+    @Override
+    public String toString() {
+        String word = Texts.t(key);
+        return lowerCase ? word.toLowerCase(Texts.locale()) : word;
+    }
+}
