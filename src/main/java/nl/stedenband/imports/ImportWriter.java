@@ -126,7 +126,7 @@ final class ImportWriter {
         audit("INSERT INTO organization_aud (id, rev, revtype, name, name_mod, type, type_mod, city_id, city_id_mod,"
                 + " sector, sector_mod, website, website_mod, notes, notes_mod, tags_mod)"
                 + " SELECT id, ?, 0, name, name IS NOT NULL, type, type IS NOT NULL, city_id, city_id IS NOT NULL,"
-                + " sector, sector IS NOT NULL, website, website IS NOT NULL, notes, notes IS NOT NULL, FALSE"
+                + " sector, sector IS NOT NULL, website, website IS NOT NULL, notes, notes IS NOT NULL, TRUE"
                 + " FROM organization WHERE id IN (", ids);
         organizationsCreated += ids.size();
     }
@@ -174,7 +174,7 @@ final class ImportWriter {
                 + " job_title, job_title IS NOT NULL, organization_id, organization_id IS NOT NULL, city_id, city_id IS NOT NULL,"
                 + " email, email IS NOT NULL, phone, phone IS NOT NULL, preferred_language, preferred_language IS NOT NULL,"
                 + " owner_id, owner_id IS NOT NULL, gdpr_basis, gdpr_basis IS NOT NULL, consent_date, consent_date IS NOT NULL,"
-                + " notes, notes IS NOT NULL, FALSE FROM contact WHERE id IN (", ids);
+                + " notes, notes IS NOT NULL, TRUE FROM contact WHERE id IN (", ids);
         contactsCreated += ids.size();
     }
 
