@@ -83,7 +83,8 @@ final class ImportChecker {
                         }
                         record = records.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        problem(RowProblem.of(lastRow + 1, "import.error.quotes"));
+                        // the broken row was never read: it is reported, but is not one of the rows counted
+                        record(RowProblem.of(lastRow + 1, "import.error.quotes"));
                         complete = false;
                         break;
                     }
@@ -129,12 +130,16 @@ final class ImportChecker {
     }
 
     private void problem(RowProblem problem) {
+        record(problem);
+        if (problem.row() > 0) {
+            invalid.set(Math.toIntExact(problem.row()));
+        }
+    }
+
+    private void record(RowProblem problem) {
         problemCount++;
         if (listed.size() < ImportCheck.MAX_LISTED) {
             listed.add(problem);
-        }
-        if (problem.row() > 0) {
-            invalid.set(Math.toIntExact(problem.row()));
         }
     }
 
