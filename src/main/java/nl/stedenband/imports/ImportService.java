@@ -77,7 +77,8 @@ public class ImportService {
         } catch (IOException e) {
             return unreadable(layout);
         } catch (UncheckedIOException | IllegalStateException e) {
-            problems.add(RowProblem.of(headings.size() + rows.size() + 1L, "import.error.quotes"));
+            // the heading is row 1, so the row that broke is the one after the heading and the rows read
+            problems.add(RowProblem.of(rows.size() + 2L, "import.error.quotes"));
         }
         if (headings.isEmpty()) {
             problems.add(RowProblem.of(0, "import.error.empty-file"));
@@ -169,12 +170,15 @@ public class ImportService {
                     return;
                 }
                 int columns = records.next().size();
-                while (records.hasNext()) {
+                while (true) {
                     CSVRecord record;
                     try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
                         record = records.next();
                     } catch (UncheckedIOException | IllegalStateException e) {
-                        break; // the check stopped here too
+                        break; // the check stopped at the same broken quote and reported it
                     }
                     long row = record.getRecordNumber();
                     if (ImportChecker.blank(record) || invalid.get(Math.toIntExact(row))) {

@@ -207,6 +207,8 @@ public class ImportView extends Main {
         }
         delete(file);
         file = uploaded;
+        // the upload stays ready for another file (with one allowed, a full list greys it out); the name is shown below
+        upload.clearFileList();
         fileName.setText(getTranslation("import.file", name));
         outcome.setVisible(false);
         Actions.run(() -> showPreview(imports.preview(uploaded)));
