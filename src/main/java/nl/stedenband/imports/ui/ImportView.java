@@ -163,8 +163,10 @@ public class ImportView extends Main {
         mode.setItemLabelGenerator(m -> getTranslation(m.labelKey()));
         mode.setValue(ImportMode.VALID_ROWS);
         check.setText(getTranslation("import.check"));
+        check.setId("import-check");
         check.addClickListener(e -> startCheck());
         importRows.setText(getTranslation("import.run"));
+        importRows.setId("import-run");
         importRows.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importRows.addClickListener(e -> startImport());
         progressBar.setVisible(false);
