@@ -96,7 +96,7 @@ final class ImportChecker {
                     }
                     rows++;
                     List<RowProblem> found = new ArrayList<>(1);
-                    ImportRow read = reader.read(record, row, columns, found);
+                    ImportRow read = reader.read(record, row, columns, found, true);
                     found.forEach(this::problem);
                     if (read != null && unique(read)) {
                         batch.add(read);
@@ -168,7 +168,7 @@ final class ImportChecker {
         lookUpOrganizations(batch);
         if (plan.kind() == ImportKind.ORGANIZATIONS) {
             for (ImportRow row : batch) {
-                List<Existing> named = registerByName.getOrDefault(Keys.text(row.organizationName()), List.of());
+                List<Existing> named = registerByName.getOrDefault(row.organizationNameKey(), List.of());
                 if (named.stream().anyMatch(e -> e.key().equals(row.organizationKey()))) {
                     problem(RowProblem.of(row.row(), "import.error.organization-exists", RowReader.quote(row.organizationName())));
                 }
@@ -200,7 +200,7 @@ final class ImportChecker {
         if (known != null) {
             return known;
         }
-        List<Existing> named = registerByName.getOrDefault(Keys.text(row.organizationName()), List.of());
+        List<Existing> named = registerByName.getOrDefault(row.organizationNameKey(), List.of());
         ExistingOrganization match = named.stream().filter(e -> e.key().equals(key)).map(Existing::organization)
                 .findFirst().orElse(null);
         if (match == null && row.cityId() == null && named.size() == 1) {
@@ -215,9 +215,9 @@ final class ImportChecker {
     private void lookUpOrganizations(List<ImportRow> batch) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         for (ImportRow row : batch) {
-            if (row.organizationName() != null && !registerByName.containsKey(Keys.text(row.organizationName()))) {
+            if (row.organizationName() != null && !registerByName.containsKey(row.organizationNameKey())) {
                 names.add(row.organizationName());
-                registerByName.put(Keys.text(row.organizationName()), new ArrayList<>(1));
+                registerByName.put(row.organizationNameKey(), new ArrayList<>(1));
             }
         }
         if (names.isEmpty()) {

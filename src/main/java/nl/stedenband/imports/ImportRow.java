@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 record ImportRow(
         long row,
         @Nullable String organizationName,
+        // the name as compared, and with the city: computed once, asked for several times per row
+        @Nullable String organizationNameKey,
+        @Nullable String organizationKey,
         OrganizationType type,
         @Nullable Long cityId,
         @Nullable String sector,
@@ -22,11 +25,6 @@ record ImportRow(
         @Nullable String phone,
         @Nullable String jobTitle,
         @Nullable String contactNotes) {
-
-    /** Name and city of the organization, as duplicates are recognised; null without an organization. */
-    @Nullable String organizationKey() {
-        return organizationName == null ? null : Keys.organization(organizationName, cityId);
-    }
 
     @Nullable String emailKey() {
         return email == null ? null : Keys.email(email);

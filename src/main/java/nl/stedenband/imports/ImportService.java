@@ -185,7 +185,7 @@ public class ImportService {
                         continue;
                     }
                     ignored.clear();
-                    ImportRow read = reader.read(record, row, columns, ignored);
+                    ImportRow read = reader.read(record, row, columns, ignored, false);
                     if (read == null) {
                         continue;
                     }

@@ -49,16 +49,46 @@ final class RowReader {
         words(OrganizationType.ASSOCIATION, "vereniging", "stichting", "foundation", "branchevereniging", "ngo");
     }
 
+    /** Fields whose values the entity checks beyond their length (e-mail, phone and web address patterns). */
+    private static final Set<ImportField> PATTERNED = Set.of(ImportField.EMAIL, ImportField.PHONE, ImportField.WEBSITE);
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+    private static final int MEMO = 1_000;
+
     private final ImportPlan plan;
     private final Map<String, City> cities;
     private final Validator validator;
     private final CrmPermissions permissions;
+    /** Kinds and cities as written in the file: a file repeats a handful of them thousands of times. */
+    private final Map<String, OrganizationType> typeMemo = new HashMap<>();
+    private final Map<String, Long> cityMemo = new HashMap<>();
+    private final Map<ImportField, Integer> maxLengths = new java.util.EnumMap<>(ImportField.class);
+    private boolean validating = true;
 
     RowReader(ImportPlan plan, List<City> cities, Validator validator, CrmPermissions permissions) {
         this.plan = plan;
         this.cities = cities.stream().collect(Collectors.toMap(c -> Keys.text(c.getName()), c -> c, (a, b) -> a));
         this.validator = validator;
         this.permissions = permissions;
+        for (ImportField field : ImportField.values()) {
+            Size size = sizeOf(entityOf(field), field.property());
+            if (size != null) {
+                maxLengths.put(field, size.max());
+            }
+        }
+    }
+
+    /** The column length as the entity declares it, so the import refuses exactly what the form refuses. */
+    private static @Nullable Size sizeOf(Class<?> entity, String property) {
+        try {
+            return entity.getDeclaredField(property).getAnnotation(Size.class);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    private Class<?> entityOf(ImportField field) {
+        String entity = field.entity() != null ? field.entity() : plan.kind() == ImportKind.CONTACTS ? "Contact" : "Organization";
+        return entity.equals("Contact") ? Contact.class : Organization.class;
     }
 
     /** Problems of the plan itself: a field every row needs has no column. */
@@ -73,14 +103,18 @@ final class RowReader {
         return List.of();
     }
 
-    /** The row, or null after adding its problems to {@code problems}. */
-    @Nullable ImportRow read(CSVRecord record, long row, int columns, List<RowProblem> problems) {
+    /**
+     * The row, or null after adding its problems to {@code problems}. Without {@code validate} (a row
+     * the check already passed) only what the import needs is worked out.
+     */
+    @Nullable ImportRow read(CSVRecord record, long row, int columns, List<RowProblem> problems, boolean validate) {
         int before = problems.size();
+        this.validating = validate;
         if (record.size() != columns) {
             problems.add(RowProblem.of(row, "import.error.column-count", record.size(), columns));
             return null;
         }
-        for (int i = 0; i < record.size(); i++) {
+        for (int i = 0; validate && i < record.size(); i++) {
             String value = record.get(i);
             if (value.indexOf('\uFFFD') >= 0 || value.indexOf('\0') >= 0) {
                 problems.add(RowProblem.of(row, "import.error.encoding", i + 1));
@@ -91,7 +125,13 @@ final class RowReader {
         OrganizationType type = OrganizationType.COMPANY;
         String typeText = value(record, ImportField.TYPE);
         if (typeText != null) {
-            OrganizationType parsed = TYPE_WORDS.get(Keys.text(typeText));
+            OrganizationType parsed = typeMemo.get(typeText);
+            if (parsed == null) {
+                parsed = TYPE_WORDS.get(Keys.text(typeText));
+                if (parsed != null && typeMemo.size() < MEMO) {
+                    typeMemo.put(typeText, parsed);
+                }
+            }
             if (parsed == null) {
                 problems.add(RowProblem.of(row, "import.error.unknown-type", quote(typeText)));
             } else {
@@ -101,11 +141,17 @@ final class RowReader {
         Long cityId = null;
         String cityText = value(record, ImportField.CITY);
         if (cityText != null) {
-            City city = cities.get(Keys.text(cityText));
-            if (city == null) {
-                problems.add(RowProblem.of(row, "import.error.unknown-city", quote(cityText), knownCities()));
-            } else {
-                cityId = city.getId();
+            cityId = cityMemo.get(cityText);
+            if (cityId == null) {
+                City city = cities.get(Keys.text(cityText));
+                if (city == null) {
+                    problems.add(RowProblem.of(row, "import.error.unknown-city", quote(cityText), knownCities()));
+                } else {
+                    cityId = city.getId();
+                    if (cityMemo.size() < MEMO) {
+                        cityMemo.put(cityText, cityId);
+                    }
+                }
             }
         }
         String sector = check(row, ImportField.SECTOR, value(record, ImportField.SECTOR), problems);
@@ -119,11 +165,11 @@ final class RowReader {
                 check(row, ImportField.ORGANIZATION, organizationName, problems);
             }
             check(row, ImportField.NOTES, notes, problems);
-            if (!permissions.canWrite(type)) {
+            if (validate && !permissions.canWrite(type)) {
                 problems.add(RowProblem.of(row, "import.error.type-not-allowed", type));
             }
-            result = new ImportRow(row, organizationName, type, cityId, sector, website, notes,
-                    null, null, null, null, null, null);
+            result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
+                    type, cityId, sector, website, notes, null, null, null, null, null, null);
         } else {
             String first = value(record, ImportField.FIRST_NAME);
             String last = value(record, ImportField.LAST_NAME);
@@ -147,12 +193,12 @@ final class RowReader {
             check(row, ImportField.NOTES, notes, problems);
             if (organizationName != null) {
                 check(row, ImportField.ORGANIZATION, organizationName, problems);
-            } else if (!permissions.canWriteContactOf(null)) {
+            } else if (validate && !permissions.canWriteContactOf(null)) {
                 // whether a contact of an existing organization may be written is known only after the lookup
                 problems.add(RowProblem.of(row, "import.error.contact-without-organization"));
             }
-            result = new ImportRow(row, organizationName, type, cityId, sector, website, null,
-                    first, last, email, phone, jobTitle, notes);
+            result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
+                    type, cityId, sector, website, null, first, last, email, phone, jobTitle, notes);
         }
         return problems.size() == before ? result : null;
     }
@@ -166,26 +212,43 @@ final class RowReader {
         return v.isEmpty() ? null : v;
     }
 
-    /** The value if the entity's constraints accept it; otherwise a problem and the value all the same. */
+    /**
+     * The value if the entity's constraints accept it; otherwise a problem and the value all the same.
+     * Lengths are compared with the entity's own {@link Size}; only patterned fields ask the validator.
+     */
     private @Nullable String check(long row, ImportField field, @Nullable String value, List<RowProblem> problems) {
-        if (value == null) {
-            return null;
+        if (value == null || !validating) {
+            return value;
         }
-        String entity = field.entity() != null ? field.entity() : plan.kind() == ImportKind.CONTACTS ? "Contact" : "Organization";
-        Class<?> type = entity.equals("Contact") ? Contact.class : Organization.class;
-        Set<? extends ConstraintViolation<?>> violations = validator.validateValue(type, field.property(), value);
+        Integer max = maxLengths.get(field);
+        if (max != null && value.length() > max) {
+            problems.add(RowProblem.of(row, "import.error.too-long", field, value.length(), max));
+            return value;
+        }
+        if (!PATTERNED.contains(field)) {
+            return value;
+        }
+        Set<? extends ConstraintViolation<?>> violations = validator.validateValue(entityOf(field), field.property(), value);
         for (ConstraintViolation<?> v : violations) {
             Annotation constraint = v.getConstraintDescriptor().getAnnotation();
             problems.add(switch (constraint) {
                 case Size size -> RowProblem.of(row, "import.error.too-long", field, value.length(), size.max());
-                case NotBlank ignored -> RowProblem.of(row, "import.error.required", field);
-                case Email ignored -> RowProblem.of(row, "import.error.email", quote(value));
-                case Pattern ignored -> RowProblem.of(row, "import.error.phone", quote(value));
-                case URL ignored -> RowProblem.of(row, "import.error.website", quote(value));
+                case NotBlank blank -> RowProblem.of(row, "import.error.required", field);
+                case Email email -> RowProblem.of(row, "import.error.email", quote(value));
+                case Pattern pattern -> RowProblem.of(row, "import.error.phone", quote(value));
+                case URL url -> RowProblem.of(row, "import.error.website", quote(value));
                 default -> RowProblem.of(row, "import.error.invalid", field, quote(value));
             });
         }
         return value;
+    }
+
+    private static @Nullable String nameKey(@Nullable String name) {
+        return name == null ? null : Keys.text(name);
+    }
+
+    private static @Nullable String organizationKey(@Nullable String name, @Nullable Long cityId) {
+        return name == null ? null : Keys.organization(name, cityId);
     }
 
     private String knownCities() {
@@ -205,7 +268,7 @@ final class RowReader {
 
     /** "www.utwente.nl" is meant as a web address: give it the scheme the form would ask for. */
     static @Nullable String withScheme(@Nullable String website) {
-        if (website == null || website.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+        if (website == null || SCHEME.matcher(website).matches()) {
             return website;
         }
         return "https://" + website;
