@@ -64,7 +64,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Check the file").single()).click();
         finish(view);
 
-        assertThat(view.summary.getText()).isEqualTo("3 rows read: 2 can be imported, 1 problems found.");
+        assertThat(view.summary.getText()).isEqualTo("3 rows read: 2 can be imported, 1 problem found.");
         assertThat(test(view.problems).size()).isEqualTo(1);
         assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("4");
         assertThat(test(view.problems).getCellText(0, 1)).isEqualTo("\"niet-een-adres\" is not an e-mail address like name@example.org.");
@@ -75,7 +75,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.progressBar.isVisible()).isTrue();
         finish(view);
 
-        assertThat(view.summary.getText()).isEqualTo("Imported 1 organizations and 2 contacts; 1 rows skipped.");
+        assertThat(view.summary.getText()).isEqualTo("Imported 1 organization and 2 contacts; 1 row skipped.");
         assertThat(view.progressBar.isVisible()).isFalse();
         assertThat(count("SELECT COUNT(*) FROM contact WHERE email IN (?, ?) AND notes IS NULL", a, b)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT first_name FROM contact WHERE email = ?", String.class, a)).isEqualTo("Anne");
@@ -95,7 +95,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Import").single()).click();
         finish(view);
 
-        assertThat(view.summary.getText()).startsWith("Nothing was imported: 1 problems found.");
+        assertThat(view.summary.getText()).startsWith("Nothing was imported: 1 problem found.");
         assertThat(test(view.problems).getCellText(0, 1)).startsWith("\"spaceship\" is not a kind of organization");
         assertThat(count("SELECT COUNT(*) FROM organization WHERE name = ?", name)).isZero();
     }
