@@ -91,6 +91,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         route("account",           row("account",                        "open    open     open     open     login"));
         route("account/password",  row("account/password",               "open    open     open     open     login"));
         route("login/code",        row("login/code",                     "home    home     home     home     login"));
+        route("import",            row("import",                         "open    open     open     refused  login"));
     }
 
     @Autowired

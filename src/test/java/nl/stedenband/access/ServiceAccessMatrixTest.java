@@ -126,6 +126,12 @@ class ServiceAccessMatrixTest {
         row("AuditService.count(AuditFilter,ZoneId)",                                         "yes  yes   no    no   no");
         row("AuditService.users()",                                                           "yes  yes   no    no   no");
         row("AuditService.types()",                                                           "yes  yes   no    no   no");
+        // CSV import: whoever creates organizations and contacts (coordinators only their kinds, checked per row)
+        row("ImportService.preview(Path)",                                                    "yes  yes   yes   no   no");
+        row("ImportService.preview(Path,CsvLayout)",                                          "yes  yes   yes   no   no");
+        row("ImportService.guessMapping(List,ImportKind)",                                    "yes  yes   yes   no   no");
+        row("ImportService.check(Path,ImportPlan,ImportProgress)",                            "yes  yes   yes   no   no");
+        row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)",            "yes  yes   yes   no   no");
     }
 
     @Autowired

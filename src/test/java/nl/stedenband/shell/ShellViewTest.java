@@ -71,6 +71,9 @@ class ShellViewTest extends SpringBrowserlessTest {
             if (role == Role.ADMIN) {
                 registers.add("Users");
             }
+            if (role != Role.VIEWER) {
+                registers.add("Import");
+            }
             assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(registers);
         });
     }

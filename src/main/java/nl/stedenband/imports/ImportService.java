@@ -1,0 +1,221 @@
+package nl.stedenband.imports;
+
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import nl.stedenband.base.database.LongStatements;
+import nl.stedenband.city.CityService;
+import nl.stedenband.contact.CrmPermissions;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports organizations and contacts from a CSV file in two streaming passes: the first checks
+ * every row (entity rules, known city and kind, the user's right to write it, duplicates in the
+ * file and in the register) and keeps only the problems and the keys it needs to spot duplicates;
+ * the second writes the rows in batches. Both run in one database transaction, so an import that
+ * fails half-way leaves nothing behind, and all its records share one audit revision in the
+ * importing user's name. Who may import is who may create organizations and contacts; which rows
+ * a coordinator may import is decided row by row by {@link CrmPermissions}.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+public class ImportService {
+
+    static final int PREVIEW_ROWS = 10;
+
+    private final DataSource dataSource;
+    private final CityService cities;
+    private final CrmPermissions permissions;
+    private final Validator validator;
+
+    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator) {
+        // an import of 100,000 rows legitimately commits for longer than the pool's socket timeout allows
+        this.dataSource = LongStatements.of(dataSource);
+        this.cities = cities;
+        this.permissions = permissions;
+        this.validator = validator;
+    }
+
+    /** The start of the file with the layout, kind and mapping it most likely has. */
+    public ImportPreview preview(Path file) {
+        try {
+            return preview(file, CsvFiles.detect(file));
+        } catch (IOException e) {
+            return unreadable(new CsvLayout(java.nio.charset.StandardCharsets.UTF_8, ','));
+        }
+    }
+
+    /** The start of the file read with the given layout (when the user corrects the encoding or separator). */
+    public ImportPreview preview(Path file, CsvLayout layout) {
+        List<String> headings = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<RowProblem> problems = new ArrayList<>();
+        try (CSVParser parser = CsvFiles.parser(file, layout, null)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (records.hasNext()) {
+                records.next().forEach(h -> headings.add(h.strip()));
+            }
+            while (rows.size() < PREVIEW_ROWS && records.hasNext()) {
+                CSVRecord record = records.next();
+                rows.add(record.stream().map(RowReader::quote).toList());
+            }
+        } catch (IOException e) {
+            return unreadable(layout);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // the heading is row 1, so the row that broke is the one after the heading and the rows read
+            problems.add(RowProblem.of(rows.size() + 2L, "import.error.quotes"));
+        }
+        if (headings.isEmpty()) {
+            problems.add(RowProblem.of(0, "import.error.empty-file"));
+        }
+        ImportKind kind = guessKind(headings);
+        return new ImportPreview(layout, headings, rows, kind, guessMapping(headings, kind), problems);
+    }
+
+    /** What each heading suggests for this kind of file: each field from the first column that suggests it. */
+    public Map<ImportField, Integer> guessMapping(List<String> headings, ImportKind kind) {
+        Map<ImportField, Integer> mapping = new java.util.EnumMap<>(ImportField.class);
+        for (int i = 0; i < headings.size(); i++) {
+            ImportField field = ImportField.guess(headings.get(i), kind);
+            if (field != null && !mapping.containsKey(field)) {
+                mapping.put(field, i);
+            }
+        }
+        if (kind == ImportKind.CONTACTS && mapping.containsKey(ImportField.LAST_NAME)) {
+            mapping.remove(ImportField.FULL_NAME);
+        }
+        return mapping;
+    }
+
+    /** Checks every row without writing anything. */
+    public ImportCheck check(Path file, ImportPlan plan, @Nullable ImportProgress progress) {
+        ImportProgress tracked = progress == null ? new ImportProgress() : progress;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            ImportCheck check = checker(plan, connection, tracked).run(file).check();
+            tracked.done();
+            return check;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Import check failed", e);
+        }
+    }
+
+    /**
+     * Checks the file and imports it as the mode says: its valid rows, or nothing unless every row is
+     * valid. All in one transaction and one audit revision.
+     */
+    public ImportResult importRows(Path file, ImportPlan plan, ImportMode mode, @Nullable ImportProgress progress) {
+        ImportProgress tracked = progress == null ? new ImportProgress() : progress;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                ImportCheck.Outcome outcome = checker(plan, connection, tracked).run(file);
+                ImportCheck check = outcome.check();
+                boolean refused = !check.importable()
+                        || (mode == ImportMode.ALL_OR_NOTHING && (check.problemCount() > 0 || !check.complete()));
+                if (refused) {
+                    connection.rollback();
+                    tracked.done();
+                    return new ImportResult(check, 0, 0, check.rows(), true);
+                }
+                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations());
+                write(file, plan, outcome.invalidRows(), writer, tracked);
+                connection.commit();
+                tracked.done();
+                return new ImportResult(check, writer.organizationsCreated(), writer.contactsCreated(),
+                        check.rows() - check.validRows(), false);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Import failed", e);
+        }
+    }
+
+    private ImportChecker checker(ImportPlan plan, Connection connection, ImportProgress progress) {
+        RowReader reader = new RowReader(plan, cities.listCities(), validator, permissions);
+        return new ImportChecker(plan, reader, connection, permissions, progress);
+    }
+
+    /** The second pass: the rows the check found valid, in batches. */
+    private void write(Path file, ImportPlan plan, BitSet invalid, ImportWriter writer, ImportProgress progress)
+            throws SQLException {
+        RowReader reader = new RowReader(plan, cities.listCities(), validator, permissions);
+        List<ImportRow> batch = new ArrayList<>(ImportWriter.BATCH);
+        List<RowProblem> ignored = new ArrayList<>();
+        try {
+            progress.start(ImportProgress.Phase.IMPORTING, Files.size(file));
+            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead)) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    return;
+                }
+                int columns = records.next().size();
+                while (true) {
+                    CSVRecord record;
+                    try {
+                        if (!records.hasNext()) {
+                            break;
+                        }
+                        record = records.next();
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        break; // the check stopped at the same broken quote and reported it
+                    }
+                    long row = record.getRecordNumber();
+                    if (ImportChecker.blank(record) || invalid.get(Math.toIntExact(row))) {
+                        continue;
+                    }
+                    ignored.clear();
+                    ImportRow read = reader.read(record, row, columns, ignored, false);
+                    if (read == null) {
+                        continue;
+                    }
+                    batch.add(read);
+                    progress.row();
+                    if (batch.size() == ImportWriter.BATCH) {
+                        writer.write(batch);
+                        batch.clear();
+                    }
+                }
+            }
+            writer.write(batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ImportPreview unreadable(CsvLayout layout) {
+        return new ImportPreview(layout, List.of(), List.of(), ImportKind.ORGANIZATIONS, Map.of(),
+                List.of(RowProblem.of(0, "import.error.unreadable")));
+    }
+
+    /** A file with columns for a person (a first or last name, an e-mail address, …) holds contacts. */
+    static ImportKind guessKind(List<String> headings) {
+        for (String h : headings) {
+            ImportField field = ImportField.guess(h, ImportKind.CONTACTS);
+            if (field != null && !field.appliesTo(ImportKind.ORGANIZATIONS) && !ImportField.isPlainName(h)) {
+                return ImportKind.CONTACTS;
+            }
+        }
+        return ImportKind.ORGANIZATIONS;
+    }
+}
