@@ -1,7 +1,9 @@
 package nl.stedenband.base;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,19 @@ public class RecordDirectory {
     public Optional<RecordLink> find(String type, long id) {
         RecordCatalog catalog = catalogs.get(type);
         return catalog == null ? Optional.empty() : catalog.find(id);
+    }
+
+    /** The linked records of a list, by type and id; one statement per kind at most. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Long, RecordLink>> findAll(Map<String, ? extends Collection<Long>> idsByType) {
+        Map<String, Map<Long, RecordLink>> found = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            RecordCatalog catalog = catalogs.get(type);
+            if (catalog != null && !ids.isEmpty()) {
+                found.put(type, catalog.findAll(ids));
+            }
+        });
+        return found;
     }
 
     /** The kind of record for people ("Contact"), or the type itself for an unknown one. */

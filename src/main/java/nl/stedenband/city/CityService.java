@@ -36,7 +36,7 @@ public class CityService {
     @Transactional(readOnly = true)
     public List<City> listCities(int offset, int limit, Sort sort) {
         Sort order = sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by(Sort.Order.desc("home"), Sort.Order.asc("name"));
-        return cities.findAll(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), order)).getContent();
+        return cities.findAllBy(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), order)).getContent();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package nl.stedenband.contact;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,6 +16,9 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
     List<Contact> findOthersByEmail(String email, long excludedId);
 
     long countByOrganizationId(Long organizationId);
+
+    @Query("select c from Contact c left join fetch c.organization where c.id in :ids")
+    List<Contact> findAllWithOrganization(Collection<Long> ids);
 
     @Query("select c from Contact c left join fetch c.organization left join fetch c.city"
             + " where c.lastName like concat(:prefix, '%') or c.firstName like concat(:prefix, '%')"

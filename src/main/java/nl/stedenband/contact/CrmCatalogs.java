@@ -2,8 +2,11 @@ package nl.stedenband.contact;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
@@ -39,6 +42,12 @@ class CrmCatalogs {
             public Optional<RecordLink> find(long id) {
                 return organizations.findWithDetails(id).map(o -> link(o.getId(), o.getName(), o.getType(),
                         o.getCity() == null ? null : o.getCity().getName()));
+            }
+
+            @Override
+            public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+                return organizations.findAllWithCity(ids).stream().collect(Collectors.toMap(Organization::getId,
+                        o -> link(o.getId(), o.getName(), o.getType(), o.getCity() == null ? null : o.getCity().getName())));
             }
 
             @Override
@@ -82,6 +91,13 @@ class CrmCatalogs {
             public Optional<RecordLink> find(long id) {
                 return contacts.findWithDetails(id).map(c -> link(c.getId(), c.getFullName(),
                         c.getOrganization() == null ? null : c.getOrganization().getName(), c.getJobTitle()));
+            }
+
+            @Override
+            public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+                return contacts.findAllWithOrganization(ids).stream().collect(Collectors.toMap(Contact::getId,
+                        c -> link(c.getId(), c.getFullName(), c.getOrganization() == null ? null : c.getOrganization().getName(),
+                                c.getJobTitle())));
             }
 
             /** The contact list's own search: full-text over names, e-mail and organization, two statements. */

@@ -24,7 +24,7 @@ class CrmQueries {
             "name", "c.last_name %1$s, c.first_name %1$s",
             "jobTitle", "c.job_title %s",
             "email", "c.email %s",
-            "organization", "o.name %s",
+            "organization", "o.name %1$s, c.organization_id %1$s, c.last_name %1$s",
             "city", "ci.name %s",
             "owner", "u.display_name %s");
 
@@ -37,19 +37,21 @@ class CrmQueries {
     @PersistenceContext
     private EntityManager em;
 
+    private final ContactPositions positions;
+
+    CrmQueries(ContactPositions positions) {
+        this.positions = positions;
+    }
+
     /**
      * Two statements per page, whatever its size: the page's ids in the requested order (from the
      * indexes, so deep pages stay cheap), then those rows with their organization, city and owner.
      */
     List<ContactListItem> contacts(ContactFilter filter, int offset, int limit, Sort sort) {
-        Map<String, Object> params = new HashMap<>();
-        String order = nativeOrderBy(sort);
-        String sql = "SELECT c.id FROM contact c" + contactJoins(filter, order) + contactWhere(filter, params)
-                + " ORDER BY " + order + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
-        var idQuery = em.createNativeQuery(sql, Long.class);
-        params.forEach(idQuery::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Long> ids = idQuery.getResultList();
+        List<Long> ids = isUnfiltered(filter) && seekable(sort) != null
+                ? positions.page(!"organization".equals(seekable(sort).getProperty()), seekable(sort).isAscending(),
+                        Math.max(0, offset), Math.max(0, limit))
+                : pageIds(filter, offset, limit, sort);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -64,7 +66,38 @@ class CrmQueries {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The page's ids by OFFSET: for filtered lists (which the filter keeps short) and the other sort keys. */
+    private List<Long> pageIds(ContactFilter filter, int offset, int limit, Sort sort) {
+        Map<String, Object> params = new HashMap<>();
+        String order = nativeOrderBy(sort);
+        String sql = "SELECT c.id FROM contact c" + contactJoins(filter, order) + contactWhere(filter, params)
+                + " ORDER BY " + order + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
+        var idQuery = em.createNativeQuery(sql, Long.class);
+        params.forEach(idQuery::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = idQuery.getResultList();
+        return ids;
+    }
+
+    /** The sort by name or by organization alone (or none: by name), which {@link ContactPositions} pages by seeking. */
+    private static Sort.@Nullable Order seekable(Sort sort) {
+        List<Sort.Order> known = sort.stream().filter(o -> CONTACT_SORT.containsKey(o.getProperty())).toList();
+        if (known.isEmpty()) {
+            return Sort.Order.asc("name");
+        }
+        String key = known.getFirst().getProperty();
+        return known.size() == 1 && (key.equals("name") || key.equals("organization")) ? known.getFirst() : null;
+    }
+
+    private static boolean isUnfiltered(ContactFilter f) {
+        return !hasText(f.text()) && f.organizationType() == null && f.cityId() == null && !hasText(f.tag())
+                && f.ownerId() == null && f.organizationId() == null;
+    }
+
     long countContacts(ContactFilter filter) {
+        if (isUnfiltered(filter)) {
+            return positions.total();
+        }
         Map<String, Object> params = new HashMap<>();
         var query = em.createNativeQuery(
                 "SELECT COUNT(*) FROM contact c" + contactJoins(filter, "") + contactWhere(filter, params), Long.class);

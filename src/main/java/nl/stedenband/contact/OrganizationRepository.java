@@ -1,5 +1,6 @@
 package nl.stedenband.contact;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +11,9 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     @Query("select o from Organization o left join fetch o.city left join fetch o.tags where o.id = :id")
     Optional<Organization> findWithDetails(long id);
+
+    @Query("select o from Organization o left join fetch o.city where o.id in :ids")
+    List<Organization> findAllWithCity(Collection<Long> ids);
 
     @Query("select o from Organization o left join fetch o.city where o.name like concat(:prefix, '%') order by o.name, o.id")
     List<Organization> findByNamePrefix(String prefix, Pageable page);

@@ -2,8 +2,11 @@ package nl.stedenband.exchange;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
@@ -39,6 +42,12 @@ class ExchangeCatalogs {
             @Override
             public Optional<RecordLink> find(long id) {
                 return programmes.findById(id).map(p -> link(p.getId(), p.getName(), p.getAcademicYear()));
+            }
+
+            @Override
+            public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+                return programmes.findAllById(ids).stream().collect(Collectors.toMap(ExchangeProgramme::getId,
+                        p -> link(p.getId(), p.getName(), p.getAcademicYear())));
             }
 
             @Override

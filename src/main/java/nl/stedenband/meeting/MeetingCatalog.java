@@ -5,12 +5,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
@@ -45,6 +46,12 @@ class MeetingCatalog implements RecordCatalog {
     @Override
     public Optional<RecordLink> find(long id) {
         return meetings.findById(id).map(v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus()));
+    }
+
+    @Override
+    public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+        return meetings.findAllById(ids).stream().collect(Collectors.toMap(Videoconference::getId,
+                v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus())));
     }
 
     @Override

@@ -3,8 +3,11 @@ package nl.stedenband.mission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
@@ -38,6 +41,12 @@ class MissionCatalog implements RecordCatalog {
     public Optional<RecordLink> find(long id) {
         return missions.findWithDetails(id).map(m -> link(m.getId(), m.getTitle(), m.getDestination().getName(),
                 m.getStartDate(), m.getStatus()));
+    }
+
+    @Override
+    public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+        return missions.findAllWithDestination(ids).stream().collect(Collectors.toMap(TradeMission::getId,
+                m -> link(m.getId(), m.getTitle(), m.getDestination().getName(), m.getStartDate(), m.getStatus())));
     }
 
     @Override

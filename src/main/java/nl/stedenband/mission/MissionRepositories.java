@@ -1,5 +1,6 @@
 package nl.stedenband.mission;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,9 @@ interface TradeMissionRepository extends JpaRepository<TradeMission, Long> {
 
     @Query("select m from TradeMission m join fetch m.destination left join fetch m.leadOfficer where m.id = :id")
     Optional<TradeMission> findWithDetails(long id);
+
+    @Query("select m from TradeMission m join fetch m.destination where m.id in :ids")
+    List<TradeMission> findAllWithDestination(Collection<Long> ids);
 }
 
 interface MissionParticipantRepository extends JpaRepository<MissionParticipant, Long> {

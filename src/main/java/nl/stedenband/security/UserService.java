@@ -105,7 +105,7 @@ public class UserService {
     public List<UserListItem> listUsers(int offset, int limit, Sort sort) {
         int size = Math.max(limit, 1);
         Sort order = sort.isUnsorted() ? Sort.by("username") : sort.and(Sort.by("id"));
-        return users.findAll(PageRequest.of(offset / size, size, order)).stream().map(UserListItem::of).toList();
+        return users.findAllBy(PageRequest.of(offset / size, size, order)).stream().map(UserListItem::of).toList();
     }
 
     @Transactional(readOnly = true)

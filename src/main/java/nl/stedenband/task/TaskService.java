@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -504,13 +505,21 @@ public class TaskService {
 
     private List<TaskListItem> rows(List<Object[]> result) {
         LocalDate today = today();
+        // the linked records of the whole page at once: one statement per kind, not one per row
+        Map<String, Set<Long>> linked = new HashMap<>();
+        for (Object[] r : result) {
+            if (r[7] != null && r[8] != null) {
+                linked.computeIfAbsent((String) r[7], k -> new HashSet<>()).add((Long) r[8]);
+            }
+        }
+        Map<String, Map<Long, RecordLink>> links = linked.isEmpty() ? Map.of() : records.findAll(linked);
         List<TaskListItem> items = new ArrayList<>(result.size());
         for (Object[] r : result) {
             TaskStatus status = (TaskStatus) r[3];
             LocalDate due = (LocalDate) r[2];
             String type = (String) r[7];
             Long subjectId = (Long) r[8];
-            RecordLink link = type == null || subjectId == null ? null : records.find(type, subjectId).orElse(null);
+            RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
             items.add(new TaskListItem((Long) r[0], (String) r[1], due, status,
                     status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (String) r[6],
                     type, subjectId, link, (Instant) r[9]));

@@ -62,6 +62,21 @@ class OverlapPlannerBenchmark {
                     cities.size(), BenchmarkReport.percentile(ms, 50), BenchmarkReport.percentile(ms, 95), RUNS, WARMUP);
             assertThat(rankedPerDay).as("one non-empty ranking per day").doesNotContain(0);
         }
+        // what the schedule page computes when it opens: the day, the week's best times, a monthly
+        // meeting shared over a year and the clock changes near the day
+        for (List<CityHours> cities : List.of(THREE, TWELVE)) {
+            ZoneId zone = ZoneId.of("Europe/Amsterdam");
+            LocalDate day = LocalDate.of(2026, 3, 26);
+            List<LocalDate> months = java.util.stream.IntStream.range(0, 12).mapToObj(day::plusMonths).toList();
+            double[] ms = BenchmarkReport.time(WARMUP, RUNS, () -> {
+                planner.plan(day, zone, cities);
+                planner.week(day, zone, cities);
+                planner.fairness(months, zone, cities);
+                return planner.transitionsNear(day, 14, cities.getFirst(), cities);
+            });
+            report.line("%2d cities, the schedule page (day, week, monthly x12, clock changes): median %6.2f ms, p95 %6.2f ms",
+                    cities.size(), BenchmarkReport.percentile(ms, 50), BenchmarkReport.percentile(ms, 95));
+        }
         report.write("scheduling.txt");
     }
 }

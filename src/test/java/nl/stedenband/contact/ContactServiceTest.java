@@ -122,6 +122,8 @@ class ContactServiceTest {
     @Test
     void aGridPageCostsTheSameFewStatementsWhateverItsSize() {
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        // the list's positions are read once per state of the data, not per page
+        contacts.list(ContactFilter.NONE, 0, 10, Sort.by("organization"));
         stats.clear();
         contacts.list(ContactFilter.NONE, 0, 10, Sort.by("organization"));
         long small = stats.getPrepareStatementCount();
