@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import nl.stedenband.base.ui.CsvDownload;
+import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -46,7 +48,7 @@ public class AuditView extends Main implements BeforeEnterObserver {
     final ComboBox<AuditType> type = new ComboBox<>("Type");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("Until");
-    final Grid<RecordChange> grid = new Grid<>();
+    final ExportableGrid<RecordChange> grid = new ExportableGrid<>();
     private final Span count = new Span();
     private final AuditService audit;
     private final ZoneId zone;
@@ -59,7 +61,8 @@ public class AuditView extends Main implements BeforeEnterObserver {
 
         H1 heading = new H1("Audit history");
         count.addClassName("record-count");
-        HorizontalLayout header = new HorizontalLayout(heading, count);
+        HorizontalLayout header = new HorizontalLayout(heading, count, new CsvDownload<>(grid, "audit"));
+        header.expand(count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
 

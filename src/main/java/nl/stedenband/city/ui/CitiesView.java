@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -51,7 +52,7 @@ public class CitiesView extends MasterDetailView<City, City> {
     final TextField holidayRegion = new TextField("Public holidays of");
 
     public CitiesView(CityService cities) {
-        super("Cities", "cities", "cityId", "city", new Grid<>(), new BeanValidationBinder<>(City.class));
+        super("Cities", "cities", "cityId", "city", new ExportableGrid<>(), new BeanValidationBinder<>(City.class));
         this.cities = cities;
         this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 

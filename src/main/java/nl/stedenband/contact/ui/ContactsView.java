@@ -29,6 +29,7 @@ import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -88,7 +89,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
             UserService users,
             ActivityService activities,
             TaskService tasks) {
-        super("Contacts", "contacts", "contactId", "contact", new Grid<>(), new BeanValidationBinder<>(Contact.class));
+        super("Contacts", "contacts", "contactId", "contact", new ExportableGrid<>(), new BeanValidationBinder<>(Contact.class));
         this.contacts = contacts;
         this.activities = activities;
         this.tasks = tasks;

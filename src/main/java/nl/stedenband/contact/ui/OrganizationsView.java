@@ -28,6 +28,7 @@ import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -68,7 +69,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     public OrganizationsView(
             OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
             TaskService tasks) {
-        super("Organizations", "organizations", "organizationId", "organization", new Grid<>(),
+        super("Organizations", "organizations", "organizationId", "organization", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
         this.contacts = contacts;

@@ -41,6 +41,7 @@ import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -92,7 +93,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
             CityService cities, ActivityService activities, TaskService tasks) {
-        super("Exchanges", "exchanges", "programmeId", "programme", new Grid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
+        super("Exchanges", "exchanges", "programmeId", "programme", new ExportableGrid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
         this.exchanges = exchanges;
         this.organizations = organizations;
         this.contacts = contacts;

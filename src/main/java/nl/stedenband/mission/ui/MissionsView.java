@@ -45,6 +45,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -106,7 +107,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
             CityService cities, UserService users, ActivityService activities, TaskService tasks) {
-        super("Trade missions", "missions", "missionId", "mission", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
+        super("Trade missions", "missions", "missionId", "mission", new ExportableGrid<>(), new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;
