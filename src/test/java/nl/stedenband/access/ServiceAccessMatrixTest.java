@@ -125,6 +125,11 @@ class ServiceAccessMatrixTest {
         row("AuditService.count(AuditFilter,ZoneId)",                                         "yes  yes   no    no   no");
         row("AuditService.users()",                                                           "yes  yes   no    no   no");
         row("AuditService.types()",                                                           "yes  yes   no    no   no");
+
+        // personal-data requests (GDPR): administrators and officers; asking whether one may is open to all signed in
+        row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no");
+        row("PrivacyService.exportPersonalData(long)",                                        "yes  yes   no    no   no");
+        row("PrivacyService.erase(long,String)",                                              "yes  yes   no    no   no");
     }
 
     @Autowired
