@@ -83,6 +83,11 @@ public class Contact extends AuditedEntity {
     @Column(length = 4000)
     private @Nullable String notes;
 
+    // the last export or erasure asked for; the history keeps all of them, with who asked
+    @Size(max = 600)
+    @Column(name = "privacy_request", length = 600)
+    private @Nullable String privacyRequest;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "contact_tag", joinColumns = @JoinColumn(name = "contact_id"))
     @Column(name = "tag", nullable = false, length = Tags.MAX_LENGTH)
@@ -193,6 +198,14 @@ public class Contact extends AuditedEntity {
 
     public void setNotes(@Nullable String notes) {
         this.notes = notes;
+    }
+
+    public @Nullable String getPrivacyRequest() {
+        return privacyRequest;
+    }
+
+    void setPrivacyRequest(@Nullable String privacyRequest) {
+        this.privacyRequest = privacyRequest;
     }
 
     public Set<String> getTags() {

@@ -1,5 +1,6 @@
 package nl.stedenband.contact;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * view can be bookmarked and shared.
  *
  * @param text matched anywhere in the name, e-mail or organization name
+ * @param gdprBasis the lawful basis the person's data is kept on
+ * @param consentBefore consent given before this day (not on it): whose consent is due for renewal
  */
 public record ContactFilter(
         @Nullable String text,
@@ -14,7 +17,19 @@ public record ContactFilter(
         @Nullable Long cityId,
         @Nullable String tag,
         @Nullable Long ownerId,
-        @Nullable Long organizationId) {
+        @Nullable Long organizationId,
+        @Nullable GdprBasis gdprBasis,
+        @Nullable LocalDate consentBefore) {
 
     public static final ContactFilter NONE = new ContactFilter(null, null, null, null, null, null);
+
+    public ContactFilter(
+            @Nullable String text,
+            @Nullable OrganizationType organizationType,
+            @Nullable Long cityId,
+            @Nullable String tag,
+            @Nullable Long ownerId,
+            @Nullable Long organizationId) {
+        this(text, organizationType, cityId, tag, ownerId, organizationId, null, null);
+    }
 }

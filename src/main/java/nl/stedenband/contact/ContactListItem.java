@@ -1,5 +1,6 @@
 package nl.stedenband.contact;
 
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** One row of the contact list, read in the same statement as the organization, city and owner. */
@@ -14,7 +15,9 @@ public record ContactListItem(
         @Nullable String organizationName,
         @Nullable OrganizationType organizationType,
         @Nullable String cityName,
-        @Nullable String ownerName) {
+        @Nullable String ownerName,
+        @Nullable GdprBasis gdprBasis,
+        @Nullable LocalDate consentDate) {
 
     public String fullName() {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;

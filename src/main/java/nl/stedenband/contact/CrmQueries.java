@@ -26,7 +26,9 @@ class CrmQueries {
             "email", "c.email %s",
             "organization", "o.name %1$s, c.organization_id %1$s, c.last_name %1$s",
             "city", "ci.name %s",
-            "owner", "u.display_name %s");
+            "owner", "u.display_name %s",
+            "gdprBasis", "c.gdpr_basis %s",
+            "consentDate", "c.consent_date %s");
 
     private static final Map<String, String> ORGANIZATION_SORT = Map.of(
             "name", "o.name %s",
@@ -57,7 +59,7 @@ class CrmQueries {
         }
         Map<Long, ContactListItem> rows = new HashMap<>();
         em.createQuery("select new nl.stedenband.contact.ContactListItem(c.id, c.firstName, c.lastName, c.jobTitle,"
-                        + " c.email, c.phone, o.id, o.name, o.type, ci.name, u.displayName)"
+                        + " c.email, c.phone, o.id, o.name, o.type, ci.name, u.displayName, c.gdprBasis, c.consentDate)"
                         + " from Contact c left join c.organization o left join c.city ci left join c.owner u"
                         + " where c.id in :ids", ContactListItem.class)
                 .setParameter("ids", ids)
@@ -171,6 +173,14 @@ class CrmQueries {
         if (f.organizationId() != null) {
             params.put("organizationId", f.organizationId());
             where.add("c.organization_id = :organizationId");
+        }
+        if (f.gdprBasis() != null) {
+            params.put("gdprBasis", f.gdprBasis().name());
+            where.add("c.gdpr_basis = :gdprBasis");
+        }
+        if (f.consentBefore() != null) {
+            params.put("consentBefore", f.consentBefore());
+            where.add("c.consent_date < :consentBefore");
         }
         return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
     }

@@ -3,6 +3,7 @@ package nl.stedenband.browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -35,6 +36,14 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) {
+        return open(port, null, null);
+    }
+
+    /**
+     * A browser that saves downloads into {@code downloads} without asking, and asks for pages in
+     * {@code languages} (an Accept-Language list such as "nl-NL,nl").
+     */
+    static Browser open(int port, @Nullable Path downloads, @Nullable String languages) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Real-browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (apt-get install chromium chromium-driver)";
@@ -49,11 +58,29 @@ final class Browser implements AutoCloseable {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1366,900", "--lang=en-GB");
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("download.directory_upgrade", true);
+        }
+        if (languages != null) {
+            prefs.put("intl.accept_languages", languages);
+        }
+        if (!prefs.isEmpty()) {
+            options.setExperimentalOption("prefs", prefs);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (downloads != null) {
+            // headless Chromium ignores the preference in some versions; the DevTools call is heard by all
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
+        return new Browser(driver, "http://localhost:" + port);
     }
 
     void go(String path) {

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import nl.stedenband.base.ui.CsvDownload;
+import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -48,7 +50,7 @@ public class AuditView extends Main implements BeforeEnterObserver {
     final ComboBox<AuditType> type = new ComboBox<>(Texts.t("audit.field.type"));
     final DatePicker from = new DatePicker(Texts.t("audit.field.from"));
     final DatePicker to = new DatePicker(Texts.t("audit.field.until"));
-    final Grid<RecordChange> grid = new Grid<>();
+    final ExportableGrid<RecordChange> grid = new ExportableGrid<>();
     private final Span count = new Span();
     private final AuditService audit;
     private final ZoneId zone;
@@ -61,7 +63,8 @@ public class AuditView extends Main implements BeforeEnterObserver {
 
         H1 heading = new H1(Texts.t("audit.list.title"));
         count.addClassName("record-count");
-        HorizontalLayout header = new HorizontalLayout(heading, count);
+        HorizontalLayout header = new HorizontalLayout(heading, count, new CsvDownload<>(grid, "audit"));
+        header.expand(count);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
 

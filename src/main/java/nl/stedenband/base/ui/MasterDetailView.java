@@ -96,6 +96,10 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> UI.getCurrent().navigate(routeBase + "/" + NEW, query));
         HorizontalLayout header = new HorizontalLayout(heading, count, create);
+        if (grid instanceof ExportableGrid<R> exportable) {
+            header.addComponentAtIndex(2, new CsvDownload<>(
+                    exportable, routeBase, c -> c.isVisible() || hiddenWhileEditing.contains(c)));
+        }
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
         header.expand(count);

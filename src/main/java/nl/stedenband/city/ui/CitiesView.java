@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
@@ -52,7 +53,7 @@ public class CitiesView extends MasterDetailView<City, City> {
     final TextField holidayRegion = new TextField(Texts.t("city.field.holidayRegion"));
 
     public CitiesView(CityService cities) {
-        super("city.list.title", "cities", "cityId", "city.record", new Grid<>(), new BeanValidationBinder<>(City.class));
+        super("city.list.title", "cities", "cityId", "city.record", new ExportableGrid<>(), new BeanValidationBinder<>(City.class));
         this.cities = cities;
         this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 

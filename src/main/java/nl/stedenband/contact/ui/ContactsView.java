@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -67,6 +69,8 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
     final ComboBox<City> cityFilter = new ComboBox<>(Texts.t("contact.field.city"));
     final TextField tagFilter = new TextField(Texts.t("contact.field.tag"));
     final ComboBox<AppUser> ownerFilter = new ComboBox<>(Texts.t("contact.field.owner"));
+    final ComboBox<GdprBasis> basisFilter = new ComboBox<>();
+    final DatePicker consentBeforeFilter = new DatePicker();
     private @Nullable Long organizationFilter;
 
     // form
@@ -91,7 +95,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
             UserService users,
             ActivityService activities,
             TaskService tasks) {
-        super("contact.list.title", "contacts", "contactId", "contact.record", new Grid<>(), new BeanValidationBinder<>(Contact.class));
+        super("contact.list.title", "contacts", "contactId", "contact.record", new ExportableGrid<>(), new BeanValidationBinder<>(Contact.class));
         this.contacts = contacts;
         this.activities = activities;
         this.tasks = tasks;
@@ -110,7 +114,11 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 .setKey("city");
         var ownerColumn = grid.addColumn(ContactListItem::ownerName).setHeader(Texts.t("contact.field.owner")).setSortProperty("owner")
                 .setKey("owner");
-        hideWhileEditing(jobTitleColumn, emailColumn, cityColumn, ownerColumn);
+        var basisColumn = grid.addColumn(c -> c.gdprBasis() == null ? "" : c.gdprBasis().label())
+                .setHeader(getTranslation("privacy.contacts.basis")).setSortProperty("gdprBasis").setKey("gdprBasis");
+        var consentColumn = grid.addColumn(ContactListItem::consentDate)
+                .setHeader(getTranslation("privacy.contacts.consentDate")).setSortProperty("consentDate").setKey("consentDate");
+        hideWhileEditing(jobTitleColumn, emailColumn, cityColumn, ownerColumn, basisColumn, consentColumn);
         grid.setItems(
                 q -> contacts.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
                 q -> {
@@ -136,14 +144,21 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         ownerFilter.setItems(userList);
         ownerFilter.setItemLabelGenerator(AppUser::getDisplayName);
         ownerFilter.setClearButtonVisible(true);
-        List<HasValue<?, ?>> filterFields = List.of(search, typeFilter, cityFilter, tagFilter, ownerFilter);
+        basisFilter.setLabel(getTranslation("privacy.contacts.basis"));
+        basisFilter.setItems(GdprBasis.values());
+        basisFilter.setItemLabelGenerator(GdprBasis::label);
+        basisFilter.setClearButtonVisible(true);
+        consentBeforeFilter.setLabel(getTranslation("privacy.contacts.consentBefore"));
+        consentBeforeFilter.setClearButtonVisible(true);
+        List<HasValue<?, ?>> filterFields =
+                List.of(search, typeFilter, cityFilter, tagFilter, ownerFilter, basisFilter, consentBeforeFilter);
         filterFields.forEach(field -> field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 organizationFilter = null;
                 filterChanged();
             }
         }));
-        Div filterBar = new Div(search, typeFilter, cityFilter, tagFilter, ownerFilter);
+        Div filterBar = new Div(search, typeFilter, cityFilter, tagFilter, ownerFilter, basisFilter, consentBeforeFilter);
         filterBar.addClassName("filter-bar");
 
         organization.setItems(
@@ -209,7 +224,9 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 cityFilter.getValue() == null ? null : cityFilter.getValue().getId(),
                 tagFilter.getValue(),
                 ownerFilter.getValue() == null ? null : ownerFilter.getValue().getId(),
-                organizationFilter);
+                organizationFilter,
+                basisFilter.getValue(),
+                consentBeforeFilter.getValue());
     }
 
     @Override
@@ -225,6 +242,8 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 .filter(u -> u.getUsername().equals(first(p, "owner", "")))
                 .findFirst().orElse(null));
         organizationFilter = parseLong(first(p, "organization", ""));
+        basisFilter.setValue(basisOrNull(first(p, "basis", "")));
+        consentBeforeFilter.setValue(dateOrNull(first(p, "consentBefore", "")));
     }
 
     @Override
@@ -247,6 +266,12 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         }
         if (organizationFilter != null) {
             p.put("organization", String.valueOf(organizationFilter));
+        }
+        if (basisFilter.getValue() != null) {
+            p.put("basis", basisFilter.getValue().name());
+        }
+        if (consentBeforeFilter.getValue() != null) {
+            p.put("consentBefore", consentBeforeFilter.getValue().toString());
         }
         return p;
     }
@@ -329,6 +354,22 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         try {
             return name.isEmpty() ? null : OrganizationType.valueOf(name);
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable GdprBasis basisOrNull(String name) {
+        try {
+            return name.isEmpty() ? null : GdprBasis.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate dateOrNull(String s) {
+        try {
+            return s.isEmpty() ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
     }

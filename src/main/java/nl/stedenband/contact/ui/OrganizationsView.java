@@ -29,6 +29,7 @@ import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -69,7 +70,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     public OrganizationsView(
             OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
             TaskService tasks) {
-        super("organization.list.title", "organizations", "organizationId", "organization.record", new Grid<>(),
+        super("organization.list.title", "organizations", "organizationId", "organization.record", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
         this.contacts = contacts;

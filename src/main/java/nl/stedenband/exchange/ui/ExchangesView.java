@@ -42,6 +42,7 @@ import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -95,7 +96,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
             CityService cities, ActivityService activities, TaskService tasks) {
-        super("exchange.list.title", "exchanges", "programmeId", "exchange.record", new Grid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
+        super("exchange.list.title", "exchanges", "programmeId", "exchange.record", new ExportableGrid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
         this.exchanges = exchanges;
         this.organizations = organizations;
         this.contacts = contacts;

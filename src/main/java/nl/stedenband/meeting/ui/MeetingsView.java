@@ -41,6 +41,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.city.City;
@@ -96,7 +97,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
             ActivityService activities, TaskService tasks) {
-        super("meeting.list.title", "meetings", "meetingId", "meeting.record", new Grid<>(),
+        super("meeting.list.title", "meetings", "meetingId", "meeting.record", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Videoconference.class));
         this.meetings = meetings;
         this.activities = activities;

@@ -46,6 +46,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -110,7 +111,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
             CityService cities, UserService users, ActivityService activities, TaskService tasks) {
-        super("mission.list.title", "missions", "missionId", "mission.record", new Grid<>(), new BeanValidationBinder<>(TradeMission.class));
+        super("mission.list.title", "missions", "missionId", "mission.record", new ExportableGrid<>(), new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;

@@ -28,6 +28,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -74,7 +75,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
 
     public OpportunitiesView(OpportunityService opportunities, OrganizationService organizations, CityService cities,
             UserService users, ActivityService activities) {
-        super("opportunity.list.title", "opportunities", "opportunityId", "opportunity.record", new Grid<>(),
+        super("opportunity.list.title", "opportunities", "opportunityId", "opportunity.record", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Opportunity.class));
         this.opportunities = opportunities;
         this.activities = activities;

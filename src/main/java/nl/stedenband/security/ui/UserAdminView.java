@@ -7,6 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import nl.stedenband.base.ui.CsvDownload;
+import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -57,7 +59,7 @@ public class UserAdminView extends Main {
     private final UserService users;
     private final Clock clock;
     private final ZoneId zone;
-    final Grid<UserListItem> grid = new Grid<>();
+    final ExportableGrid<UserListItem> grid = new ExportableGrid<>();
     private final Span count = new Span();
 
     public UserAdminView(UserService users, Clock clock) {
@@ -69,7 +71,7 @@ public class UserAdminView extends Main {
         Button create = new Button(Texts.t("security.users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         count.addClassName("record-count");
-        HorizontalLayout header = new HorizontalLayout(new H1(Texts.t("security.users.title")), count, create);
+        HorizontalLayout header = new HorizontalLayout(new H1(Texts.t("security.users.title")), count, new CsvDownload<>(grid, "users"), create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
         header.expand(count);

@@ -35,6 +35,7 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -95,7 +96,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     final Paragraph people = new Paragraph();
 
     public TasksView(TaskService tasks, UserService users) {
-        super("task.list.title", "tasks", "taskId", "task.record", new Grid<>(), new BeanValidationBinder<>(Task.class));
+        super("task.list.title", "tasks", "taskId", "task.record", new ExportableGrid<>(), new BeanValidationBinder<>(Task.class));
         this.tasks = tasks;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
@@ -105,6 +106,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
                 .setSortProperty("assignee");
         var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader(Texts.t("task.column.about")).setKey("about")
                 .setFlexGrow(2);
+        ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TaskListItem::linkText);
         var statusColumn = grid.addColumn(t -> Texts.label(t.status())).setHeader(Texts.t("task.field.status")).setKey("status")
                 .setSortProperty("status").setFlexGrow(0).setWidth("7em");
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);

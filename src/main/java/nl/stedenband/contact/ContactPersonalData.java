@@ -1,0 +1,105 @@
+package nl.stedenband.contact;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.stedenband.base.PersonalDataRequest;
+import nl.stedenband.base.PersonalDataSource;
+import nl.stedenband.base.RecordNotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contact's own part of a personal-data request: its fields in the export; for an erasure the
+ * record stays (missions, exchanges and sessions keep referring to it) without anything that
+ * identifies the person, in its stored history as well. Every request is noted on the contact, so
+ * that its history and the audit list show who asked for what, when and why.
+ */
+@Component
+class ContactPersonalData implements PersonalDataSource {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final ContactRepository contacts;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    ContactPersonalData(ContactRepository contacts) {
+        this.contacts = contacts;
+    }
+
+    @Override
+    public String section() {
+        return "contact";
+    }
+
+    @Override
+    public Object personalDataOf(long contactId) {
+        Contact c = contacts.findWithDetails(contactId).orElseThrow(() -> new RecordNotFoundException("Contact", contactId));
+        Map<String, @Nullable Object> data = new LinkedHashMap<>();
+        data.put("id", c.getId());
+        data.put("firstName", c.getFirstName());
+        data.put("lastName", c.getLastName());
+        data.put("jobTitle", c.getJobTitle());
+        data.put("email", c.getEmail());
+        data.put("phone", c.getPhone());
+        data.put("preferredLanguage", c.getPreferredLanguage());
+        Organization o = c.getOrganization();
+        data.put("organization", o == null ? null : Map.of("id", o.getId(), "name", o.getName(), "type", o.getType().name()));
+        data.put("city", c.getCity() == null ? null : c.getCity().getName());
+        data.put("owner", c.getOwner() == null ? null : c.getOwner().getDisplayName());
+        data.put("tags", List.copyOf(c.getTags()));
+        data.put("gdprBasis", c.getGdprBasis() == null ? null : c.getGdprBasis().name());
+        data.put("consentDate", c.getConsentDate() == null ? null : c.getConsentDate().toString());
+        data.put("notes", c.getNotes());
+        data.put("lastPrivacyRequest", c.getPrivacyRequest());
+        data.put("createdAt", String.valueOf(c.getCreatedAt()));
+        data.put("createdBy", c.getCreatedBy());
+        data.put("modifiedAt", String.valueOf(c.getModifiedAt()));
+        data.put("modifiedBy", c.getModifiedBy());
+        return data;
+    }
+
+    @EventListener
+    void onRequest(PersonalDataRequest request) {
+        long id = request.contactId();
+        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
+        String what = request.kind() == PersonalDataRequest.Kind.EXPORT ? "Export" : "Erasure";
+        String note = what + " of personal data on " + WHEN.format(request.at()) + ": " + request.reason();
+        c.setPrivacyRequest(note.length() > 600 ? note.substring(0, 599) + "…" : note);
+        if (request.kind() == PersonalDataRequest.Kind.ERASURE) {
+            erase(c);
+        }
+    }
+
+    private void erase(Contact c) {
+        String label = anonymisedName(c.getId());
+        c.setFirstName(null);
+        c.setLastName(label);
+        c.setJobTitle(null);
+        c.setEmail(null);
+        c.setPhone(null);
+        c.setNotes(null);
+        c.setPreferredLanguage(null);
+        // tags leave by SQL, not through the collection: Envers would copy every removed tag into the history
+        em.createNativeQuery("DELETE FROM contact_tag WHERE contact_id = :id").setParameter("id", c.getId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM contact_tag_aud WHERE contact_id = :id").setParameter("id", c.getId()).executeUpdate();
+        // the stored history of the record loses the old values too; the new revision Envers writes
+        // at commit holds only the anonymised ones
+        em.createNativeQuery("UPDATE contact_aud SET first_name = NULL, last_name = :label, job_title = NULL, email = NULL,"
+                        + " phone = NULL, notes = NULL, preferred_language = NULL WHERE id = :id")
+                .setParameter("label", label)
+                .setParameter("id", c.getId())
+                .executeUpdate();
+    }
+
+    static String anonymisedName(long id) {
+        return "Anonymised contact #" + id;
+    }
+}

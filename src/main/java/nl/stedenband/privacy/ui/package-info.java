@@ -1,0 +1,5 @@
+/** The privacy panel on a contact's page: export and erasure of the person's data. */
+@NullMarked
+package nl.stedenband.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
