@@ -70,8 +70,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * every half second, so it stays usable and shows a progress bar for a large file.
  */
 @Route("import")
-@PageTitle("Import · Stedenband")
-@Menu(order = 100, icon = "vaadin:upload", title = "Import")
+@PageTitle("import.menu")
+@Menu(order = 100, icon = "vaadin:upload", title = "import.menu")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR})
 public class ImportView extends Main {
 
