@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.ZoneId;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class CityServiceTest {
 
         assertThatThrownBy(() -> cities.save(city))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("Atlantis/Sunken");
+                .extracting(Refusals::english).asString().contains("Atlantis/Sunken");
     }
 
     @Test
@@ -60,7 +61,7 @@ class CityServiceTest {
     void thereIsExactlyOneHomeCity() {
         assertThatThrownBy(() -> cities.save(new City("Hengelo", "NL", ZoneId.of("Europe/Amsterdam"), true)))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("Enschede is already the home city");
+                .extracting(Refusals::english).asString().contains("Enschede is already the home city");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
@@ -153,7 +154,7 @@ class ContactServiceTest {
 
         assertThatThrownBy(() -> contacts.save(c))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("enter the date");
+                .extracting(Refusals::english).asString().contains("enter the date");
         c.setConsentDate(LocalDate.of(2026, 5, 1));
         assertThat(contacts.save(c).getConsentDate()).isEqualTo(LocalDate.of(2026, 5, 1));
     }
@@ -200,7 +201,7 @@ class ContactServiceTest {
     void anUnknownIdIsNotFound() {
         assertThatThrownBy(() -> contacts.get(987654321L))
                 .isInstanceOf(RecordNotFoundException.class)
-                .hasMessageContaining("Contact 987654321 was not found");
+                .extracting(Refusals::english).asString().contains("Contact 987654321 was not found");
     }
 
     private List<Long> ids(ContactFilter filter) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
@@ -40,7 +41,7 @@ class OrganizationServiceTest {
 
         assertThatThrownBy(() -> organizations.delete(org.getId()))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("2 contacts belong to it");
+                .extracting(Refusals::english).asString().contains("2 contacts belong to it");
         assertThat(organizations.get(org.getId()).getName()).isEqualTo(org.getName());
     }
 
@@ -59,7 +60,7 @@ class OrganizationServiceTest {
 
         assertThatThrownBy(() -> organizations.save(new Organization(org.getName(), OrganizationType.STARTUP, org.getCity())))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageContaining("already exists");
+                .extracting(Refusals::english).asString().contains("already exists");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import nl.stedenband.Refusals;
+import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +50,8 @@ class UserServiceTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aTakenUsernameIsRefused() {
         assertThatThrownBy(() -> users.createUser("officer", "Someone Else", "another-passphrase", EnumSet.of(Role.VIEWER)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'officer' is taken");
+                .isInstanceOf(BusinessRuleException.class)
+                .extracting(Refusals::english).asString().contains("'officer' is taken");
     }
 
     @Test

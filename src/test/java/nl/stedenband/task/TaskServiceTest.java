@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
@@ -102,7 +103,7 @@ class TaskServiceTest {
 
         assertThatThrownBy(() -> RunAs.role(role, () -> tasks.create("For the officer", null, today(), officer, null, null)))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("You may assign tasks only to yourself");
+                .extracting(Refusals::english).isEqualTo("You may assign tasks only to yourself");
         assertThat(RunAs.role(role, () -> tasks.canAssignToOthers())).isFalse();
         assertThat(RunAs.role(role, () -> tasks.assignableUsers())).containsExactly(demoUser(role));
     }
@@ -149,7 +150,7 @@ class TaskServiceTest {
         saved.setTitle("Something else");
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.save(saved)))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessageStartingWith("Only the task's creator or an administrator may change its title");
+                .extracting(Refusals::english).asString().startsWith("Only the task's creator or an administrator may change its title");
 
         Task byCreator = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
         byCreator.setTitle("Renamed by the officer");
@@ -186,7 +187,7 @@ class TaskServiceTest {
         assertThat(done.getCompletedBy()).isEqualTo(demoUser(Role.COORDINATOR));
         assertThat(done.getCompletedAt()).isNotNull();
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId())))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("This task is already done");
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("This task is already done");
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.reopen(task.getId())))
                 .isInstanceOf(RecordNotFoundException.class);
 
@@ -201,7 +202,7 @@ class TaskServiceTest {
 
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.delete(task.getId())))
                 .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only the task's creator or an administrator may delete it");
+                .extracting(Refusals::english).isEqualTo("Only the task's creator or an administrator may delete it");
         RunAs.role(Role.OFFICER, () -> tasks.delete(task.getId()));
 
         assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> tasks.get(task.getId())))
@@ -213,11 +214,11 @@ class TaskServiceTest {
         AppUser officer = demoUser(Role.OFFICER);
 
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.create("  ", null, today(), officer, null, null)))
-                .isInstanceOf(BusinessRuleException.class).hasMessage("Say what has to be done");
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("Say what has to be done");
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
                         () -> tasks.create("About nothing", null, today(), officer, MissionService.SUBJECT_TYPE, Long.MAX_VALUE)))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessage("A task can only be about a record that exists and that you may read");
+                .extracting(Refusals::english).isEqualTo("A task can only be about a record that exists and that you may read");
     }
 
     // --- lists
@@ -365,7 +366,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
                         () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), " \n ")))
                 .isInstanceOf(BusinessRuleException.class)
-                .hasMessage("Write the follow-up actions first, one per line");
+                .extracting(Refusals::english).isEqualTo("Write the follow-up actions first, one per line");
     }
 
     @Test
