@@ -54,7 +54,9 @@ class ImportBrowserTest {
             assertThat(Accessibility.violations(browser)).as("the view with a file previewed").isEmpty();
             browser.screenshot("import-preview");
 
-            browser.waitFor(By.id("import-run")).click();
+            WebElement run = browser.waitFor(By.id("import-run"));
+            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+            run.click();
             // the screen speaks the user's language, whichever that is
             Locale locale = Locale.forLanguageTag(browser.waitFor(By.tagName("html")).getAttribute("lang"));
             String expected = Texts.t(locale, "import.result.done", 1L, 2L, 0L);
