@@ -8,6 +8,7 @@ import com.vaadin.browserless.internal.SessionObjects;
 import com.vaadin.browserless.mocks.MockedUI;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
@@ -17,7 +18,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +99,7 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
         report.line("statements: SQL statements Hibernate prepared to build the first session's page (list page, count,");
         report.line("record and every panel below it); JDBC-only reads (none in the views today) would not be counted");
         report.write("session-memory.txt");
-        assertThat(Arrays.stream(sorted).min().orElseThrow()).as("a session costs something").isPositive();
+        assertThat(perView).as("every view opened").hasSize(routes.size());
     }
 
     private long first(String table) {
@@ -122,7 +122,12 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
                 MockVaadin.fireSessionInit(service, s.getSession(), s.getRequest());
                 MockVaadin.createUI(MockedUI::new, s.getSession());
                 UI ui = UI.getCurrent();
-                ui.navigate(route);
+                int query = route.indexOf('?');
+                if (query < 0) {
+                    ui.navigate(route);
+                } else {
+                    ui.navigate(route.substring(0, query), QueryParameters.fromString(route.substring(query + 1)));
+                }
                 MockVaadin.clientRoundtrip();
                 assertThat(ui.getInternals().getActiveRouterTargetsChain()).as(route + " opens").isNotEmpty();
                 assertThat(ui.getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
