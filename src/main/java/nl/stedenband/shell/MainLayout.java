@@ -28,11 +28,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.ui.Texts;
-import org.jspecify.annotations.Nullable;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.UserService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame around every view: the navigation (only what the user's roles may open), the city
