@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
+import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,7 +60,8 @@ class CrmCatalogs {
             }
 
             private RecordLink link(long id, String name, OrganizationType type, @Nullable String city) {
-                String detail = city == null ? type.label() : type.label() + " · " + city;
+                // said in the language of the screen that searches
+                String detail = city == null ? Texts.label(type) : Texts.label(type) + " · " + city;
                 return new RecordLink(type(), typeLabel(), id, name, detail, "organizations/" + id);
             }
         };

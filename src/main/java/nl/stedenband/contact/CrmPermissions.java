@@ -44,16 +44,13 @@ public class CrmPermissions {
 
     void checkWrite(@Nullable OrganizationType type) {
         if (!canWrite(type)) {
-            throw new AccessDeniedException(
-                    "Startup coordinators maintain companies, startups and innovation hubs"
-                            + (type == null ? "" : "; this is a " + type.label().toLowerCase()));
+            throw new AccessDeniedException("organization.error.coordinatorOnly");
         }
     }
 
     void checkWriteContactOf(@Nullable Organization organization) {
         if (!canWriteContactOf(organization)) {
-            throw new AccessDeniedException(
-                    "Startup coordinators maintain the contacts of companies, startups and innovation hubs");
+            throw new AccessDeniedException("contact.error.coordinatorOnly");
         }
     }
 

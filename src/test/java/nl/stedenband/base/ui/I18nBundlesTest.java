@@ -43,7 +43,8 @@ class I18nBundlesTest {
     /** A key handed to the translation calls, as a whole argument (not the start of one put together). */
     private static final Pattern TRANSLATED_KEY = Pattern.compile(
             "(?:getTranslation|Texts\\.t|Texts\\.translated)\\s*\\(\\s*(?:[\\w.()]+\\s*,\\s*)?\"([^\"]+)\"\\s*[,)]");
-    private static final Pattern REFUSAL_KEY = Pattern.compile("new\\s+BusinessRuleException\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern REFUSAL_KEY = Pattern.compile(
+            "new\\s+(?:BusinessRuleException|AccessDeniedException|RecordNotFoundException)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern REGISTER_KEYS = Pattern.compile(
             "super\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)\\}\"");
@@ -146,12 +147,13 @@ class I18nBundlesTest {
                 super("contact.list.title", "contacts", "contactId", "contact.record", new Grid<>(), binder);
                 add(new H1(getTranslation("a.b")), new Span(Texts.t(locale, "c.d", 1)));
                 throw new BusinessRuleException("e.f", name);
+                throw new AccessDeniedException("k.l");
                 String prefix = getTranslation("language." + code);
                 @NotBlank(message = "{g.h}") @Size(message = "{jakarta.validation.constraints.Size.message}")
                 @PageTitle("i.j")
                 """;
         assertThat(referencedKeys(code))
-                .containsExactlyInAnyOrder("contact.list.title", "contact.record", "a.b", "c.d", "e.f", "g.h", "i.j");
+                .containsExactlyInAnyOrder("contact.list.title", "contact.record", "a.b", "c.d", "e.f", "g.h", "i.j", "k.l");
     }
 
     static Set<String> referencedKeys(String code) {
