@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import nl.stedenband.base.ui.CsvDownload;
 import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.GridVariant;
