@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.database.LongStatements;
 import nl.stedenband.contact.ContactFilter;
 import nl.stedenband.contact.ContactListItem;
 import nl.stedenband.contact.ContactService;
@@ -105,6 +106,8 @@ class ContactListBenchmark {
         String sql = "SELECT c.id, c.first_name, c.last_name, c.job_title, c.email, c.phone, o.id, o.name, o.type, ci.name, u.display_name"
                 + " FROM contact c LEFT JOIN organization o ON o.id = c.organization_id LEFT JOIN city ci ON ci.id = c.city_id"
                 + " LEFT JOIN app_user u ON u.id = c.owner_id" + where + " ORDER BY " + order + " LIMIT " + PAGE + " OFFSET " + offset;
-        return like == null ? () -> jdbc.queryForList(sql) : () -> jdbc.queryForList(sql, like, like);
+        // the old deep pages may outlast the pool's 5 s socket timeout on a busy machine
+        JdbcTemplate longJdbc = new JdbcTemplate(LongStatements.of(jdbc.getDataSource()));
+        return like == null ? () -> longJdbc.queryForList(sql) : () -> longJdbc.queryForList(sql, like, like);
     }
 }
