@@ -113,7 +113,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 .setKey("city");
         var ownerColumn = grid.addColumn(ContactListItem::ownerName).setHeader(Texts.t("contact.field.owner")).setSortProperty("owner")
                 .setKey("owner");
-        var basisColumn = grid.addColumn(c -> c.gdprBasis() == null ? "" : c.gdprBasis().label())
+        var basisColumn = grid.addColumn(c -> c.gdprBasis() == null ? "" : Texts.label(c.gdprBasis()))
                 .setHeader(getTranslation("privacy.contacts.basis")).setSortProperty("gdprBasis").setKey("gdprBasis");
         var consentColumn = grid.addColumn(ContactListItem::consentDate)
                 .setHeader(getTranslation("privacy.contacts.consentDate")).setSortProperty("consentDate").setKey("consentDate");
@@ -145,7 +145,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         ownerFilter.setClearButtonVisible(true);
         basisFilter.setLabel(getTranslation("privacy.contacts.basis"));
         basisFilter.setItems(GdprBasis.values());
-        basisFilter.setItemLabelGenerator(GdprBasis::label);
+        basisFilter.setItemLabelGenerator(Texts::label);
         basisFilter.setClearButtonVisible(true);
         consentBeforeFilter.setLabel(getTranslation("privacy.contacts.consentBefore"));
         consentBeforeFilter.setClearButtonVisible(true);
