@@ -92,8 +92,10 @@ class CrmQueries {
     }
 
     private static boolean isUnfiltered(ContactFilter f) {
-        return !hasText(f.text()) && f.organizationType() == null && f.cityId() == null && !hasText(f.tag())
-                && f.ownerId() == null && f.organizationId() == null;
+        // through the canonical constructor: a part added to the filter later cannot be forgotten here
+        return new ContactFilter(hasText(f.text()) ? f.text() : null, f.organizationType(), f.cityId(),
+                hasText(f.tag()) ? f.tag() : null, f.ownerId(), f.organizationId(), f.gdprBasis(), f.consentBefore())
+                .equals(ContactFilter.NONE);
     }
 
     long countContacts(ContactFilter filter) {
