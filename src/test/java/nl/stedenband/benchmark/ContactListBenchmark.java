@@ -97,10 +97,16 @@ class ContactListBenchmark {
 
     private void measure(BenchmarkReport report, String label, Supplier<List<ContactListItem>> app, Supplier<?> sql) {
         double[] a = BenchmarkReport.time(3, RUNS, app);
-        double[] s = BenchmarkReport.time(3, RUNS, sql);
-        report.line("%-44s %9.1f %9.1f %9.1f %9.1f", label,
-                BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
-                BenchmarkReport.percentile(s, 50), BenchmarkReport.percentile(s, 95));
+        try {
+            double[] s = BenchmarkReport.time(3, RUNS, sql);
+            report.line("%-44s %9.1f %9.1f %9.1f %9.1f", label,
+                    BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
+                    BenchmarkReport.percentile(s, 50), BenchmarkReport.percentile(s, 95));
+        } catch (RuntimeException e) {
+            // the old query for comparison may fail on a busy server; the app's figure still counts
+            report.line("%-44s %9.1f %9.1f %19s", label, BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
+                    "failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** The same page in one plain statement, for comparison. */
