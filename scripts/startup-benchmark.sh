@@ -46,7 +46,7 @@ run() { # slug label
   STEDENBAND_ADMIN_PASSWORD=startup-benchmark-admin \
     java $JAVA_OPTS -jar "$jar" >"$log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 1200); do
+  for _ in $(seq 1 6000); do # up to 10 minutes: a busy machine is slow
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)
     [ "$code" = 200 ] && break
     kill -0 "$pid" 2>/dev/null || { echo "the app exited:"; tail -30 "$log"; exit 1; }

@@ -63,9 +63,14 @@ class ContactListBenchmark {
         double[] countText = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(text)));
         report.line("%-44s %9.1f %9.1f", "count, text filter", BenchmarkReport.percentile(countText, 50), BenchmarkReport.percentile(countText, 95));
         for (String typed : List.of("bakker", "bench organization 12", "li")) {
-            double[] search = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> directory.search(typed, 5)));
-            report.line("%-44s %9.1f %9.1f", "global search '" + typed + "' (5 per kind)",
-                    BenchmarkReport.percentile(search, 50), BenchmarkReport.percentile(search, 95));
+            try {
+                double[] search = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> directory.search(typed, 5)));
+                report.line("%-44s %9.1f %9.1f", "global search '" + typed + "' (5 per kind)",
+                        BenchmarkReport.percentile(search, 50), BenchmarkReport.percentile(search, 95));
+            } catch (RuntimeException e) {
+                // a search that outlasts the pool's 5 s socket timeout is a figure too
+                report.line("%-44s %s", "global search '" + typed + "' (5 per kind)", "failed: " + e.getClass().getSimpleName());
+            }
         }
         // a change moves rows, so the first page after it reads the positions again (once, for everyone)
         long someId = BenchmarkData.contactIdRange(jdbc)[0];
@@ -92,10 +97,16 @@ class ContactListBenchmark {
 
     private void measure(BenchmarkReport report, String label, Supplier<List<ContactListItem>> app, Supplier<?> sql) {
         double[] a = BenchmarkReport.time(3, RUNS, app);
-        double[] s = BenchmarkReport.time(3, RUNS, sql);
-        report.line("%-44s %9.1f %9.1f %9.1f %9.1f", label,
-                BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
-                BenchmarkReport.percentile(s, 50), BenchmarkReport.percentile(s, 95));
+        try {
+            double[] s = BenchmarkReport.time(3, RUNS, sql);
+            report.line("%-44s %9.1f %9.1f %9.1f %9.1f", label,
+                    BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
+                    BenchmarkReport.percentile(s, 50), BenchmarkReport.percentile(s, 95));
+        } catch (RuntimeException e) {
+            // the old query for comparison may fail on a busy server; the app's figure still counts
+            report.line("%-44s %9.1f %9.1f %19s", label, BenchmarkReport.percentile(a, 50), BenchmarkReport.percentile(a, 95),
+                    "failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** The same page in one plain statement, for comparison. */
