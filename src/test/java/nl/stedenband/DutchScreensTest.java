@@ -109,6 +109,29 @@ class DutchScreensTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
+    void statusChangesOnTheTimelineAreSaidInTheReadersLanguage() {
+        TradeMission m = SystemAuthentication.call(() -> {
+            TradeMission t = missions.save(new TradeMission(CrmFixtures.unique("Timeline mission"),
+                    fixtures.city("Dalian"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 8)));
+            t = missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.PLANNED);
+            return missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.CONFIRMED);
+        });
+
+        UI.getCurrent().navigate("missions/" + m.getId());
+        assertThat(timeline()).contains("Status: concept → gepland", "Status: gepland → bevestigd");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("missions");
+        UI.getCurrent().navigate("missions/" + m.getId());
+        assertThat(timeline()).contains("Status: draft → planned", "Status: planned → confirmed");
+    }
+
+    private List<String> timeline() {
+        return find(Span.class).withClassName("timeline-summary").all().stream().map(Span::getText).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
     void theExchangesSpeakDutchAndRefuseOverBookingInDutch() {
         ExchangeProgramme p = SystemAuthentication.call(() -> {
             ExchangeProgramme programme = exchanges.save(new ExchangeProgramme(CrmFixtures.unique("Uitwisseling"),

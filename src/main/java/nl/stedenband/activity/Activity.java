@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import nl.stedenband.base.AuditedEntity;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
@@ -46,6 +47,16 @@ public class Activity extends AuditedEntity {
     @Column(nullable = false, length = 64)
     private String author = "";
 
+    /** Lines the app writes: the summary as a bundle key, so each reader sees it in their language. */
+    @Column(name = "summary_key", length = 100)
+    private @Nullable String summaryKey;
+
+    @Column(name = "summary_args", length = 1000)
+    private @Nullable String summaryArgs;
+
+    // a character nobody types, so a task's title with any punctuation is one argument
+    private static final String SEPARATOR = "\u001F";
+
     protected Activity() {}
 
     Activity(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details, String author) {
@@ -56,6 +67,13 @@ public class Activity extends AuditedEntity {
         this.summary = summary;
         this.details = details;
         this.author = author;
+    }
+
+    Activity(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details,
+            String author, @Nullable String summaryKey, List<String> summaryArgs) {
+        this(subject, kind, occurredOn, summary, details, author);
+        this.summaryKey = summaryKey;
+        this.summaryArgs = summaryKey == null || summaryArgs.isEmpty() ? null : String.join(SEPARATOR, summaryArgs);
     }
 
     public SubjectRef getSubject() {
@@ -80,5 +98,14 @@ public class Activity extends AuditedEntity {
 
     public String getAuthor() {
         return author;
+    }
+
+    /** The bundle key of a line the app wrote; null for lines people typed (and for old ones). */
+    public @Nullable String getSummaryKey() {
+        return summaryKey;
+    }
+
+    public List<String> getSummaryArgs() {
+        return summaryArgs == null ? List.of() : List.of(summaryArgs.split(SEPARATOR, -1));
     }
 }

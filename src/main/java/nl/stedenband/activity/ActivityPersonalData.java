@@ -55,7 +55,7 @@ class ActivityPersonalData implements PersonalDataSource {
             return;
         }
         activities.deleteBySubject(PersonalDataRequest.CONTACT, request.contactId());
-        em.createNativeQuery("UPDATE activity_aud SET summary = :removed, details = NULL"
+        em.createNativeQuery("UPDATE activity_aud SET summary = :removed, details = NULL, summary_key = NULL, summary_args = NULL"
                         + " WHERE subject_type = :type AND subject_id = :id")
                 .setParameter("removed", "Removed: personal data erased")
                 .setParameter("type", PersonalDataRequest.CONTACT)

@@ -74,7 +74,7 @@ public class ActivityService {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String author = auth == null ? "system" : auth.getName();
         activities.save(new Activity(new SubjectRef(event.subjectType(), event.subjectId()), kind,
-                LocalDate.now(clock), event.summary(), event.details(), author));
+                LocalDate.now(clock), event.summary(), event.details(), author, event.summaryKey(), event.summaryArgs()));
     }
 
     /** A timeline goes with its record. */

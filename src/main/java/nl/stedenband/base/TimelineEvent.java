@@ -1,5 +1,8 @@
 package nl.stedenband.base;
 
+import java.util.List;
+import java.util.Locale;
+import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,16 +13,41 @@ import org.jspecify.annotations.Nullable;
  * @param subjectType the record kind, e.g. "MISSION"
  * @param subjectId its id
  * @param kind what happened
- * @param summary one line for the timeline, e.g. "Status: planned → confirmed"
+ * @param summary one line for the timeline in English, e.g. "Status: planned → confirmed" (search,
+ *     exports and the audit history read this one)
+ * @param summaryKey the same line as a bundle key, so each reader sees it in their language
+ * @param summaryArgs the key's arguments; one that is itself a bundle key (a status word) is said
+ *     in the reader's language, in lower case
  */
-public record TimelineEvent(String subjectType, long subjectId, Kind kind, String summary, @Nullable String details) {
+public record TimelineEvent(String subjectType, long subjectId, Kind kind, String summary, @Nullable String details,
+        @Nullable String summaryKey, List<String> summaryArgs) {
 
     public enum Kind {
         STATUS,
         TASK
     }
 
-    public static TimelineEvent statusChanged(String subjectType, long subjectId, String from, String to) {
-        return new TimelineEvent(subjectType, subjectId, Kind.STATUS, "Status: " + from + " → " + to, null);
+    public TimelineEvent {
+        summaryArgs = List.copyOf(summaryArgs);
+    }
+
+    /** A line in the words of the bundles: stored in English, shown in the reader's language. */
+    public static TimelineEvent said(String subjectType, long subjectId, Kind kind, @Nullable String details, String key,
+            String... args) {
+        return new TimelineEvent(subjectType, subjectId, kind, say(Locale.ENGLISH, key, List.of(args)), details, key,
+                List.of(args));
+    }
+
+    /** A status change; {@code fromKey} and {@code toKey} are the statuses' bundle keys. */
+    public static TimelineEvent statusChanged(String subjectType, long subjectId, String fromKey, String toKey) {
+        return said(subjectType, subjectId, Kind.STATUS, null, "timeline.status", fromKey, toKey);
+    }
+
+    /** The line of {@code key} in {@code locale}; arguments that are bundle keys become lower-case words. */
+    public static String say(Locale locale, String key, List<String> args) {
+        Object[] words = args.stream()
+                .map(a -> a.startsWith("enum.") && Texts.isKey(a) ? Texts.t(locale, a).toLowerCase(locale) : a)
+                .toArray();
+        return Texts.t(locale, key, words);
     }
 }

@@ -193,10 +193,9 @@ public class ExchangeService {
         m.setStatus(target);
         mobilities.flush();
         // by number, not name: the programme's timeline outlives the person's data (anonymisation)
-        events.publishEvent(new TimelineEvent(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS,
-                english(m.getDirection().labelKey()) + " mobility #" + m.getId() + ": "
-                        + english(from.labelKey()).toLowerCase(Locale.ENGLISH) + " → "
-                        + english(target.labelKey()).toLowerCase(Locale.ENGLISH), null));
+        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS, null,
+                "timeline.mobility." + m.getDirection().name(), String.valueOf(m.getId()), from.labelKey(),
+                target.labelKey()));
         return m;
     }
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -115,7 +114,7 @@ public class MeetingService {
         MeetingStatus from = v.getStatus();
         v.setStatus(target);
         meetings.flush();
-        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, english(from), english(target)));
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.labelKey(), target.labelKey()));
         return get(id);
     }
 
@@ -167,10 +166,6 @@ public class MeetingService {
                         allowed.get(allowed.size() - 1));
     }
 
-    /** The timeline keeps its entries in one language: a stored line is not translated later. */
-    private static String english(MeetingStatus status) {
-        return Texts.t(Locale.ENGLISH, status.labelKey()).toLowerCase(Locale.ENGLISH);
-    }
 
     static List<City> homeFirst(Set<City> cities) {
         return cities.stream().sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList();

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -33,7 +32,6 @@ import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -169,7 +167,7 @@ public class MissionService {
         MissionStatus from = m.getStatus();
         m.setStatus(target);
         missions.flush();
-        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, english(from), english(target)));
+        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.labelKey(), target.labelKey()));
         return get(id);
     }
 
@@ -314,10 +312,6 @@ public class MissionService {
         };
     }
 
-    /** The timeline keeps its entries in one language: a stored line is not translated later. */
-    private static String english(MissionStatus status) {
-        return Texts.t(Locale.ENGLISH, status.labelKey()).toLowerCase(Locale.ENGLISH);
-    }
 
     private static List<MissionStatus> travelled() {
         List<MissionStatus> list = new ArrayList<>();

@@ -5,14 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.security.CurrentUser;
@@ -152,15 +150,13 @@ public class OpportunityService {
             o.setClosedOn(LocalDate.now(clock));
         }
         opportunities.flush();
-        String fromText = english(from);
-        String toText = english(target);
-        TimelineEvent own = TimelineEvent.statusChanged(SUBJECT_TYPE, id, fromText, toText);
-        events.publishEvent(new TimelineEvent(SUBJECT_TYPE, id, own.kind(), own.summary(), reason));
+        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, id, TimelineEvent.Kind.STATUS, reason, "timeline.status",
+                from.labelKey(), target.labelKey()));
         Organization organization = o.getOrganization();
         if (organization != null && organization.getId() != null) {
-            events.publishEvent(new TimelineEvent(OrganizationService.SUBJECT_TYPE, organization.getId(),
-                    TimelineEvent.Kind.STATUS, "Opportunity “" + quoted(o.getTitle()) + "”: " + fromText + " → " + toText,
-                    reason));
+            events.publishEvent(TimelineEvent.said(OrganizationService.SUBJECT_TYPE, organization.getId(),
+                    TimelineEvent.Kind.STATUS, reason, "timeline.opportunityStage", quoted(o.getTitle()),
+                    from.labelKey(), target.labelKey()));
         }
         return get(id);
     }
@@ -239,10 +235,6 @@ public class OpportunityService {
         };
     }
 
-    /** The timelines keep their entries in one language: a stored line is not translated later. */
-    private static String english(OpportunityStage stage) {
-        return Texts.t(Locale.ENGLISH, stage.labelKey()).toLowerCase(Locale.ENGLISH);
-    }
 
     private static String quoted(String title) {
         return title.length() <= QUOTED_TITLE ? title : title.substring(0, QUOTED_TITLE - 1) + "…";

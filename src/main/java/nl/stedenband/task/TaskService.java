@@ -341,7 +341,8 @@ public class TaskService {
         tasks.flush();
         if (task.isLinked()) {
             events.publishEvent(new TimelineEvent(task.getSubjectType(), task.getSubjectId(), TimelineEvent.Kind.TASK,
-                    shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null));
+                    shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null, "timeline.taskDone",
+                    List.of(task.getTitle())));
         }
         return reload(id);
     }

@@ -25,6 +25,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.ui.Texts;
 
 /** A record's timeline, newest first, with a short form to add a note, call, meeting or e-mail. */
@@ -103,7 +104,11 @@ public class ActivityTimeline extends Composite<Div> {
             kindIcon.getElement().setAttribute("aria-label", Texts.label(a.getKind()));
             Span when = new Span(Formats.date(a.getOccurredOn()) + " · " + Texts.label(a.getKind()) + " · " + a.getAuthor());
             when.addClassName("timeline-meta");
-            Span summary = new Span(a.getSummary());
+            // lines the app wrote are said in the reader's language; lines people typed as typed
+            String key = a.getSummaryKey();
+            Span summary = new Span(key != null && Texts.isKey(key)
+                    ? TimelineEvent.say(Texts.locale(), key, a.getSummaryArgs())
+                    : a.getSummary());
             summary.addClassName("timeline-summary");
             ListItem item = new ListItem(kindIcon, new Div(summary, when));
             if (a.getDetails() != null) {
