@@ -1,6 +1,7 @@
 package nl.stedenband.security;
 
 import java.util.Arrays;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,6 +10,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class CurrentUser {
 
     private CurrentUser() {}
+
+    /** The signed-in user's username, without reading their record. */
+    public static Optional<String> username() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? Optional.empty() : Optional.ofNullable(auth.getName());
+    }
 
     public static boolean hasAnyRole(Role... roles) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -104,8 +104,8 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<TaskListItem> list(TaskFilter filter, int offset, int limit, Sort sort) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params, me());
-        TypedQuery<Object[]> q = em.createQuery(SELECT + " from Task t join t.assignee a left join t.creator c" + where
+        String where = where(filter, params);
+        TypedQuery<Object[]> q = em.createQuery(SELECT + FROM + where
                 + orderBy(sort, filter.status()), Object[].class);
         params.forEach(q::setParameter);
         return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
@@ -114,7 +114,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public long count(TaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(t) from Task t" + where(filter, params, me()), Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(t)" + FROM + where(filter, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -157,8 +157,8 @@ public class TaskService {
     @Transactional(readOnly = true)
     public List<TaskListItem> tasksFor(String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String where = subjectWhere(subjectType, subjectId, status, params, me());
-        TypedQuery<Object[]> q = em.createQuery(SELECT + " from Task t join t.assignee a left join t.creator c" + where
+        String where = subjectWhere(subjectType, subjectId, status, params);
+        TypedQuery<Object[]> q = em.createQuery(SELECT + FROM + where
                 + orderBy(Sort.unsorted(), status), Object[].class);
         params.forEach(q::setParameter);
         return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
@@ -167,8 +167,8 @@ public class TaskService {
     @Transactional(readOnly = true)
     public long countFor(String subjectType, long subjectId, @Nullable TaskStatus status) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(t) from Task t"
-                + subjectWhere(subjectType, subjectId, status, params, me()), Long.class);
+        TypedQuery<Long> q = em.createQuery("select count(t)" + FROM
+                + subjectWhere(subjectType, subjectId, status, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -182,13 +182,9 @@ public class TaskService {
     /** For the dashboard: how many of my open tasks are past their due date. */
     @Transactional(readOnly = true)
     public long countMyOverdue() {
-        AppUser me = me();
-        if (me == null) {
-            return 0;
-        }
-        return em.createQuery("select count(t) from Task t where t.assignee.id = :me"
+        return em.createQuery("select count(t) from Task t join t.assignee a where a.username = :me"
                         + " and t.status = nl.stedenband.task.TaskStatus.OPEN and t.dueDate < :today", Long.class)
-                .setParameter("me", me.getId())
+                .setParameter("me", myName())
                 .setParameter("today", today())
                 .getSingleResult();
     }
@@ -501,6 +497,16 @@ public class TaskService {
         return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me) || isAssignee(task, me);
     }
 
+    /**
+     * Lists and counts name the signed-in user by the username of the session rather than reading
+     * their row first: a statement less for every page and every count.
+     */
+    private static String myName() {
+        return CurrentUser.username().orElse("");
+    }
+
+    private static final String FROM = " from Task t join t.assignee a left join t.creator c";
+
     private static final String SELECT = "select t.id, t.title, t.dueDate, t.status, a.id, a.displayName, c.displayName,"
             + " t.subjectType, t.subjectId, t.completedAt";
 
@@ -529,17 +535,16 @@ public class TaskService {
     }
 
     /** The read rule as a condition: administrators everything, everyone else what they created or were given. */
-    private static String where(TaskFilter filter, Map<String, Object> params, @Nullable AppUser me) {
+    private static String where(TaskFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
-        long meId = me == null || me.getId() == null ? -1 : me.getId();
         switch (filter.show()) {
             case MINE -> {
-                where.add("t.assignee.id = :me");
-                params.put("me", meId);
+                where.add("a.username = :me");
+                params.put("me", myName());
             }
             case CREATED -> {
-                where.add("t.creator.id = :me");
-                params.put("me", meId);
+                where.add("c.username = :me");
+                params.put("me", myName());
             }
             case ALL -> {
                 if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
@@ -554,8 +559,7 @@ public class TaskService {
         return " where " + String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where);
     }
 
-    private static String subjectWhere(String type, long id, @Nullable TaskStatus status, Map<String, Object> params,
-            @Nullable AppUser me) {
+    private static String subjectWhere(String type, long id, @Nullable TaskStatus status, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where t.subjectType = :type and t.subjectId = :id");
         params.put("type", type);
         params.put("id", id);
@@ -564,8 +568,8 @@ public class TaskService {
             params.put("status", status);
         }
         if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
-            where.append(" and (t.assignee.id = :me or t.creator.id = :me)");
-            params.put("me", me == null || me.getId() == null ? -1L : me.getId());
+            where.append(" and (a.username = :me or c.username = :me)");
+            params.put("me", myName());
         }
         return where.toString();
     }
