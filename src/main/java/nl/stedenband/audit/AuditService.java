@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +99,9 @@ public class AuditService {
 
     /**
      * Recent changes across the system, newest first, filtered and paged in SQL: each audit table
-     * gives at most {@code offset + limit} rows from its revision index, then the union is cut.
+     * gives at most {@code offset + limit} rows from its revision index, with the revision before
+     * each, then the union is cut. The page's states are then read together ({@link Snapshots}):
+     * what a page costs depends on the kinds of record on it, not on its number of rows.
      */
     @Transactional(readOnly = true)
     public List<RecordChange> recent(AuditFilter filter, ZoneId zone, int offset, int limit) {
@@ -108,25 +112,51 @@ public class AuditService {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, zone, params);
         int window = Math.max(0, offset) + limit;
-        StringBuilder sql = new StringBuilder("SELECT u.rev, u.type, u.id FROM (");
+        StringBuilder sql = new StringBuilder("SELECT u.rev, u.type, u.id, u.previous FROM (");
         for (int i = 0; i < selected.size(); i++) {
             Type t = selected.get(i);
             sql.append(i == 0 ? "" : " UNION ALL ")
-                    .append("(SELECT a.rev, '").append(t.name()).append("' AS type, a.id FROM ").append(t.auditTable())
+                    .append("(SELECT a.rev, '").append(t.name()).append("' AS type, a.id, (SELECT MAX(p.rev) FROM ")
+                    .append(t.auditTable()).append(" p WHERE p.id = a.id AND p.rev < a.rev) AS previous FROM ").append(t.auditTable())
                     .append(" a JOIN revinfo r ON r.id = a.rev").append(where)
                     .append(" ORDER BY a.rev DESC, a.id DESC LIMIT ").append(window).append(')');
         }
         sql.append(") u ORDER BY u.rev DESC, u.type, u.id DESC LIMIT ").append(limit).append(" OFFSET ").append(Math.max(0, offset));
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
-        Values values = new Values(em);
-        List<RecordChange> changes = new ArrayList<>();
+
+        record Row(long rev, Type type, long id, @Nullable Long previous) {}
+        List<Row> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            long rev = ((Number) r[0]).longValue();
-            Type t = types.find((String) r[1]).orElseThrow();
-            long id = ((Number) r[2]).longValue();
-            changes.add(changeAt(t, id, rev, values));
+            rows.add(new Row(((Number) r[0]).longValue(), types.find((String) r[1]).orElseThrow(), ((Number) r[2]).longValue(),
+                    r[3] == null ? null : ((Number) r[3]).longValue()));
+        }
+        Values values = new Values(em);
+        Snapshots snapshots = new Snapshots(em, types, values);
+        Map<Type, List<Row>> byType = new LinkedHashMap<>();
+        rows.forEach(r -> byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r));
+        byType.forEach((type, ofType) -> {
+            Set<Long> ids = new HashSet<>();
+            Set<Long> revisions = new HashSet<>();
+            for (Row r : ofType) {
+                ids.add(r.id());
+                revisions.add(r.rev());
+                if (r.previous() != null) {
+                    revisions.add(r.previous());
+                }
+            }
+            snapshots.read(type, ids, revisions);
+        });
+        snapshots.resolveRelated();
+        List<RecordChange> changes = new ArrayList<>();
+        for (Row r : rows) {
+            Object[] at = snapshots.get(r.type().name(), r.id(), r.rev());
+            if (at == null) {
+                continue; // both reads see the transaction's snapshot; only a broken audit row lacks its state
+            }
+            Object[] before = r.previous() == null ? null : snapshots.get(r.type().name(), r.id(), r.previous());
+            changes.add(change(r.type(), r.id(), at, before == null ? null : before[0], values));
         }
         return changes;
     }
@@ -174,20 +204,6 @@ public class AuditService {
             params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    /** The change of one record in one revision, compared with the revision before it. */
-    private RecordChange changeAt(Type t, long id, long rev, Values values) {
-        List<?> rows = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntityWithChanges(t.entityClass(), true)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.revisionNumber().le(rev))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(2)
-                .getResultList();
-        Object[] at = (Object[]) rows.get(0);
-        Object previous = rows.size() > 1 ? ((Object[]) rows.get(1))[0] : null;
-        return change(t, id, at, previous, values);
     }
 
     private static RecordChange change(Type t, long id, Object[] row, @Nullable Object previous, Values values) {

@@ -10,6 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.metamodel.MappingMetamodel;
+import org.hibernate.persister.collection.AbstractCollectionPersister;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.AuditTable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -26,15 +32,61 @@ class AuditedTypes {
     /** One audited entity. */
     record Type(String name, String label, Class<?> entityClass, String auditTable, List<Field> fields) {}
 
+    /**
+     * A collection of an audited entity (tags, participants…) and where Envers keeps its history:
+     * one row per member added (revtype 0) or removed (2) in a revision.
+     */
+    record Members(Field field, String auditTable, String ownerColumn, String memberColumn,
+            @Nullable Class<?> memberType, @Nullable Class<?> valueType) {
+
+        /** A member as read from the audit table: enums by their name, other values as they are. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Object value(Object column) {
+            if (valueType != null && valueType.isEnum() && column instanceof String name) {
+                return Enum.valueOf((Class<Enum>) valueType, name);
+            }
+            return column;
+        }
+    }
+
     private final Map<String, Type> types = new LinkedHashMap<>();
+    private final Map<String, List<Members>> members = new LinkedHashMap<>();
 
     AuditedTypes(EntityManagerFactory emf) {
+        MappingMetamodel mapping = emf.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
         emf.getMetamodel().getEntities().stream()
                 .map(e -> e.getJavaType())
                 .filter(c -> c.isAnnotationPresent(Audited.class))
                 .sorted(Comparator.comparing(Class::getSimpleName))
-                .forEach(c -> types.put(c.getSimpleName(), new Type(
-                        c.getSimpleName(), label(c.getSimpleName()), c, auditTable(c), fields(c))));
+                .forEach(c -> {
+                    Type type = new Type(c.getSimpleName(), label(c.getSimpleName()), c, auditTable(c), fields(c));
+                    types.put(type.name(), type);
+                    members.put(type.name(), members(type, mapping));
+                });
+    }
+
+    /** The audited collections of a kind of record. */
+    List<Members> members(Type type) {
+        return members.getOrDefault(type.name(), List.of());
+    }
+
+    private static List<Members> members(Type type, MappingMetamodel mapping) {
+        List<Members> found = new ArrayList<>();
+        for (Field f : type.fields()) {
+            if (!Collection.class.isAssignableFrom(f.getType())) {
+                continue;
+            }
+            CollectionPersister persister = mapping.getCollectionDescriptor(type.entityClass().getName() + "." + f.getName());
+            if (!(persister instanceof AbstractCollectionPersister collection) || collection.getKeyColumnNames().length != 1
+                    || collection.getElementColumnNames().length != 1) {
+                throw new IllegalStateException(f + " is audited but is not a simple collection; the history cannot show it");
+            }
+            found.add(new Members(f, collection.getTableName() + "_aud", collection.getKeyColumnNames()[0],
+                    collection.getElementColumnNames()[0],
+                    collection.isManyToMany() ? collection.getElementPersister().getMappedClass() : null,
+                    collection.getElementType().getReturnedClass()));
+        }
+        return List.copyOf(found);
     }
 
     List<Type> all() {

@@ -42,7 +42,7 @@ final class Values {
             Object id = proxy.getHibernateLazyInitializer().getIdentifier();
             return labels.computeIfAbsent(type.getName() + "#" + id, k -> {
                 Object current = em.find(type, id);
-                return current == null ? type.getSimpleName() + " #" + id + " (deleted)" : label(current);
+                return current == null ? deleted(type, id) : label(current);
             });
         }
         if (value instanceof Collection<?> collection) {
@@ -66,6 +66,28 @@ final class Values {
         return shortened(value.toString());
     }
 
+    /**
+     * The records of one kind as they are now, by id, read in one query; their names are kept, and
+     * so is the mark of those deleted since, so that formatting them later reads nothing.
+     */
+    Map<Object, Object> preload(Class<?> type, Collection<Object> ids) {
+        Map<Object, Object> found = new HashMap<>();
+        String entity = em.getMetamodel().entity(type).getName();
+        for (Object current : em.createQuery("select e from " + entity + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultList()) {
+            found.put(idOf(current), current);
+        }
+        for (Object id : ids) {
+            Object current = found.get(id);
+            labels.put(type.getName() + "#" + id, current == null ? deleted(type, id) : label(current));
+        }
+        return found;
+    }
+
+    static String deleted(Class<?> type, Object id) {
+        return type.getSimpleName() + " #" + id + " (deleted)";
+    }
+
     /** A record's name by its usual getter (name, title, topic…), or its type and id. */
     static String label(Object entity) {
         Class<?> type = Hibernate.getClass(entity);
@@ -87,7 +109,10 @@ final class Values {
         return type.getSimpleName() + " #" + idOf(entity);
     }
 
-    private static Object idOf(Object entity) {
+    static Object idOf(Object entity) {
+        if (entity instanceof HibernateProxy proxy) {
+            return proxy.getHibernateLazyInitializer().getIdentifier();
+        }
         try {
             return entity.getClass().getMethod("getId").invoke(entity);
         } catch (ReflectiveOperationException e) {

@@ -154,6 +154,48 @@ class AuditServiceTest {
         });
     }
 
+    /**
+     * The list reads a whole page at once, a record's history one record through Envers: both must
+     * say the same of every change, for every kind of record, with its collections (tags, cities,
+     * participants, roles) and related records named as they are now.
+     */
+    @Test
+    void theListSaysOfEveryChangeWhatTheRecordsOwnHistorySays() {
+        Organization first = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        Organization second = fixtures.organization(OrganizationType.COMPANY, "Dalian");
+        Contact c = fixtures.contact(first, CrmFixtures.unique("Visser"), null);
+        RunAs.role(Role.OFFICER, () -> {
+            Contact edited = contacts.get(c.getId());
+            edited.setTags(Set.of("fintech", "investor"));
+            contacts.save(edited);
+        });
+        RunAs.role(Role.OFFICER, () -> {
+            Contact edited = contacts.get(c.getId());
+            edited.setTags(Set.of("investor", "mentor"));
+            edited.setOrganization(second);
+            contacts.save(edited);
+        });
+
+        RunAs.role(Role.ADMIN, () -> {
+            int compared = 0;
+            for (AuditType type : audit.types()) {
+                for (RecordChange listed : audit.recent(new AuditFilter(null, type.name(), null, null), UTC, 0, 30)) {
+                    RecordChange own = audit.history(listed.type(), listed.recordId()).stream()
+                            .filter(h -> h.revision() == listed.revision()).findFirst().orElseThrow();
+                    assertThat(listed).as("%s #%d at revision %d", listed.type(), listed.recordId(), listed.revision())
+                            .isEqualTo(own);
+                    compared++;
+                }
+            }
+            assertThat(compared).isGreaterThan(100);
+            RecordChange moved = audit.recent(new AuditFilter("officer", "Contact", null, null), UTC, 0, 50).stream()
+                    .filter(r -> r.recordId() == c.getId()).findFirst().orElseThrow();
+            assertThat(moved.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+                    .contains(tuple("Organization", first.getName(), second.getName()),
+                            tuple("Tags", "fintech, investor", "investor, mentor"));
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Role.class, names = {"COORDINATOR", "VIEWER"})
     void onlyAdministratorsAndOfficersReadTheHistory(Role role) {
