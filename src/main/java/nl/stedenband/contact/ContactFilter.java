@@ -32,4 +32,9 @@ public record ContactFilter(
             @Nullable Long organizationId) {
         this(text, organizationType, cityId, tag, ownerId, organizationId, null, null);
     }
+
+    /** The same filter with other words (or none). */
+    public ContactFilter withText(@Nullable String newText) {
+        return new ContactFilter(newText, organizationType, cityId, tag, ownerId, organizationId, gdprBasis, consentBefore);
+    }
 }

@@ -48,6 +48,12 @@ public class ContactService {
         return queries.countContacts(filter);
     }
 
+    /** The number above the list: exact, or "more than 1,000" for a search by words that matches very many. */
+    @Transactional(readOnly = true)
+    public ContactCount countForList(ContactFilter filter) {
+        return queries.countForList(filter);
+    }
+
     /** The contact with organization, city, owner and tags, ready for a form, in one statement. */
     @Transactional(readOnly = true)
     public Contact get(long id) {

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.database.LongStatements;
+import nl.stedenband.contact.ContactCount;
 import nl.stedenband.contact.ContactFilter;
 import nl.stedenband.contact.ContactListItem;
 import nl.stedenband.contact.ContactService;
@@ -60,8 +61,19 @@ class ContactListBenchmark {
                 bareSql("name", 0, "+bakker*"));
         double[] count = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(ContactFilter.NONE)));
         report.line("%-44s %9.1f %9.1f", "count, no filter", BenchmarkReport.percentile(count, 50), BenchmarkReport.percentile(count, 95));
+        ContactFilter narrow = new ContactFilter("bakker 12", null, null, null, null, null);
+        measure(report, "text filter 'bakker 12' (narrow), by name", () -> RunAs.role(Role.OFFICER, () -> contacts.list(narrow, 0, PAGE, Sort.by("name"))),
+                bareSql("name", 0, "+bakker* +12*"));
+        measure(report, "text filter 'bakker', offset 1,000", () -> RunAs.role(Role.OFFICER, () -> contacts.list(text, 1_000, PAGE, Sort.by("name"))),
+                bareSql("name", 1_000, "+bakker*"));
         double[] countText = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(text)));
-        report.line("%-44s %9.1f %9.1f", "count, text filter", BenchmarkReport.percentile(countText, 50), BenchmarkReport.percentile(countText, 95));
+        report.line("%-44s %9.1f %9.1f", "count, text filter (exact)", BenchmarkReport.percentile(countText, 50), BenchmarkReport.percentile(countText, 95));
+        for (ContactFilter f : List.of(text, narrow)) {
+            ContactCount shown = RunAs.role(Role.OFFICER, () -> contacts.countForList(f));
+            double[] countShown = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.countForList(f)));
+            report.line("%-44s %9.1f %9.1f   shows %s%,d", "count above the list, '" + f.text() + "'", BenchmarkReport.percentile(countShown, 50),
+                    BenchmarkReport.percentile(countShown, 95), shown.more() ? "more than " : "", shown.value());
+        }
         for (String typed : List.of("bakker", "bench organization 12", "li")) {
             try {
                 double[] search = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> directory.search(typed, 5)));

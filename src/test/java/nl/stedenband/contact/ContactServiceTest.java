@@ -53,6 +53,39 @@ class ContactServiceTest {
         assertThat(ids(new ContactFilter("no-such-person-anywhere", null, null, null, null, null))).isEmpty();
     }
 
+    /**
+     * A search that matches very many contacts is paged by reading the name index in order and is
+     * counted as "more than 1,000"; it must list exactly what a narrow search lists, in the same
+     * order, also in reverse and deeper pages, and the organization's name must still count.
+     */
+    @Test
+    void aBroadSearchListsTheSameContactsAsANarrowOneAndIsCountedAsMoreThanTheBound() {
+        String word = "w" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Organization named = fixtures.organizationNamed("Huis " + word, OrganizationType.COMPANY, "Enschede");
+        Organization other = fixtures.organization(OrganizationType.STARTUP, "Dalian");
+        Contact inNamed = fixtures.contact(named, "Anders", null);
+        Contact zeeman = fixtures.contact(other, "Zeeman " + word, null);
+        Contact aalders = fixtures.contact(other, "Aalders " + word, null);
+        Contact mol = fixtures.contact(other, "Mol", word + "@broad.example");
+        ContactFilter search = new ContactFilter(word, null, null, null, null, null);
+        ContactFilter searchInDalian = new ContactFilter(word, null, null, null, null, other.getId());
+
+        List<Long> narrow = ids(search);
+        assertThat(narrow).containsExactly(aalders.getId(), inNamed.getId(), mol.getId(), zeeman.getId());
+        assertThat(contacts.countForList(search)).isEqualTo(new ContactCount(4, false));
+
+        fixtures.withBroadSearchesFrom(2, () -> {
+            assertThat(ids(search)).isEqualTo(narrow);
+            assertThat(contacts.list(search, 1, 2, Sort.by(Sort.Order.desc("name")))).extracting(ContactListItem::id)
+                    .containsExactly(mol.getId(), inNamed.getId());
+            assertThat(contacts.list(search, 3, 50, Sort.by("name"))).extracting(ContactListItem::id).containsExactly(zeeman.getId());
+            assertThat(contacts.countForList(search)).isEqualTo(new ContactCount(2, true));
+            assertThat(contacts.countForList(searchInDalian)).as("with another filter the count stays exact")
+                    .isEqualTo(new ContactCount(3, false));
+            assertThat(ids(searchInDalian)).containsExactly(aalders.getId(), mol.getId(), zeeman.getId());
+        });
+    }
+
     @Test
     void searchingFindsWordsByTheirStartAndSkipsWordsTheIndexCannotHold() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");

@@ -292,6 +292,11 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         count.setText(Formats.number(n) + " " + Texts.translated(n == 1 ? singular : plural));
     }
 
+    /** Shows that more than {@code n} records match, for a search too broad to count; {@code plural} as in {@link #showCount}. */
+    protected void showMore(long n, String plural) {
+        count.setText(Texts.t("base.list.countMore", Formats.number(n), Texts.translated(plural)));
+    }
+
     protected @Nullable E current() {
         return current;
     }

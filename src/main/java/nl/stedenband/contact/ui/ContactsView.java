@@ -31,6 +31,8 @@ import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.ExportableGrid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import nl.stedenband.contact.ContactCount;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
@@ -87,6 +89,9 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
     final DatePicker consentDate = new DatePicker(Texts.t("contact.field.consentDate"));
     final TextArea notes = new TextArea(Texts.t("contact.field.notes"));
 
+    private GridLazyDataView<ContactListItem> rows;
+    private ContactCount counted = new ContactCount(0, false);
+
     public ContactsView(
             ContactService contacts,
             OrganizationService organizations,
@@ -118,13 +123,9 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         var consentColumn = grid.addColumn(ContactListItem::consentDate)
                 .setHeader(getTranslation("privacy.contacts.consentDate")).setSortProperty("consentDate").setKey("consentDate");
         hideWhileEditing(jobTitleColumn, emailColumn, cityColumn, ownerColumn, basisColumn, consentColumn);
-        grid.setItems(
+        rows = grid.setItems(
                 q -> contacts.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
-                q -> {
-                    long n = contacts.count(filter());
-                    showCount(n, "contact.count.one", "contact.count.many");
-                    return (int) Math.min(n, Integer.MAX_VALUE);
-                });
+                q -> (int) Math.min(counted.value(), Integer.MAX_VALUE));
         grid.setEmptyStateText(Texts.t("contact.list.empty"));
 
         search.setPlaceholder(Texts.t("contact.search.placeholder"));
@@ -226,6 +227,24 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
                 organizationFilter,
                 basisFilter.getValue(),
                 consentBeforeFilter.getValue());
+    }
+
+    /**
+     * Counts before the grid asks: a search that matches very many contacts shows "more than 1,000"
+     * and lets the grid find its end while scrolling, instead of counting every match each time.
+     */
+    @Override
+    protected void refreshList() {
+        counted = contacts.countForList(filter());
+        if (counted.more()) {
+            showMore(counted.value(), "contact.count.many");
+            rows.setItemCountUnknown();
+            rows.setItemCountEstimate((int) counted.value() + 1);
+        } else {
+            showCount(counted.value(), "contact.count.one", "contact.count.many");
+            rows.setItemCountFromDataProvider();
+        }
+        super.refreshList();
     }
 
     @Override

@@ -63,6 +63,31 @@ class ContactsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
+    void aSearchMatchingVeryManySaysMoreThanTheBoundAndStillListsThem() {
+        Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        String word = "v" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<Contact> many = List.of(fixtures.contact(org, "Bakker " + word, null), fixtures.contact(org, "Claes " + word, null),
+                fixtures.contact(org, "Dekker " + word, null));
+
+        fixtures.withBroadSearchesFrom(2, () -> {
+            ContactsView view = navigate(ContactsView.class);
+            test(view.search).setValue(word);
+
+            assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("record-count").single().getText())
+                    .isEqualTo("more than 2 contacts");
+            @SuppressWarnings("unchecked")
+            Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
+            assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> test(grid).getRow(i).id()).toList())
+                    .containsExactlyElementsOf(many.stream().map(Contact::getId).toList());
+
+            test(view.search).setValue(many.getFirst().getLastName());
+            assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("record-count").single().getText())
+                    .isEqualTo("1 contact");
+        });
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
     void aContactHasItsOwnUrlAndOpensInTheForm() {
         Organization org = fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Ownurl"), "own.url@test.example");
