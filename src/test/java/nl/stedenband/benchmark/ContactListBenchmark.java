@@ -61,9 +61,9 @@ class ContactListBenchmark {
                 bareSql("name", 0, "+bakker*"));
         double[] count = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(ContactFilter.NONE)));
         report.line("%-44s %9.1f %9.1f", "count, no filter", BenchmarkReport.percentile(count, 50), BenchmarkReport.percentile(count, 95));
-        ContactFilter narrow = new ContactFilter("bakker 12", null, null, null, null, null);
-        measure(report, "text filter 'bakker 12' (narrow), by name", () -> RunAs.role(Role.OFFICER, () -> contacts.list(narrow, 0, PAGE, Sort.by("name"))),
-                bareSql("name", 0, "+bakker* +12*"));
+        ContactFilter narrow = new ContactFilter("bakker 123", null, null, null, null, null);
+        measure(report, "text filter 'bakker 123' (narrow), by name", () -> RunAs.role(Role.OFFICER, () -> contacts.list(narrow, 0, PAGE, Sort.by("name"))),
+                bareSql("name", 0, "+bakker* +123*"));
         measure(report, "text filter 'bakker', offset 1,000", () -> RunAs.role(Role.OFFICER, () -> contacts.list(text, 1_000, PAGE, Sort.by("name"))),
                 bareSql("name", 1_000, "+bakker*"));
         double[] countText = BenchmarkReport.time(3, RUNS, () -> RunAs.role(Role.OFFICER, () -> contacts.count(text)));
