@@ -38,21 +38,17 @@ class CrmQueries {
 
     /**
      * Search words that match more contacts than this are a broad search: the list shows "more than
-     * 1,000" instead of counting them all, and pages them by reading the name index in order.
+     * 1,000" instead of counting them all.
      */
     static final int BROAD = 1000;
-
-    /** How long a search's breadth is trusted as a plan hint; the results never depend on it. */
-    private static final long BREADTH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 
     @PersistenceContext
     private EntityManager em;
 
     private volatile int broad = BROAD;
 
-    private record Breadth(long byName, long byOrganization, long at) {}
-
-    private final Map<String, Breadth> breadths = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How many contacts words match by name (e-mail) and by organization, each counted up to one more than broad. */
+    private record Breadth(long byName, long byOrganization) {}
 
     private final ContactPositions positions;
 
@@ -83,19 +79,11 @@ class CrmQueries {
         return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /**
-     * The page's ids by OFFSET: for filtered lists and the other sort keys. A broad search sorted by
-     * name reads the name index in order and tests each contact against the words, so that the first
-     * pages stop after a few hundred contacts; a narrow one sorts its few matches instead.
-     */
+    /** The page's ids by OFFSET: for filtered lists (which the filter keeps short) and the other sort keys. */
     private List<Long> pageIds(ContactFilter filter, int offset, int limit, Sort sort) {
         Map<String, Object> params = new HashMap<>();
         String order = nativeOrderBy(sort);
-        Sort.Order seek = seekable(sort);
-        SearchText search = SearchText.of(filter.text());
-        boolean scanByName = search != null && search.usesFullText() && seek != null && "name".equals(seek.getProperty())
-                && isBroad(search);
-        String sql = "SELECT c.id FROM contact c" + contactJoins(filter, order) + contactWhere(filter, params, scanByName)
+        String sql = "SELECT c.id FROM contact c" + contactJoins(filter, order) + contactWhere(filter, params)
                 + " ORDER BY " + order + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
         var idQuery = em.createNativeQuery(sql, Long.class);
         params.forEach(idQuery::setParameter);
@@ -127,7 +115,7 @@ class CrmQueries {
         }
         Map<String, Object> params = new HashMap<>();
         var query = em.createNativeQuery(
-                "SELECT COUNT(*) FROM contact c" + contactJoins(filter, "") + contactWhere(filter, params, false), Long.class);
+                "SELECT COUNT(*) FROM contact c" + contactJoins(filter, "") + contactWhere(filter, params), Long.class);
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -155,12 +143,6 @@ class CrmQueries {
         return before;
     }
 
-    private boolean isBroad(SearchText search) {
-        Breadth known = breadths.get(search.booleanQuery());
-        Breadth breadth = known != null && System.nanoTime() - known.at() < BREADTH_NANOS ? known : measure(search);
-        return breadth.byName() + breadth.byOrganization() > broad;
-    }
-
     /** The contacts the words match by name and by organization, each counted up to one more than broad. */
     private Breadth measure(SearchText search) {
         Object[] counts = (Object[]) em.createNativeQuery("SELECT"
@@ -171,12 +153,7 @@ class CrmQueries {
                 .setParameter("words", search.booleanQuery())
                 .setParameter("cap", broad + 1)
                 .getSingleResult();
-        Breadth breadth = new Breadth(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), System.nanoTime());
-        if (breadths.size() > 10_000) {
-            breadths.clear();
-        }
-        breadths.put(search.booleanQuery(), breadth);
-        return breadth;
+        return new Breadth(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     List<OrganizationListItem> organizations(OrganizationFilter filter, int offset, int limit, Sort sort) {
@@ -213,18 +190,10 @@ class CrmQueries {
         return joins.toString();
     }
 
-    /**
-     * {@code scanByName}: the words as a condition tested on each contact read (for a broad search
-     * read in name order), rather than as the set of matching ids to be sorted.
-     */
-    private static String contactWhere(ContactFilter f, Map<String, Object> params, boolean scanByName) {
+    private static String contactWhere(ContactFilter f, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         SearchText search = SearchText.of(f.text());
-        if (search != null && search.usesFullText() && scanByName) {
-            params.put("words", search.booleanQuery());
-            where.add("(MATCH(c.first_name, c.last_name, c.email) AGAINST (:words IN BOOLEAN MODE)"
-                    + " OR c.organization_id IN (SELECT o2.id FROM organization o2 WHERE MATCH(o2.name) AGAINST (:words IN BOOLEAN MODE)))");
-        } else if (search != null && search.usesFullText()) {
+        if (search != null && search.usesFullText()) {
             params.put("words", search.booleanQuery());
             where.add("c.id IN (SELECT m.id FROM ("
                     + "SELECT id FROM contact WHERE MATCH(first_name, last_name, email) AGAINST (:words IN BOOLEAN MODE)"

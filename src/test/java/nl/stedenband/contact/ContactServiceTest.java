@@ -54,9 +54,9 @@ class ContactServiceTest {
     }
 
     /**
-     * A search that matches very many contacts is paged by reading the name index in order and is
-     * counted as "more than 1,000"; it must list exactly what a narrow search lists, in the same
-     * order, also in reverse and deeper pages, and the organization's name must still count.
+     * A search that matches very many contacts is counted as "more than 1,000" rather than counted
+     * through; it still lists every match in order, also in reverse and on deeper pages, and a
+     * match by the organization's name counts as much as one by the person's.
      */
     @Test
     void aBroadSearchListsTheSameContactsAsANarrowOneAndIsCountedAsMoreThanTheBound() {
