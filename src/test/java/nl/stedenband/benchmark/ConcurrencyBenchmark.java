@@ -46,6 +46,7 @@ class ConcurrencyBenchmark {
 
     static final int SESSIONS = Integer.getInteger("benchmark.sessions", 200);
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    static final int THINKING_ROUNDS = Integer.getInteger("benchmark.thinkingRounds", 2);
     static final String[] NAMES = {"bakker", "jansen", "visser", "wang", "smith", "garcia", "mulder", "chen"};
 
     @Autowired
@@ -81,23 +82,27 @@ class ConcurrencyBenchmark {
         report.line("round = search the list by name (page + count), open a contact (record, tasks, timeline),");
         report.line("        change the job title and save, open the schedule (day plan, week, clock changes)");
         // a short warm-up so that the JIT and the caches are not what is measured
-        run(20, 1, ids, new Results());
+        run(20, 1, ids, new Results(0));
         // one officer alone first: what each step costs without waiting, the floor under the figures below
-        scenario(report, pool, "1 officer alone, 20 rounds", 1, 20, configuredPool, ids);
+        scenario(report, pool, "1 officer alone, 20 rounds", 1, 20, configuredPool, 0, ids);
         for (int poolSize : List.of(configuredPool, 3 * configuredPool)) {
-            scenario(report, pool, SESSIONS + " officers, connection pool of " + poolSize
-                    + (poolSize == configuredPool ? " (as configured)" : ""), SESSIONS, ROUNDS, poolSize, ids);
+            scenario(report, pool, SESSIONS + " officers without pause, connection pool of " + poolSize
+                    + (poolSize == configuredPool ? " (as configured)" : ""), SESSIONS, ROUNDS, poolSize, 0, ids);
         }
+        // as officers work: a click, then reading and typing for 5 to 15 seconds
+        scenario(report, pool, SESSIONS + " officers thinking 5-15 s between steps, " + THINKING_ROUNDS + " rounds, pool of "
+                + configuredPool, SESSIONS, THINKING_ROUNDS, configuredPool, 10_000, ids);
         pool.getHikariConfigMXBean().setMaximumPoolSize(configuredPool);
         report.line("");
-        report.line("closed loop, no think time: every officer starts the next step as soon as the last one answered");
+        report.line("without pause: every officer starts the next step as soon as the last one answered;");
+        report.line("thinking: each step waits 5-15 s (at random) after the last; the times are the steps' alone");
         report.write("concurrency.txt");
     }
 
     private void scenario(BenchmarkReport report, HikariDataSource pool, String label, int sessions, int rounds, int poolSize,
-            long[] ids) throws InterruptedException {
+            long thinkMillis, long[] ids) throws InterruptedException {
         pool.getHikariConfigMXBean().setMaximumPoolSize(poolSize);
-        Results results = new Results();
+        Results results = new Results(thinkMillis);
         long start = System.nanoTime();
         run(sessions, rounds, ids, results);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -169,8 +174,21 @@ class ConcurrencyBenchmark {
         final Map<String, List<Double>> times = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
         final Map<String, Integer> failures = new ConcurrentHashMap<>();
         final AtomicInteger rounds = new AtomicInteger();
+        final long thinkMillis;
+
+        Results(long thinkMillis) {
+            this.thinkMillis = thinkMillis;
+        }
 
         boolean step(String name, java.util.function.Supplier<?> work) {
+            if (thinkMillis > 0) {
+                try {
+                    Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
             long start = System.nanoTime();
             try {
                 assertThat(work.get()).isNotNull();
