@@ -1,6 +1,7 @@
 package nl.stedenband.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,9 +17,23 @@ public final class RenderedHtml {
         return Jsoup.parseBodyFragment(html);
     }
 
-    /** The text a reader sees inside the component, its own children's and its markup's. */
+    /** The text a reader sees inside the component: its elements' and the static markup in any of them. */
     public static String text(Component component) {
-        return component.getElement().getTextRecursively() + of(component).body().text();
+        StringBuilder sb = new StringBuilder();
+        text(component.getElement(), sb);
+        return sb.toString();
+    }
+
+    private static void text(Element element, StringBuilder sb) {
+        if (element.isTextNode()) {
+            sb.append(element.getText());
+            return;
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            sb.append(' ').append(Jsoup.parseBodyFragment(html).body().text()).append(' ');
+        }
+        element.getChildren().forEach(child -> text(child, sb));
     }
 
     /** The texts of the elements the CSS selector finds in the component's markup. */
