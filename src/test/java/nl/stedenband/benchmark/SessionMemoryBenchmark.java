@@ -35,9 +35,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * HTTP session, Vaadin session and UI, on the same servlet) are opened on a view and kept; the
  * used heap after a full GC, minus the used heap before, divided by 100. On the 300,000-contact
  * data, so lists hold real pages. Measured as production runs: without development mode's
- * component tracker, and with the UI's changes collected as writing a response does (see
- * {@link #DEV_MODE} for the earlier, development-mode figures). Also counts the SQL statements the first of them caused: the
- * whole page, list and record with every panel below it.
+ * component tracker, and with the UI's changes and JavaScript calls let go as writing a response
+ * does (see {@link #DEV_MODE} for the earlier, development-mode figures). Also counts the SQL
+ * statements the first of them caused: the whole page, list and record with every panel below it.
  */
 @StedenbandTest
 class SessionMemoryBenchmark extends SpringBrowserlessTest {
@@ -47,7 +47,7 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
     /**
      * {@code -Dbenchmark.memory.devMode=true} measures as before 2026-11-23: with development mode's
      * component tracker on (it keeps a stack trace for every component created and attached, which
-     * was most of each figure) and the UI's changes left uncollected, as no response was written.
+     * was most of each figure) and the UI's changes and JavaScript calls kept, as no response was written.
      */
     static final boolean DEV_MODE = Boolean.getBoolean("benchmark.memory.devMode");
 
@@ -85,7 +85,7 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
             report.line("seeded %,d contacts in %.1f s", BenchmarkData.CONTACTS, seeded);
         }
         report.line(DEV_MODE ? "development mode as the tests run it: component tracker on, UI changes not collected"
-                : "as in production: component tracker off, UI changes collected as after a response");
+                : "as in production: component tracker off, UI changes and JavaScript calls let go as after a response");
         report.line("%-26s %14s %12s", "view open", "KB per session", "statements");
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Boolean tracker = componentTrackerDisabled(!DEV_MODE);
@@ -143,8 +143,10 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
                 }
                 MockVaadin.clientRoundtrip();
                 if (!DEV_MODE) {
-                    // what writing the response does: the changes sent to the browser are let go
+                    // what writing the response does: the changes and the JavaScript calls sent to the
+                    // browser are let go
                     ui.getInternals().getStateTree().collectChanges(change -> { });
+                    ui.getInternals().dumpPendingJavaScriptInvocations();
                 }
                 assertThat(ui.getInternals().getActiveRouterTargetsChain()).as(route + " opens").isNotEmpty();
                 assertThat(ui.getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
