@@ -22,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.OrganizationType;
@@ -127,7 +128,7 @@ class DutchScreensTest extends SpringBrowserlessTest {
     }
 
     private List<String> timeline() {
-        return find(Span.class).withClassName("timeline-summary").all().stream().map(Span::getText).toList();
+        return RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary");
     }
 
     @Test

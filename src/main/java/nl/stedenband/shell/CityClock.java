@@ -9,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.ui.Texts;
+import org.jsoup.Jsoup;
 
 /**
  * One clock of the shell header, like the three clocks in Enschede's city hall. It ticks in the
@@ -20,9 +22,6 @@ import nl.stedenband.base.ui.Texts;
 class CityClock extends Component {
 
 
-    private final Element time = new Element("span");
-    private final Element date = new Element("span");
-
     CityClock(String cityName, ZoneId zone, boolean home, ZonedDateTime now, ZoneId viewerZone) {
         Element element = getElement();
         element.setAttribute("zone", zone.getId());
@@ -32,17 +31,15 @@ class CityClock extends Component {
         if (home) {
             element.setAttribute("home", "");
         }
-        Element city = new Element("span").setText(cityName);
-        city.setAttribute("class", "clock-city");
-        time.setAttribute("class", "clock-time");
-        date.setAttribute("class", "clock-date");
-        element.appendChild(city, time, date);
-
         ZonedDateTime local = now.withZoneSameInstant(zone);
         Locale locale = Texts.locale();
-        time.setText(Formats.time(locale).format(local));
         LocalDate viewerDate = now.withZoneSameInstant(viewerZone).toLocalDate();
-        date.setText(local.toLocalDate().equals(viewerDate) ? "" : Formats.shortWeekdayDate(locale).format(local));
+        // the three spans are static markup: the browser ticks them, the server never reads them back
+        new StaticHtml()
+                .element("span", "clock-city", cityName)
+                .element("span", "clock-time", Formats.time(locale).format(local))
+                .element("span", "clock-date", local.toLocalDate().equals(viewerDate) ? "" : Formats.shortWeekdayDate(locale).format(local))
+                .into(element);
     }
 
     String zone() {
@@ -50,14 +47,18 @@ class CityClock extends Component {
     }
 
     String cityName() {
-        return getElement().getChild(0).getText();
+        return shown(".clock-city");
     }
 
     String timeText() {
-        return time.getText();
+        return shown(".clock-time");
     }
 
     String dateText() {
-        return date.getText();
+        return shown(".clock-date");
+    }
+
+    private String shown(String selector) {
+        return Jsoup.parseBodyFragment(getElement().getProperty("innerHTML", "")).select(selector).text();
     }
 }

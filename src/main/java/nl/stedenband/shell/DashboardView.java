@@ -5,11 +5,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.BarChart;
+import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -137,15 +136,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             warning.addClassName("dashboard-overdue");
             section.add(warning);
         }
-        UnorderedList list = new UnorderedList();
+        StaticHtml list = new StaticHtml();
         for (TaskListItem t : open) {
-            Anchor title = new Anchor("tasks/" + t.id(), t.title());
-            Span due = new Span(getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
-                    + (t.linkText().isEmpty() ? "" : " · " + t.linkText()));
-            due.addClassName(t.overdue() ? "dashboard-overdue" : "dashboard-meta");
-            list.add(new ListItem(title, due));
+            link(list.open("li", ""), "tasks/" + t.id(), t.title())
+                    .element("span", t.overdue() ? "dashboard-overdue" : "dashboard-meta",
+                            getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
+                                    + (t.linkText().isEmpty() ? "" : " · " + t.linkText()))
+                    .close("li");
         }
-        section.add(list, new Paragraph(new Anchor("tasks", getTranslation("dashboard.tasks.all"))));
+        section.add(list(list), new Paragraph(new Anchor("tasks", getTranslation("dashboard.tasks.all"))));
         return section;
     }
 
@@ -172,16 +171,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             section.add(empty(getTranslation("dashboard.sessions.empty"), "meetings/new", getTranslation("dashboard.sessions.plan")));
             return section;
         }
-        UnorderedList list = new UnorderedList();
+        StaticHtml list = new StaticHtml();
         for (MeetingListItem m : next) {
-            Anchor topic = new Anchor("meetings/" + m.id(), m.topic());
-            Span when = new Span(LocalTimes.full(m.startAt(), viewerZone, getLocale()) + " · " + getTranslation(m.status().labelKey()));
-            when.addClassName("dashboard-meta");
-            Span local = new Span(m.localTimes());
-            local.addClassName("dashboard-local-times");
-            list.add(new ListItem(topic, when, local));
+            link(list.open("li", ""), "meetings/" + m.id(), m.topic())
+                    .element("span", "dashboard-meta",
+                            LocalTimes.full(m.startAt(), viewerZone, getLocale()) + " · " + getTranslation(m.status().labelKey()))
+                    .element("span", "dashboard-local-times", m.localTimes())
+                    .close("li");
         }
-        section.add(list);
+        section.add(list(list));
         return section;
     }
 
@@ -192,16 +190,15 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             section.add(empty(getTranslation("dashboard.missions.empty"), "missions", getTranslation("dashboard.missions.open")));
             return section;
         }
-        UnorderedList list = new UnorderedList();
+        StaticHtml list = new StaticHtml();
         for (MissionListItem m : next) {
-            Anchor title = new Anchor("missions/" + m.id(), m.title());
-            Span meta = new Span(m.destination() + " · " + day.format(m.startDate()) + " – " + day.format(m.endDate())
-                    + " · " + getTranslation(m.status().labelKey()) + " · "
-                    + getTranslation("dashboard.missions.organizations", m.organizations()));
-            meta.addClassName("dashboard-meta");
-            list.add(new ListItem(title, meta));
+            link(list.open("li", ""), "missions/" + m.id(), m.title())
+                    .element("span", "dashboard-meta", m.destination() + " · " + day.format(m.startDate()) + " – "
+                            + day.format(m.endDate()) + " · " + getTranslation(m.status().labelKey()) + " · "
+                            + getTranslation("dashboard.missions.organizations", m.organizations()))
+                    .close("li");
         }
-        section.add(list);
+        section.add(list(list));
         return section;
     }
 
@@ -237,6 +234,20 @@ public class DashboardView extends Main implements BeforeEnterObserver {
                 new BarChart.Series(getTranslation("dashboard.exchanges.used"), used, false),
                 new BarChart.Series(getTranslation("dashboard.exchanges.offered"), offered, true))));
         return section;
+    }
+
+    /**
+     * A list that is only read and followed: its items (a link to the record and a line about it)
+     * are static markup in the one list element. The links are plain in-app links, as an Anchor's.
+     */
+    private static UnorderedList list(StaticHtml items) {
+        UnorderedList list = new UnorderedList();
+        items.into(list);
+        return list;
+    }
+
+    private static StaticHtml link(StaticHtml html, String route, String text) {
+        return html.start("a").attribute("href", route).endOpen().text(text).close("a");
     }
 
     private static Section card(String title, String className) {

@@ -34,13 +34,22 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Heap per signed-in session with each main view open: 100 browserless sessions (each its own
  * HTTP session, Vaadin session and UI, on the same servlet) are opened on a view and kept; the
  * used heap after a full GC, minus the used heap before, divided by 100. On the 300,000-contact
- * data, so lists hold real pages. Also counts the SQL statements the first of them caused: the
- * whole page, list and record with every panel below it.
+ * data, so lists hold real pages. Measured as production runs: without development mode's
+ * component tracker, and with the UI's changes and JavaScript calls let go as writing a response
+ * does (see {@link #DEV_MODE} for the earlier, development-mode figures). Also counts the SQL
+ * statements the first of them caused: the whole page, list and record with every panel below it.
  */
 @StedenbandTest
 class SessionMemoryBenchmark extends SpringBrowserlessTest {
 
     static final int SESSIONS = Integer.getInteger("benchmark.memory.sessions", 100);
+
+    /**
+     * {@code -Dbenchmark.memory.devMode=true} measures as before 2026-11-23: with development mode's
+     * component tracker on (it keeps a stack trace for every component created and attached, which
+     * was most of each figure) and the UI's changes and JavaScript calls kept, as no response was written.
+     */
+    static final boolean DEV_MODE = Boolean.getBoolean("benchmark.memory.devMode");
 
     @Autowired
     DataSource dataSource;
@@ -75,8 +84,11 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
         if (seeded > 0) {
             report.line("seeded %,d contacts in %.1f s", BenchmarkData.CONTACTS, seeded);
         }
+        report.line(DEV_MODE ? "development mode as the tests run it: component tracker on, UI changes not collected"
+                : "as in production: component tracker off, UI changes and JavaScript calls let go as after a response");
         report.line("%-26s %14s %12s", "view open", "KB per session", "statements");
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Boolean tracker = componentTrackerDisabled(!DEV_MODE);
         VaadinServletService service = (VaadinServletService) VaadinService.getCurrent();
         // one round first, so that what every session shares (classes, caches, templates) is loaded
         open(service, routes.get("contacts (record)"), 5);
@@ -99,6 +111,7 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
         report.line("statements: SQL statements Hibernate prepared to build the first session's page (list page, count,");
         report.line("record and every panel below it); JDBC-only reads (none in the views today) would not be counted");
         report.write("session-memory.txt");
+        componentTrackerDisabled(tracker);
         assertThat(perView).as("every view opened").hasSize(routes.size());
     }
 
@@ -129,6 +142,12 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
                     ui.navigate(route.substring(0, query), QueryParameters.fromString(route.substring(query + 1)));
                 }
                 MockVaadin.clientRoundtrip();
+                if (!DEV_MODE) {
+                    // what writing the response does: the changes and the JavaScript calls sent to the
+                    // browser are let go
+                    ui.getInternals().getStateTree().collectChanges(change -> { });
+                    ui.getInternals().dumpPendingJavaScriptInvocations();
+                }
                 assertThat(ui.getInternals().getActiveRouterTargetsChain()).as(route + " opens").isNotEmpty();
                 assertThat(ui.getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
                         .as(route + " opens, not an error page").doesNotContain("Error", "NotFound");
@@ -153,6 +172,23 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
             }
         });
         sessions.clear();
+    }
+
+    /**
+     * Vaadin's development mode keeps, per component, where it was created and attached (a
+     * Throwable each, for the IDE plug-in); production mode does not. Flow reads the setting once
+     * per JVM and caches it, so the benchmark sets the cache; returns the value it replaced.
+     */
+    private static Boolean componentTrackerDisabled(Boolean disabled) {
+        try {
+            java.lang.reflect.Field field = com.vaadin.flow.component.internal.ComponentTracker.class.getDeclaredField("disabled");
+            field.setAccessible(true);
+            Boolean previous = (Boolean) field.get(null);
+            field.set(null, disabled);
+            return previous;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Flow's component tracker changed; measure with -Dbenchmark.memory.devMode=true", e);
+        }
     }
 
     private static long usedAfterGc() {

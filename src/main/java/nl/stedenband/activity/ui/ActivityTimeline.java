@@ -7,11 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +21,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.ui.Texts;
 
@@ -89,35 +86,32 @@ public class ActivityTimeline extends Composite<Div> {
         return form;
     }
 
+    /** The entries are only read: static markup in the one list element, not components per line. */
     private void refresh() {
-        entries.removeAll();
         List<Activity> list = activities.timeline(subject);
+        StaticHtml html = new StaticHtml();
         if (list.isEmpty()) {
-            Paragraph empty = new Paragraph(Texts.t("activity.timeline.empty"));
-            empty.addClassName("empty-state");
-            entries.add(new ListItem(empty));
+            html.open("li", "").element("p", "empty-state", Texts.t("activity.timeline.empty")).close("li").into(entries);
             return;
         }
         for (Activity a : list) {
-            String[] icon = a.getKind().icon().split(":");
-            Icon kindIcon = new Icon(icon[0], icon[1]);
-            kindIcon.getElement().setAttribute("aria-label", Texts.label(a.getKind()));
-            Span when = new Span(Formats.date(a.getOccurredOn()) + " · " + Texts.label(a.getKind()) + " · " + a.getAuthor());
-            when.addClassName("timeline-meta");
+            html.open("li", "timeline-entry")
+                    .start("vaadin-icon").attribute("icon", a.getKind().icon()).attribute("aria-label", Texts.label(a.getKind()))
+                    .endOpen().close("vaadin-icon")
+                    .open("div", "");
             // lines the app wrote are said in the reader's language; lines people typed as typed
             String key = a.getSummaryKey();
-            Span summary = new Span(key != null && Texts.isKey(key)
-                    ? TimelineEvent.say(Texts.locale(), key, a.getSummaryArgs())
-                    : a.getSummary());
-            summary.addClassName("timeline-summary");
-            ListItem item = new ListItem(kindIcon, new Div(summary, when));
+            html.element("span", "timeline-summary", key != null && Texts.isKey(key)
+                            ? TimelineEvent.say(Texts.locale(), key, a.getSummaryArgs())
+                            : a.getSummary())
+                    .element("span", "timeline-meta",
+                            Formats.date(a.getOccurredOn()) + " · " + Texts.label(a.getKind()) + " · " + a.getAuthor())
+                    .close("div");
             if (a.getDetails() != null) {
-                Paragraph details = new Paragraph(a.getDetails());
-                details.addClassName("timeline-details");
-                item.add(details);
+                html.element("p", "timeline-details", a.getDetails());
             }
-            item.addClassName("timeline-entry");
-            entries.add(item);
+            html.close("li");
         }
+        html.into(entries);
     }
 }

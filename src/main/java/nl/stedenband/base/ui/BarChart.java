@@ -47,23 +47,23 @@ public class BarChart extends Composite<Div> {
         event.getUI().getPage().addJavaScript("context://scripts/charts.js");
     }
 
-    /** The figures as a table: what a screen reader reads, and what anyone can copy. */
+    /**
+     * The figures as a table: what a screen reader reads, and what anyone can copy. Static markup
+     * in the one table element, so that a cell is not a server-side element of its own.
+     */
     private Element figures() {
         Element table = new Element("table");
         table.getClassList().add("chart-figures");
-        table.appendChild(new Element("caption").setText(config.title()));
-        Element head = new Element("tr");
-        head.appendChild(new Element("th").setAttribute("scope", "col").setText(""));
-        config.labels().forEach(label -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(label)));
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        StaticHtml html = new StaticHtml().element("caption", "", config.title()).open("thead", "").open("tr", "")
+                .start("th").attribute("scope", "col").endOpen().close("th");
+        config.labels().forEach(label -> html.start("th").attribute("scope", "col").endOpen().text(label).close("th"));
+        html.close("tr").close("thead").open("tbody", "");
         for (Series series : config.series()) {
-            Element row = new Element("tr");
-            row.appendChild(new Element("th").setAttribute("scope", "row").setText(series.label()));
-            series.values().forEach(v -> row.appendChild(new Element("td").setText(Formats.number(v))));
-            body.appendChild(row);
+            html.open("tr", "").start("th").attribute("scope", "row").endOpen().text(series.label()).close("th");
+            series.values().forEach(v -> html.element("td", "", Formats.number(v)));
+            html.close("tr");
         }
-        table.appendChild(body);
+        html.close("tbody").into(table);
         return table;
     }
 }

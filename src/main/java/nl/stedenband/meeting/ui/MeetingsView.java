@@ -295,10 +295,12 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                 transitions.add(b);
             }
         }
-        byte[] ics = meetings.invitation(record.getId()).getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(ics), "videoconference-" + record.getId() + ".ics", "text/calendar", ics.length)),
-                getTranslation("meeting.page.invitationDownload"));
+        // the invitation is made when it is downloaded, not kept in the session
+        long id = record.getId();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] ics = meetings.invitation(id).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "videoconference-" + id + ".ics", "text/calendar", ics.length);
+        }), getTranslation("meeting.page.invitationDownload"));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));

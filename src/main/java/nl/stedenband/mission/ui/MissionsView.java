@@ -292,10 +292,12 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                 steps.add(b);
             }
         }
-        byte[] ics = missions.itineraryCalendar(record.getId()).getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(ics), "mission-" + record.getId() + "-itinerary.ics", "text/calendar", ics.length)),
-                getTranslation("mission.page.itineraryDownload"));
+        // the calendar is made when it is downloaded, from the itinerary as it then stands, not kept in the session
+        long id = record.getId();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] ics = missions.itineraryCalendar(id).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(ics), "mission-" + id + "-itinerary.ics", "text/calendar", ics.length);
+        }), getTranslation("mission.page.itineraryDownload"));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));

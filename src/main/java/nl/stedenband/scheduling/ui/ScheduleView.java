@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -179,14 +180,10 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
 
         ranked.removeAll();
         plan.ranked().stream().limit(5).forEach(slot -> ranked.add(option(slot, plan.date(), chosen)));
-        pairs.removeAll();
-        plan.pairs().stream().map(p -> p.describe(getLocale())).forEach(text -> pairs.add(new ListItem(text)));
-        transitions.removeAll();
+        listItems(pairs, plan.pairs().stream().map(p -> p.describe(getLocale())).toList());
         List<TransitionNote> notes = schedule.transitions(plan.date(), chosen);
-        if (notes.isEmpty()) {
-            transitions.add(new ListItem(getTranslation("scheduling.transitions.none")));
-        }
-        notes.forEach(n -> transitions.add(new ListItem(n.describe(getLocale()))));
+        listItems(transitions, notes.isEmpty() ? List.of(getTranslation("scheduling.transitions.none"))
+                : notes.stream().map(n -> n.describe(getLocale())).toList());
         week.removeAll();
         List<Slot> best = schedule.week(plan.date(), reference, chosen);
         for (int i = 0; i < best.size(); i++) {
@@ -196,47 +193,48 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         renderFairness(schedule.monthly(plan.date(), 12, reference, chosen), reference);
     }
 
+    /**
+     * The header and one row per city as static markup in the one timeline element: 48 cells per
+     * city are only looked at, and as components they were most of a session's memory.
+     */
     private void renderTimeline(DayPlan plan, List<City> chosen) {
-        timeline.removeAll();
-        Div header = new Div(new Span(""));
-        header.addClassName("timeline-row");
-        header.addClassName("timeline-header");
+        StaticHtml html = new StaticHtml();
+        html.open("div", "timeline-row timeline-header").element("span", "", "");
         Slot best = plan.best();
         for (Slot slot : plan.slots()) {
-            Span hour = new Span(slot.start().atZone(plan.reference()).getMinute() == 0
+            html.element("span", "timeline-hour", slot.start().atZone(plan.reference()).getMinute() == 0
                     ? TIME.format(slot.start().atZone(plan.reference())) : "");
-            hour.addClassName("timeline-hour");
-            header.add(hour);
         }
-        timeline.add(header);
+        html.close("div");
         for (int i = 0; i < chosen.size(); i++) {
-            int city = i;
-            Div row = new Div();
-            row.addClassName("timeline-row");
-            Span name = new Span(chosen.get(i).getName());
-            name.addClassName("timeline-city");
-            row.add(name);
+            html.open("div", "timeline-row").element("span", "timeline-city", chosen.get(i).getName());
             for (Slot slot : plan.slots()) {
-                CitySlot cs = slot.cities().get(city);
-                Span cell = new Span(TIME.format(cs.local()));
-                cell.addClassNames("timeline-cell", "band-" + cs.band().name().toLowerCase(Locale.ROOT));
+                CitySlot cs = slot.cities().get(i);
+                StringBuilder classes = new StringBuilder("timeline-cell band-").append(cs.band().name().toLowerCase(Locale.ROOT));
                 if (cs.dayOff()) {
-                    cell.addClassName("day-off");
+                    classes.append(" day-off");
                 }
                 if (slot.everyoneWorking()) {
-                    cell.addClassName("everyone-working");
+                    classes.append(" everyone-working");
                 }
                 if (slot.equals(best)) {
-                    cell.addClassName("best-slot");
+                    classes.append(" best-slot");
                 }
                 String label = cs.describe(plan.date(), getLocale())
                         + (cs.band().name().equals("WORKING") ? " (" + getTranslation(cs.band().labelKey()) + ")" : "");
-                cell.getElement().setAttribute("title", label);
-                cell.getElement().setAttribute("aria-label", label);
-                row.add(cell);
+                html.start("span").attribute("class", classes.toString()).attribute("title", label)
+                        .attribute("aria-label", label).endOpen().text(TIME.format(cs.local())).close("span");
             }
-            timeline.add(row);
+            html.close("div");
         }
+        html.into(timeline);
+    }
+
+    /** A list that is only read, as the list element's static markup: one {@code <li>} per text. */
+    private static void listItems(UnorderedList list, List<String> texts) {
+        StaticHtml html = new StaticHtml();
+        texts.forEach(text -> html.element("li", "", text));
+        html.into(list);
     }
 
     private ListItem option(Slot slot, LocalDate referenceDate, List<City> chosen) {
@@ -259,16 +257,15 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
     }
 
     private void renderFairness(FairnessPlan plan, ZoneId reference) {
-        fairness.removeAll();
-        UnorderedList list = new UnorderedList();
+        StaticHtml html = new StaticHtml().open("ul", "");
         plan.occurrences().forEach(slot -> {
             LocalDate occurrence = slot.start().atZone(reference).toLocalDate();
-            list.add(new ListItem(day.format(occurrence) + ": " + slot.summary(occurrence, getLocale())));
+            html.element("li", "", day.format(occurrence) + ": " + slot.summary(occurrence, getLocale()));
         });
-        Paragraph totals = new Paragraph(getTranslation("scheduling.fairness.totals", plan.totalPenaltyPerCity().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
-        totals.addClassName("fairness-totals");
-        fairness.add(list, totals);
+        html.close("ul").element("p", "fairness-totals", getTranslation("scheduling.fairness.totals",
+                plan.totalPenaltyPerCity().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        html.into(fairness);
     }
 
     private static String ranges(DayPlan plan) {

@@ -41,6 +41,13 @@ class HardCodedTextTest {
     private static final Pattern TEXT_ATTRIBUTE =
             Pattern.compile("\\.setAttribute\\s*\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,");
 
+    /**
+     * Static markup ({@link StaticHtml}): the text of {@code .text(…)}, the third argument of
+     * {@code .element(tag, classes, text)}, and the value of an attribute that is read out.
+     */
+    private static final Pattern MARKUP_CALL = Pattern.compile("\\.(text|element|attribute)\\s*\\(");
+    private static final Pattern READ_OUT_ATTRIBUTE = Pattern.compile("\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,");
+
     private static final Pattern PAGE_TITLE = Pattern.compile("@PageTitle\\s*\\(");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\([^)]*?title\\s*=\\s*");
 
@@ -86,6 +93,21 @@ class HardCodedTextTest {
                         "X.java:9: \"All my tasks\"");
     }
 
+    @Test
+    void theCheckReadsStaticMarkupToo() {
+        String code = """
+                class X {
+                    void f(StaticHtml html) {
+                        html.element("span", "timeline-cell", "Working hours").element("li", "", getTranslation("base.action.save"));
+                        html.start("span").attribute("class", "best-slot").attribute("title", "Best time").endOpen();
+                        html.text("Nothing planned").close("span");
+                    }
+                }
+                """;
+        assertThat(hardCodedTexts("X.java", code))
+                .containsExactly("X.java:3: \"Working hours\"", "X.java:4: \"Best time\"", "X.java:5: \"Nothing planned\"");
+    }
+
     static boolean isScreenCode(Path file) {
         String path = file.toString().replace('\\', '/');
         return path.contains("/ui/") || path.contains("/nl/stedenband/shell/");
@@ -119,6 +141,21 @@ class HardCodedTextTest {
                 // label, then the path
                 int comma = topLevelComma(code, open, close);
                 close = comma > open ? comma : close;
+            }
+            check(name, code, from, close, found);
+        }
+        Matcher markup = MARKUP_CALL.matcher(code);
+        while (markup.find()) {
+            int open = markup.end() - 1;
+            int close = JavaSources.closingParenthesis(code, open);
+            int from = open;
+            if (markup.group(1).equals("element")) {
+                from = topLevelComma(code, topLevelComma(code, open, close), close);
+            } else if (markup.group(1).equals("attribute")) {
+                if (!READ_OUT_ATTRIBUTE.matcher(code).region(open, close).lookingAt()) {
+                    continue;
+                }
+                from = topLevelComma(code, open, close);
             }
             check(name, code, from, close, found);
         }

@@ -3,17 +3,18 @@ package nl.stedenband.opportunity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -78,7 +79,7 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
 
         assertThat(stage()).isEqualTo("Stage: Contacted");
         assertThat(buttonTexts()).contains("Mark as introduced", "Mark as lost").doesNotContain("Mark as contacted");
-        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+        assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: identified → contacted");
     }
 

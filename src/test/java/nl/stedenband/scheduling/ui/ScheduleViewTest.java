@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.meeting.ui.MeetingsView;
 import org.junit.jupiter.api.Test;
@@ -32,15 +33,15 @@ class ScheduleViewTest extends SpringBrowserlessTest {
         ScheduleView view = (ScheduleView) getCurrentView();
 
         assertThat(view.date.getValue()).isEqualTo(LocalDate.of(2026, 1, 15));
-        assertThat(find(Span.class).withClassName("timeline-city").all()).extracting(Span::getText)
+        assertThat(RenderedHtml.texts(view.timeline, ".timeline-row .timeline-city"))
                 .containsExactly("Enschede", "Dalian", "Palo Alto");
-        assertThat(find(Span.class).withClassName("timeline-cell").all().stream()
-                .filter(s -> s.getParent().map(p -> p.getClassNames().contains("timeline-row")).orElse(false)))
-                .hasSize(3 * 48);
+        assertThat(RenderedHtml.of(view.timeline).select(".timeline-row > .timeline-cell")).hasSize(3 * 48)
+                .allSatisfy(cell -> assertThat(cell.attr("aria-label")).isNotBlank().isEqualTo(cell.attr("title")));
+        assertThat(RenderedHtml.of(view.timeline).select(".timeline-cell.best-slot")).hasSize(3);
         assertThat(view.overlap.getText()).startsWith("No time on Thu 15 Jan 2026 is within working hours in all 3 cities");
         assertThat(find(Span.class).withClassName("option-summary").all().getFirst().getText())
                 .isEqualTo("Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late) — inconvenience 4");
-        assertThat(view.pairs.getElement().getTextRecursively()).contains("Enschede–Dalian: 1 working hour");
+        assertThat(RenderedHtml.text(view.pairs)).contains("Enschede–Dalian: 1 working hour");
     }
 
     @Test
@@ -49,7 +50,7 @@ class ScheduleViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("schedule", QueryParameters.of("date", "2026-03-18"));
         ScheduleView view = (ScheduleView) getCurrentView();
 
-        assertThat(view.transitions.getElement().getTextRecursively())
+        assertThat(RenderedHtml.text(view.transitions))
                 .contains("Palo Alto moves its clocks forward on Sun 8 Mar 2026; Enschede–Palo Alto: 9 → 8 hours")
                 .contains("Enschede moves its clocks forward on Sun 29 Mar 2026; Enschede–Palo Alto: 8 → 9 hours");
     }
@@ -95,7 +96,7 @@ class ScheduleViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("schedule", QueryParameters.of("date", "2026-01-14"));
         ScheduleView view = (ScheduleView) getCurrentView();
 
-        assertThat(view.fairness.getElement().getTextRecursively())
+        assertThat(RenderedHtml.text(view.fairness))
                 .contains("Inconvenience over the year: Enschede ")
                 .contains("Dalian ")
                 .contains("Palo Alto ");

@@ -3,17 +3,18 @@ package nl.stedenband.task.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -75,7 +76,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
 
         assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
         assertThat(find(ListItem.class).withClassName("task-panel-entry").exists()).isFalse();
-        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+        assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Task done: " + title);
     }
 
@@ -83,12 +84,12 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void aMissionStatusChangeShowsOnTheMissionPagesTimeline() {
         TradeMission mission = newMission();
         UI.getCurrent().navigate("missions/" + mission.getId());
-        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+        assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .doesNotContain("Status: draft → planned");
 
         test(find(Button.class).withText("Plan").single()).click();
 
-        assertThat(find(Span.class).withClassName("timeline-summary").all()).extracting(Span::getText)
+        assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: draft → planned");
     }
 
