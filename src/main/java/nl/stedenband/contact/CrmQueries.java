@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.stedenband.base.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -107,23 +109,14 @@ class CrmQueries {
         params.put("words", search.booleanQuery());
         String joins = contactJoins(filter, order);
         List<String> others = otherConditions(filter, params);
-        String end = String.valueOf((long) Math.max(0, offset) + Math.max(0, limit));
-        String byName = "(SELECT c.id, c.last_name, c.first_name FROM contact c" + joins + " WHERE "
-                + String.join(" AND ", concat("MATCH(c.first_name, c.last_name, c.email) AGAINST (:words IN BOOLEAN MODE)", others))
+        long end = (long) Math.max(0, offset) + Math.max(0, limit);
+        Function<String, String> sortedUpToEnd = match -> "(SELECT c.id, c.last_name, c.first_name FROM contact c" + joins
+                + " WHERE " + String.join(" AND ", Stream.concat(Stream.of(match), others.stream()).toList())
                 + " ORDER BY " + order + " LIMIT " + end + ")";
-        String byOrganization = "(SELECT c.id, c.last_name, c.first_name FROM contact c" + joins + " WHERE "
-                + String.join(" AND ", concat("c.organization_id IN (SELECT o2.id FROM organization o2"
-                        + " WHERE MATCH(o2.name) AGAINST (:words IN BOOLEAN MODE))", others))
-                + " ORDER BY " + order + " LIMIT " + end + ")";
-        return "SELECT u.id FROM (" + byName + " UNION " + byOrganization + ") u ORDER BY " + order.replace("c.", "u.")
-                + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
+        return "SELECT u.id FROM (" + sortedUpToEnd.apply("MATCH(c.first_name, c.last_name, c.email) AGAINST (:words IN BOOLEAN MODE)")
+                + " UNION " + sortedUpToEnd.apply("c.organization_id IN (SELECT o2.id FROM organization o2"
+                        + " WHERE MATCH(o2.name) AGAINST (:words IN BOOLEAN MODE))")
+                + ") u ORDER BY " + order.replace("c.", "u.") + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
     }
 
     /** The sort by name or by organization alone (or none: by name), which {@link ContactPositions} pages by seeking. */

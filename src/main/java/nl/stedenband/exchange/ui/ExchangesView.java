@@ -22,16 +22,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
@@ -132,10 +129,8 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
                 filterChanged();
             }
         }));
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = exchanges.figuresCsv().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "exchange-figures.csv", "text/csv", bytes.length);
-        }), getTranslation("exchange.list.figuresCsv"));
+        Anchor csv = TextDownload.of(getTranslation("exchange.list.figuresCsv"), "exchange-figures.csv", "text/csv",
+                exchanges::figuresCsv);
         csv.addClassName("figures-csv");
         Div filterBar = new Div(search, yearFilter, csv);
         filterBar.addClassName("filter-bar");

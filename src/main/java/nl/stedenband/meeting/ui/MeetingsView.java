@@ -24,11 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -39,6 +35,7 @@ import java.util.stream.Collectors;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
+import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -297,10 +294,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         }
         // the invitation is made when it is downloaded, not kept in the session
         long id = record.getId();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = meetings.invitation(id).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), "videoconference-" + id + ".ics", "text/calendar", ics.length);
-        }), getTranslation("meeting.page.invitationDownload"));
+        Anchor download = TextDownload.of(getTranslation("meeting.page.invitationDownload"), "videoconference-" + id + ".ics",
+                "text/calendar", () -> meetings.invitation(id));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));

@@ -26,11 +26,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
@@ -294,10 +291,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         }
         // the calendar is made when it is downloaded, from the itinerary as it then stands, not kept in the session
         long id = record.getId();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] ics = missions.itineraryCalendar(id).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(ics), "mission-" + id + "-itinerary.ics", "text/calendar", ics.length);
-        }), getTranslation("mission.page.itineraryDownload"));
+        Anchor download = TextDownload.of(getTranslation("mission.page.itineraryDownload"), "mission-" + id + "-itinerary.ics",
+                "text/calendar", () -> missions.itineraryCalendar(id));
         download.addClassName("ics-download");
         TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));
