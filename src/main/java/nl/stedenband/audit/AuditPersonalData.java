@@ -32,7 +32,7 @@ class AuditPersonalData implements PersonalDataSource {
                     row.put("by", change.user());
                     row.put("change", change.kind().name());
                     row.put("fields", change.changes().stream()
-                            .map(f -> Map.of("field", f.field(), "before", f.oldValue(), "after", f.newValue()))
+                            .map(f -> Map.of("field", f.field(), "before", f.oldValue().plain(), "after", f.newValue().plain()))
                             .toList());
                     return row;
                 })

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.stedenband.audit.AuditedTypes.Type;
+import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.base.RecordLink;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit history, read-only: who changed which record when, with the old and new value of every
- * changed field. Administrators and officers read it (DESIGN.md, "Roles"); nobody writes it — there
+ * changed field. Administrators and officers read it (docs/domain.md, "Roles"); nobody writes it — there
  * is no method here that could, and Envers alone fills the tables.
  */
 @Service
@@ -37,13 +39,19 @@ public class AuditService {
 
     private static final Set<String> READERS = Set.of("ROLE_ADMIN", "ROLE_OFFICER");
 
+    /** Tasks and timeline entries say what they are about by these two fields: shown as one, the record by name. */
+    static final String SUBJECT_TYPE = "subjectType";
+    static final String SUBJECT_ID = "subjectId";
+
     private final AuditedTypes types;
+    private final RecordDirectory directory;
 
     @PersistenceContext
     private EntityManager em;
 
-    AuditService(AuditedTypes types) {
+    AuditService(AuditedTypes types, RecordDirectory directory) {
         this.types = types;
+        this.directory = directory;
     }
 
     /** Whether the signed-in user may read the audit history; asking is open to everyone signed in. */
@@ -55,7 +63,12 @@ public class AuditService {
 
     /** The kinds of record that have a history, by their name for people. */
     public List<AuditType> types() {
-        return types.all().stream().map(t -> new AuditType(t.name(), t.label())).toList();
+        return types.all().stream()
+                .map(t -> new AuditType(t.name(), t.label(), t.fields().stream()
+                        .map(f -> f.getName().equals(SUBJECT_ID) ? "subject" : f.getName())
+                        .filter(name -> !name.equals(SUBJECT_TYPE))
+                        .toList()))
+                .toList();
     }
 
     /** The type name under which a record's history is kept, e.g. "Contact"; empty if it has none. */
@@ -86,11 +99,12 @@ public class AuditService {
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         Values values = new Values(em);
+        Map<String, Map<Long, RecordLink>> subjects = subjects(rows.stream().map(r -> ((Object[]) r)[0]).toList());
         List<RecordChange> changes = new ArrayList<>();
         Object previous = null;
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            changes.add(change(t, id, r, previous, values));
+            changes.add(change(t, id, r, previous, values, subjects));
             previous = r[0];
         }
         Collections.reverse(changes);
@@ -149,16 +163,27 @@ public class AuditService {
             snapshots.read(type, ids, revisions);
         });
         snapshots.resolveRelated();
-        List<RecordChange> changes = new ArrayList<>();
+        record State(Type type, long id, Object[] at, Object @Nullable [] before) {}
+        List<State> states = new ArrayList<>();
         for (Row r : rows) {
             Object[] at = snapshots.get(r.type().name(), r.id(), r.rev());
             if (at == null) {
                 continue; // both reads see the transaction's snapshot; only a broken audit row lacks its state
             }
-            Object[] before = r.previous() == null ? null : snapshots.get(r.type().name(), r.id(), r.previous());
-            changes.add(change(r.type(), r.id(), at, before == null ? null : before[0], values));
+            states.add(new State(r.type(), r.id(), at,
+                    r.previous() == null ? null : snapshots.get(r.type().name(), r.id(), r.previous())));
         }
-        return changes;
+        List<Object> entities = new ArrayList<>();
+        states.forEach(st -> {
+            entities.add(st.at()[0]);
+            if (st.before() != null) {
+                entities.add(st.before()[0]);
+            }
+        });
+        Map<String, Map<Long, RecordLink>> subjects = subjects(entities);
+        return states.stream()
+                .map(st -> change(st.type(), st.id(), st.at(), st.before() == null ? null : st.before()[0], values, subjects))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -206,7 +231,24 @@ public class AuditService {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static RecordChange change(Type t, long id, Object[] row, @Nullable Object previous, Values values) {
+    /**
+     * The records that these tasks and timeline entries are about, by kind and id, read together:
+     * one lookup per kind, and only what the reader may read (the rest shows as deleted).
+     */
+    private Map<String, Map<Long, RecordLink>> subjects(List<Object> entities) {
+        Map<String, Set<Long>> wanted = new HashMap<>();
+        for (Object entity : entities) {
+            Object type = readNamed(entity, SUBJECT_TYPE);
+            Object id = readNamed(entity, SUBJECT_ID);
+            if (type instanceof String kind && id instanceof Number n) {
+                wanted.computeIfAbsent(kind, k -> new HashSet<>()).add(n.longValue());
+            }
+        }
+        return wanted.isEmpty() ? Map.of() : directory.findAll(wanted);
+    }
+
+    private static RecordChange change(Type t, long id, Object[] row, @Nullable Object previous, Values values,
+            Map<String, Map<Long, RecordLink>> subjects) {
         Object entity = row[0];
         AuditRevision revision = (AuditRevision) row[1];
         ChangeKind kind = switch ((RevisionType) row[2]) {
@@ -219,19 +261,48 @@ public class AuditService {
         List<FieldChange> fields = new ArrayList<>();
         if (kind != ChangeKind.DELETED) {
             for (Field f : t.fields()) {
-                if (kind == ChangeKind.CHANGED && !changed.contains(f.getName())) {
+                String name = f.getName();
+                if (name.equals(SUBJECT_TYPE)) {
+                    continue; // said together with the id, as the record it names
+                }
+                if (kind == ChangeKind.CHANGED && !changed.contains(name)
+                        && !(name.equals(SUBJECT_ID) && changed.contains(SUBJECT_TYPE))) {
                     continue;
                 }
-                String now = values.format(read(f, entity));
-                String before = previous == null ? "" : values.format(read(f, previous));
+                AuditValue now = name.equals(SUBJECT_ID) ? subject(entity, subjects) : values.format(read(f, entity));
+                AuditValue before = previous == null ? AuditValue.NONE
+                        : name.equals(SUBJECT_ID) ? subject(previous, subjects) : values.format(read(f, previous));
                 if (!now.equals(before)) {
-                    fields.add(new FieldChange(AuditedTypes.label(f.getName()), before, now));
+                    fields.add(new FieldChange(name.equals(SUBJECT_ID) ? "subject" : name, before, now));
                 }
             }
         }
         Object named = kind == ChangeKind.DELETED && previous != null ? previous : entity;
         return new RecordChange(revision.getId(), revision.getInstant(), revision.getUsername(), t.name(), t.label(), id,
                 Values.label(named), kind, List.copyOf(fields));
+    }
+
+    private static AuditValue subject(Object entity, Map<String, Map<Long, RecordLink>> subjects) {
+        if (!(readNamed(entity, SUBJECT_TYPE) instanceof String type) || !(readNamed(entity, SUBJECT_ID) instanceof Number id)) {
+            return AuditValue.NONE;
+        }
+        RecordLink link = subjects.getOrDefault(type, Map.of()).get(id.longValue());
+        return link == null ? AuditValue.deleted(type, id.longValue()) : AuditValue.record(link.title());
+    }
+
+    private static @Nullable Object readNamed(Object entity, String field) {
+        for (Class<?> c = entity.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(field);
+                f.setAccessible(true);
+                return f.get(entity);
+            } catch (NoSuchFieldException e) {
+                // a field of a superclass, or none
+            } catch (IllegalAccessException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static @Nullable Object read(Field field, Object entity) {

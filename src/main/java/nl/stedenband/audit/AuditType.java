@@ -1,4 +1,14 @@
 package nl.stedenband.audit;
 
-/** A kind of record with a history: its type name (the entity's, e.g. "TradeMission") and its name for people. */
-public record AuditType(String name, String label) {}
+import java.util.List;
+
+/**
+ * A kind of record with a history: its type name (the entity's, e.g. "TradeMission"), its name for
+ * people, and the fields its history shows, as {@link FieldChange#field()} names them.
+ */
+public record AuditType(String name, String label, List<String> fields) {
+
+    public AuditType {
+        fields = List.copyOf(fields);
+    }
+}

@@ -4,38 +4,41 @@ import jakarta.persistence.EntityManager;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import nl.stedenband.base.Term;
 import org.hibernate.Hibernate;
 import org.hibernate.proxy.HibernateProxy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Field values as people read them in a history: related records by their name (as they are now,
- * one lookup per record and call), sets as sorted lists, long texts shortened.
+ * Field values as people read them in a history ({@link AuditValue}): related records by their
+ * name (as they are now, one lookup per record and call), enums and yes/no as words of the
+ * bundles, moments and days to be said in the reader's zone, sets as sorted lists, long texts
+ * shortened.
  */
 final class Values {
 
     static final int MAX_LENGTH = 300;
     private static final List<String> LABEL_METHODS = List.of(
             "getDisplayName", "getFullName", "getName", "getTitle", "getTopic", "personName", "getSummary", "getDescription");
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final EntityManager em;
-    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, AuditValue> labels = new HashMap<>();
 
     Values(EntityManager em) {
         this.em = em;
     }
 
-    String format(@Nullable Object value) {
+    AuditValue format(@Nullable Object value) {
         if (value == null) {
-            return "";
+            return AuditValue.NONE;
+        }
+        if (value instanceof AuditValue said) {
+            return said;
         }
         if (value instanceof HibernateProxy proxy) {
             Class<?> type = proxy.getHibernateLazyInitializer().getPersistentClass();
@@ -46,24 +49,27 @@ final class Values {
             });
         }
         if (value instanceof Collection<?> collection) {
-            return shortened(collection.stream().map(this::format).sorted().collect(Collectors.joining(", ")));
+            return AuditValue.list(collection.stream().map(this::format).filter(v -> !v.isEmpty()).toList());
         }
         if (value instanceof Boolean b) {
-            return b ? "yes" : "no";
+            return AuditValue.word(b ? "audit.value.yes" : "audit.value.no");
         }
         if (value instanceof Instant instant) {
-            return INSTANT.format(instant);
+            return AuditValue.at(instant);
+        }
+        if (value instanceof LocalDate date) {
+            return AuditValue.day(date);
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return AuditValue.text(decimal.toPlainString());
         }
         if (value instanceof Enum<?> e) {
-            return e.name();
+            return AuditValue.word(Term.keyOf(e));
         }
         if (value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
             return label(value);
         }
-        return shortened(value.toString());
+        return AuditValue.text(shortened(value.toString()));
     }
 
     /**
@@ -84,12 +90,12 @@ final class Values {
         return found;
     }
 
-    static String deleted(Class<?> type, Object id) {
-        return type.getSimpleName() + " #" + id + " (deleted)";
+    static AuditValue deleted(Class<?> type, Object id) {
+        return AuditValue.deleted(type.getSimpleName(), ((Number) id).longValue());
     }
 
-    /** A record's name by its usual getter (name, title, topic…), or its type and id. */
-    static String label(Object entity) {
+    /** A record's name by its usual getter (name, title, topic…), or its kind and id. */
+    static AuditValue label(Object entity) {
         Class<?> type = Hibernate.getClass(entity);
         for (String name : LABEL_METHODS) {
             try {
@@ -97,7 +103,7 @@ final class Values {
                 if (method.getReturnType() == String.class) {
                     Object label = method.invoke(entity);
                     if (label instanceof String s && !s.isBlank()) {
-                        return shortened(s);
+                        return AuditValue.record(shortened(s));
                     }
                 }
             } catch (NoSuchMethodException e) {
@@ -106,7 +112,8 @@ final class Values {
                 break;
             }
         }
-        return type.getSimpleName() + " #" + idOf(entity);
+        return idOf(entity) instanceof Number id ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
+                : AuditValue.text(type.getSimpleName());
     }
 
     static Object idOf(Object entity) {

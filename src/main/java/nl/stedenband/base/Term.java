@@ -23,6 +23,18 @@ public record Term(String key, boolean lowerCase) {
         return new Term(key, false);
     }
 
+    /**
+     * The bundle key of an enum constant shown to users: {@code enum.<enumName>.<CONSTANT>}, e.g.
+     * {@code enum.organizationType.COMPANY}; a nested enum is named with its owner
+     * ({@code TaskFilter.Show} → {@code taskFilterShow}).
+     */
+    public static String keyOf(Enum<?> value) {
+        Class<?> declaring = value.getDeclaringClass();
+        String type = (declaring.getEnclosingClass() == null ? "" : declaring.getEnclosingClass().getSimpleName())
+                + declaring.getSimpleName();
+        return "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
     @Override
     public String toString() {
         String word = Texts.t(key);

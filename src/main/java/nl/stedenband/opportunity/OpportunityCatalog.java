@@ -1,7 +1,10 @@
 package nl.stedenband.opportunity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.ui.Texts;
@@ -39,6 +42,15 @@ class OpportunityCatalog implements RecordCatalog {
             return Optional.empty();
         }
         return opportunities.listItems(List.of(id)).stream().findFirst().map(this::link);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+        if (!mayRead() || ids.isEmpty()) {
+            return Map.of();
+        }
+        return opportunities.listItems(List.copyOf(ids)).stream().collect(Collectors.toMap(OpportunityListItem::id, this::link));
     }
 
     @Override

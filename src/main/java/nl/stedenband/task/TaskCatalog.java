@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,23 @@ class TaskCatalog implements RecordCatalog {
     public Optional<RecordLink> find(long id) {
         AppUser me = users.currentUser().orElse(null);
         return tasks.findWithPeople(id).filter(t -> readable(t, me)).map(this::link);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, RecordLink> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        AppUser me = users.currentUser().orElse(null);
+        Map<Long, RecordLink> found = new HashMap<>();
+        em.createQuery("select t from Task t left join fetch t.assignee left join fetch t.creator where t.id in :ids", Task.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
+                .filter(t -> readable(t, me))
+                .forEach(t -> found.put(t.getId(), link(t)));
+        return found;
     }
 
     @Override

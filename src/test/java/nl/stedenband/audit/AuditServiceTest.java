@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.CrmFixtures;
@@ -69,11 +70,12 @@ class AuditServiceTest {
         assertThat(history).extracting(RecordChange::kind, RecordChange::user)
                 .containsExactly(tuple(ChangeKind.CHANGED, "officer"), tuple(ChangeKind.CREATED, "system"));
         assertThat(history.getFirst().changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                .containsExactlyInAnyOrder(tuple("Last name", oldName, "Jansen-de Boer"), tuple("Job title", "", "Director"));
-        assertThat(history.getFirst().recordLabel()).isEqualTo("Test Jansen-de Boer");
+                .containsExactlyInAnyOrder(tuple("lastName", AuditValue.text(oldName), AuditValue.text("Jansen-de Boer")),
+                        tuple("jobTitle", AuditValue.NONE, AuditValue.text("Director")));
+        assertThat(history.getFirst().record()).isEqualTo(AuditValue.record("Test Jansen-de Boer"));
         assertThat(history.getLast().changes()).extracting(FieldChange::field)
-                .contains("Last name", "Email", "Organization")
-                .doesNotContain("Job title", "Notes");
+                .contains("lastName", "email", "organization")
+                .doesNotContain("jobTitle", "notes");
         assertThat(history.getFirst().at()).isAfterOrEqualTo(history.getLast().at());
     }
 
@@ -92,7 +94,8 @@ class AuditServiceTest {
 
         RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", c.getId())).getFirst();
         assertThat(latest.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                .contains(tuple("Organization", first.getName(), second.getName()), tuple("Tags", "", "fintech, investor"));
+                .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
+                        tuple("tags", AuditValue.NONE, AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor")))));
     }
 
     @Test
@@ -102,8 +105,9 @@ class AuditServiceTest {
         RunAs.role(Role.ADMIN, () -> organizations.delete(org.getId()));
 
         List<RecordChange> history = RunAs.role(Role.OFFICER, () -> audit.history("Organization", org.getId()));
-        assertThat(history).extracting(RecordChange::kind, RecordChange::user, RecordChange::recordLabel)
-                .containsExactly(tuple(ChangeKind.DELETED, "admin", org.getName()), tuple(ChangeKind.CREATED, "system", org.getName()));
+        assertThat(history).extracting(RecordChange::kind, RecordChange::user, RecordChange::record)
+                .containsExactly(tuple(ChangeKind.DELETED, "admin", AuditValue.record(org.getName())),
+                        tuple(ChangeKind.CREATED, "system", AuditValue.record(org.getName())));
     }
 
     @Test
@@ -125,7 +129,8 @@ class AuditServiceTest {
             assertThat(r.type()).isEqualTo("Contact");
         });
         RecordChange mine = byCoordinator.stream().filter(r -> r.recordId() == c.getId()).findFirst().orElseThrow();
-        assertThat(mine.summary()).isEqualTo("Phone: — → +31 53 000 00 00");
+        assertThat(mine.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+                .containsExactly(tuple("phone", AuditValue.NONE, AuditValue.text("+31 53 000 00 00")));
         assertThat(mine.typeLabel()).isEqualTo("Contact");
 
         assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", "Organization", today, today), UTC, 0, 50)))
@@ -191,9 +196,22 @@ class AuditServiceTest {
             RecordChange moved = audit.recent(new AuditFilter("officer", "Contact", null, null), UTC, 0, 50).stream()
                     .filter(r -> r.recordId() == c.getId()).findFirst().orElseThrow();
             assertThat(moved.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                    .contains(tuple("Organization", first.getName(), second.getName()),
-                            tuple("Tags", "fintech, investor", "investor, mentor"));
+                    .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
+                            tuple("tags", AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor"))),
+                                    AuditValue.list(List.of(AuditValue.text("investor"), AuditValue.text("mentor")))));
         });
+    }
+
+    /** A history in Dutch must not fall back to the field's English name: every field has a label. */
+    @Test
+    void everyFieldAHistoryShowsHasALabelInTheBundles() {
+        List<String> missing = RunAs.role(Role.ADMIN, () -> audit.types()).stream()
+                .flatMap(t -> t.fields().stream())
+                .distinct()
+                .filter(f -> !Texts.isKey("audit.attribute." + f))
+                .sorted()
+                .toList();
+        assertThat(missing).as("fields without audit.attribute.<field> in the bundles").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

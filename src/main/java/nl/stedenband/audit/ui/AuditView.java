@@ -58,7 +58,7 @@ public class AuditView extends Main implements BeforeEnterObserver {
     public AuditView(AuditService audit, ViewerZone viewerZone) {
         this.audit = audit;
         this.zone = viewerZone.get();
-        addClassNames("audit-view");
+        addClassNames("master-detail", "audit-view");
 
         H1 heading = new H1(Texts.t("audit.list.title"));
         count.addClassName("record-count");
@@ -93,10 +93,11 @@ public class AuditView extends Main implements BeforeEnterObserver {
         grid.addColumn(c -> Formats.dateTime(Texts.locale()).format(c.at().atZone(zone))).setHeader(Texts.t("audit.column.when", zone.getId()))
                 .setKey("when").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RecordChange::user).setHeader(Texts.t("audit.column.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> typeLabel(c.type(), c.typeLabel())).setHeader(Texts.t("audit.field.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.recordLabel() + " (#" + c.recordId() + ")").setHeader(Texts.t("audit.column.record")).setKey("record").setFlexGrow(1);
+        AuditTexts say = AuditTexts.forScreen(zone);
+        grid.addColumn(c -> say.type(c.type(), c.typeLabel())).setHeader(Texts.t("audit.field.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(say::record).setHeader(Texts.t("audit.column.record")).setKey("record").setFlexGrow(1);
         grid.addColumn(c -> Texts.label(c.kind())).setHeader(Texts.t("audit.column.change")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecordChange::summary).setHeader(Texts.t("audit.column.changes")).setKey("changes").setFlexGrow(3);
+        grid.addColumn(say::summary).setHeader(Texts.t("audit.column.changes")).setKey("changes").setFlexGrow(3);
         grid.setItems(q -> audit.recent(filter(), zone, q.getOffset(), q.getLimit()).stream(), q -> {
             long n = audit.count(filter(), zone);
             count.setText(Texts.t("audit.count", n));
@@ -164,13 +165,8 @@ public class AuditView extends Main implements BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
-    static String typeLabel(AuditType type) {
-        return typeLabel(type.name(), type.label());
-    }
-
     /** The kind of record in the screen's language; a kind added later without a key keeps its stored name. */
-    static String typeLabel(String type, String storedLabel) {
-        String key = "audit.type." + type;
-        return Texts.isKey(key) ? Texts.t(key) : storedLabel;
+    static String typeLabel(AuditType type) {
+        return AuditTexts.forScreen(ZoneId.of("UTC")).type(type.name(), type.label());
     }
 }

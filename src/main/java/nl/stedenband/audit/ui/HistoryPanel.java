@@ -66,16 +66,17 @@ public class HistoryPanel extends Details {
         header.addClassName("history-entry-header");
         Div entry = new Div(header);
         entry.addClassName("history-entry");
-        change.changes().forEach(f -> entry.add(field(f)));
+        AuditTexts say = AuditTexts.forScreen(zone);
+        change.changes().forEach(f -> entry.add(field(say, f)));
         return entry;
     }
 
-    static Div field(FieldChange change) {
-        Span name = new Span(change.field() + ": ");
+    static Div field(AuditTexts say, FieldChange change) {
+        Span name = new Span(say.field(change.field()) + ": ");
         name.addClassName("history-field");
-        Span before = new Span(change.oldValue().isEmpty() ? "—" : change.oldValue());
+        Span before = new Span(say.value(change.oldValue()));
         before.addClassName("history-old");
-        Span after = new Span(change.newValue().isEmpty() ? "—" : change.newValue());
+        Span after = new Span(say.value(change.newValue()));
         after.addClassName("history-new");
         Div row = new Div(name, before, new Span(" → "), after);
         row.addClassName("history-change");

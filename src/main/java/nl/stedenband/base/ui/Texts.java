@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.Term;
 
 /**
  * The translation bundles for code that has no component at hand (notifications, dialogs, messages
@@ -71,11 +72,7 @@ public final class Texts {
     }
 
     public static String enumKey(Enum<?> value) {
-        Class<?> declaring = value.getDeclaringClass();
-        // a nested enum is named with its owner: TaskFilter.Show → taskFilterShow
-        String type = (declaring.getEnclosingClass() == null ? "" : declaring.getEnclosingClass().getSimpleName())
-                + declaring.getSimpleName();
-        return "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+        return Term.keyOf(value);
     }
 
     /**

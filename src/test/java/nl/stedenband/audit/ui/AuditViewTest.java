@@ -8,13 +8,20 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
+import nl.stedenband.security.SystemAuthentication;
+import nl.stedenband.security.UserService;
+import nl.stedenband.task.Task;
+import nl.stedenband.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -28,6 +35,15 @@ class AuditViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContactService contacts;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    UserService users;
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
@@ -56,6 +72,8 @@ class AuditViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(row, 3)).isEqualTo(c.getFullName() + " (#" + c.getId() + ")");
         assertThat(grid.getCellText(row, 4)).isEqualTo("Changed");
         assertThat(grid.getCellText(row, 5)).isEqualTo("Job title: — → Founder");
+        assertThat(view.grid.getElement().getClassList()).contains("audit-grid");
+        assertThat(view.getClassNames()).contains("master-detail");
     }
 
     @Test
@@ -80,5 +98,45 @@ class AuditViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).size()).isPositive().isLessThan(all);
         assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("City");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void onADutchScreenFieldsValuesAndTheRecordATaskIsAboutAreSaidInDutch() {
+        Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        Contact c = fixtures.contact(org, CrmFixtures.unique("Bakker"), null);
+        RunAs.role(Role.ADMIN, () -> {
+            Organization edited = organizations.get(org.getId());
+            edited.setType(OrganizationType.COMPANY);
+            organizations.save(edited);
+        });
+        AppUser admin = SystemAuthentication.call(() -> users.listActiveUsers().stream()
+                .filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow());
+        Task task = RunAs.role(Role.ADMIN, () -> tasks.create("Terugbellen", null, LocalDate.now(ZoneOffset.UTC).plusDays(3), admin,
+                "CONTACT", c.getId()));
+
+        UI.getCurrent().setLocale(Texts.DUTCH);
+        try {
+            UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Organization"));
+            var organizationRows = test(((AuditView) getCurrentView()).grid);
+            int row = java.util.stream.IntStream.range(0, organizationRows.size())
+                    .filter(i -> organizationRows.getRow(i).recordId() == org.getId()).findFirst().orElseThrow();
+            assertThat(organizationRows.getCellText(row, 5))
+                    .isEqualTo(Texts.t(Texts.DUTCH, "audit.attribute.type") + ": "
+                            + Texts.t(Texts.DUTCH, "enum.organizationType.STARTUP") + " → "
+                            + Texts.t(Texts.DUTCH, "enum.organizationType.COMPANY"))
+                    .doesNotContain("STARTUP", "COMPANY");
+
+            UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Task"));
+            var taskRows = test(((AuditView) getCurrentView()).grid);
+            int created = java.util.stream.IntStream.range(0, taskRows.size())
+                    .filter(i -> taskRows.getRow(i).recordId() == task.getId()).findFirst().orElseThrow();
+            assertThat(taskRows.getCellText(created, 2)).isEqualTo(Texts.t(Texts.DUTCH, "audit.type.Task")).isNotEqualTo("Task");
+            assertThat(taskRows.getCellText(created, 5))
+                    .contains("Over: — → " + c.getFullName())
+                    .doesNotContain("Subject", "CONTACT");
+        } finally {
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
     }
 }
