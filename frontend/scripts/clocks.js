@@ -10,8 +10,9 @@
     new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const timeFormat = (zone) =>
     new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const dateFormat = (zone) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
+  // the date in the screen's language (the clock's lang attribute, else the page's): "Mon 7 Dec" or "ma 7 dec"
+  const dateFormat = (zone, lang) =>
+    new Intl.DateTimeFormat(lang || 'en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
 
   class StedenbandClock extends HTMLElement {
     connectedCallback() {
@@ -19,7 +20,7 @@
       if (!zone) {
         return;
       }
-      this._formats = { day: dayKey(zone), viewerDay: dayKey(viewerZone), time: timeFormat(zone), date: dateFormat(zone) };
+      this._formats = { day: dayKey(zone), viewerDay: dayKey(viewerZone), time: timeFormat(zone), date: dateFormat(zone, this.getAttribute('lang') || document.documentElement.lang) };
       this.render();
       // align to the next second so that all clocks change together
       this._timer = window.setTimeout(() => {

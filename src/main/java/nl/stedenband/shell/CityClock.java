@@ -33,6 +33,8 @@ class CityClock extends Component {
         }
         ZonedDateTime local = now.withZoneSameInstant(zone);
         Locale locale = Texts.locale();
+        // the browser writes the date in the screen's language too
+        element.setAttribute("lang", locale.toLanguageTag());
         LocalDate viewerDate = now.withZoneSameInstant(viewerZone).toLocalDate();
         // the three spans are static markup: the browser ticks them, the server never reads them back
         new StaticHtml()

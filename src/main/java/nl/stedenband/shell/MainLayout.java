@@ -1,10 +1,12 @@
 package nl.stedenband.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -60,15 +62,43 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
                 .map(ZoneId::of)
                 .orElseGet(() -> cityService.homeCity().map(City::zone).orElse(ZoneId.of("UTC")));
 
-        addToNavbar(new DrawerToggle(), new GlobalSearch(directory), clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
+        addToNavbar(skipLink(), new DrawerToggle(), new GlobalSearch(directory),
+                clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
         addToDrawer(brand(), new Scroller(navigation()), userFooter(displayName));
         UI.getCurrent().getPage().addJavaScript("context://scripts/clocks.js");
         UI.getCurrent().getPage().addJavaScript("context://scripts/unsaved.js");
     }
 
+    /** The id of the view's element: where "Skip to content" takes the keyboard. */
+    static final String CONTENT_ID = "main-content";
+
+    /**
+     * The first thing the keyboard reaches on every page, shown only when focused: it moves the
+     * focus past the header and the menu to the view itself (WCAG 2.4.1), in the browser alone.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, Texts.t("shell.skipToContent"));
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault(); const view = document.getElementById($0); if (view) { view.focus(); } })", CONTENT_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("id", CONTENT_ID);
+        // focusable by the skip link and by script, but not a stop of its own for the Tab key
+        content.getElement().setAttribute("tabindex", "-1");
+    }
+
     private static Div clocks(List<City> cities, ZonedDateTime now, ZoneId viewerZone) {
         Div clocks = new Div();
         clocks.addClassName("city-clocks");
+        // with many partner cities the strip scrolls: a named region the keyboard can reach and scroll (WCAG 2.1.1)
+        clocks.getElement().setAttribute("role", "region");
+        clocks.getElement().setAttribute("aria-label", Texts.t("shell.clocks.label"));
+        clocks.getElement().setAttribute("tabindex", "0");
         cities.forEach(city -> clocks.add(new CityClock(city.getName(), city.zone(), city.isHome(), now, viewerZone)));
         return clocks;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -12,8 +14,10 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
 import nl.stedenband.security.ui.LoginView;
@@ -54,6 +58,39 @@ class ShellViewTest extends SpringBrowserlessTest {
         LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
         long minutesApart = Math.floorMod(now.toSecondOfDay() / 60 - shown.toSecondOfDay() / 60, 24 * 60);
         assertThat(Math.min(minutesApart, 24 * 60 - minutesApart)).as("Dalian's clock reads Dalian's time").isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aSkipLinkLeadsTheKeyboardPastTheHeaderToTheViewAndTheClockStripIsAReachableRegion() {
+        navigate(DashboardView.class);
+
+        Anchor skip = find(Anchor.class).withClassName("skip-link").single();
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(skip.getHref()).isEqualTo("#" + MainLayout.CONTENT_ID);
+        DashboardView view = find(DashboardView.class).single();
+        assertThat(view.getElement().getAttribute("id")).isEqualTo(MainLayout.CONTENT_ID);
+        assertThat(view.getElement().getAttribute("tabindex")).isEqualTo("-1");
+
+        Div strip = find(Div.class).withClassName("city-clocks").single();
+        assertThat(strip.getElement().getAttribute("role")).isEqualTo("region");
+        assertThat(strip.getElement().getAttribute("aria-label")).isEqualTo("Local time in the cities");
+        assertThat(strip.getElement().getAttribute("tabindex")).isEqualTo("0");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void onADutchScreenTheClocksWriteTheirDateInDutch() {
+        ZonedDateTime now = ZonedDateTime.of(2027, 1, 12, 8, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
+        UI.getCurrent().setLocale(Texts.DUTCH);
+        try {
+            CityClock paloAlto = new CityClock("Palo Alto", ZoneId.of("America/Los_Angeles"), false, now, now.getZone());
+
+            assertThat(paloAlto.getElement().getAttribute("lang")).as("the language the browser writes the date in").isEqualTo("nl");
+            assertThat(paloAlto.dateText()).as("Palo Alto is still on the day before").isEqualTo("ma 11 jan");
+        } finally {
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
