@@ -1,12 +1,11 @@
 package nl.stedenband.base;
 
-import nl.stedenband.base.ui.Texts;
+import java.util.Locale;
 
 /**
  * A word of the translation bundles used as an argument of a refusal, such as a status name in
  * "A draft mission cannot become underway". A service knows no locale, so it passes the word's key;
- * the message formats the argument with {@code toString()}, which says the word in the language of
- * the screen that shows the message.
+ * the view that shows the message says the word in the screen's language ({@link #in}).
  *
  * @param key the bundle key of the word, e.g. {@code enum.missionStatus.DRAFT}
  * @param lowerCase whether the word stands inside a sentence (the bundles hold labels, capitalised)
@@ -35,9 +34,15 @@ public record Term(String key, boolean lowerCase) {
         return "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
     }
 
+    /** The word in {@code locale}'s language, in lower case inside a sentence. */
+    public String in(Locale locale) {
+        String word = Bundles.t(locale, key);
+        return lowerCase ? word.toLowerCase(locale) : word;
+    }
+
+    /** The word in English, for logs; screens say it with {@link #in}. */
     @Override
     public String toString() {
-        String word = Texts.t(key);
-        return lowerCase ? word.toLowerCase(Texts.locale()) : word;
+        return in(Locale.ENGLISH);
     }
 }

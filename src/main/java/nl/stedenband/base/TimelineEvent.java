@@ -2,7 +2,6 @@ package nl.stedenband.base;
 
 import java.util.List;
 import java.util.Locale;
-import nl.stedenband.base.ui.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +45,8 @@ public record TimelineEvent(String subjectType, long subjectId, Kind kind, Strin
     /** The line of {@code key} in {@code locale}; arguments that are bundle keys become lower-case words. */
     public static String say(Locale locale, String key, List<String> args) {
         Object[] words = args.stream()
-                .map(a -> a.startsWith("enum.") && Texts.isKey(a) ? Texts.t(locale, a).toLowerCase(locale) : a)
+                .map(a -> a.startsWith("enum.") && Bundles.isKey(a) ? Bundles.t(locale, a).toLowerCase(locale) : a)
                 .toArray();
-        return Texts.t(locale, key, words);
+        return Bundles.t(locale, key, words);
     }
 }

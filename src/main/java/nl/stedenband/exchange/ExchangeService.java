@@ -15,10 +15,10 @@ import java.util.Set;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
@@ -286,7 +286,7 @@ public class ExchangeService {
      * and a spreadsheet reads the same columns whoever downloaded it.
      */
     private static String english(String key) {
-        return Texts.t(Locale.ENGLISH, key);
+        return Bundles.t(Locale.ENGLISH, key);
     }
 
     private Mobility mobility(long id) {

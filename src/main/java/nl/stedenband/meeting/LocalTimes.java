@@ -9,7 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.LocalFormats;
 import nl.stedenband.city.City;
 
 /**
@@ -37,15 +37,15 @@ public final class LocalTimes {
     /** "17:00 CET", or "Tue 17 Mar 00:00 CST" when the local date is not {@code referenceDate}. */
     public static String inZone(Instant instant, ZoneId zone, LocalDate referenceDate, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
-        String time = Formats.time(locale).format(local) + " " + abbreviation(local);
+        String time = LocalFormats.time(locale).format(local) + " " + abbreviation(local);
         return local.toLocalDate().equals(referenceDate) ? time
-                : Formats.shortWeekdayDate(locale).format(local) + " " + time;
+                : LocalFormats.shortWeekdayDate(locale).format(local) + " " + time;
     }
 
     /** "Mon 16 Mar 2026 17:00 CET" in the given zone and language. */
     public static String full(Instant instant, ZoneId zone, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
-        return Formats.weekdayDate(locale).format(local) + " " + Formats.time(locale).format(local) + " " + abbreviation(local);
+        return LocalFormats.weekdayDate(locale).format(local) + " " + LocalFormats.time(locale).format(local) + " " + abbreviation(local);
     }
 
     /**

@@ -3,8 +3,8 @@ package nl.stedenband.scheduling;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import nl.stedenband.base.ui.Formats;
-import nl.stedenband.base.ui.Texts;
+import nl.stedenband.base.Bundles;
+import nl.stedenband.base.LocalFormats;
 import org.jspecify.annotations.Nullable;
 
 /** One slot as one city lives it: its local time, band, day off and penalty. */
@@ -16,17 +16,17 @@ public record CitySlot(CityHours city, ZonedDateTime local, Band band, boolean w
 
     /** "Palo Alto 22:00 the day before (late)", relative to the reference date, in the given language. */
     public String describe(LocalDate referenceDate, Locale locale) {
-        String time = Formats.time(locale).format(local);
+        String time = LocalFormats.time(locale).format(local);
         LocalDate date = local.toLocalDate();
-        String when = date.isBefore(referenceDate) ? Texts.t(locale, "scheduling.slot.dayBefore", city.name(), time)
-                : date.isAfter(referenceDate) ? Texts.t(locale, "scheduling.slot.nextDay", city.name(), time)
+        String when = date.isBefore(referenceDate) ? Bundles.t(locale, "scheduling.slot.dayBefore", city.name(), time)
+                : date.isAfter(referenceDate) ? Bundles.t(locale, "scheduling.slot.nextDay", city.name(), time)
                 : city.name() + " " + time;
-        String why = band == Band.WORKING ? "" : Texts.t(locale, band.labelKey());
+        String why = band == Band.WORKING ? "" : Bundles.t(locale, band.labelKey());
         if (holiday != null) {
             String holidayName = HolidayNames.in(locale, holiday);
             why = why.isEmpty() ? holidayName : why + ", " + holidayName;
         } else if (weekend) {
-            String weekendWord = Texts.t(locale, "scheduling.slot.weekend");
+            String weekendWord = Bundles.t(locale, "scheduling.slot.weekend");
             why = why.isEmpty() ? weekendWord : why + ", " + weekendWord;
         }
         return why.isEmpty() ? when : when + " (" + why + ")";

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import nl.stedenband.base.ui.Texts;
+import nl.stedenband.base.Bundles;
 
 /**
  * A public holiday's name in the screen's language, from Jollyday's own translations ("Koningsdag",
@@ -24,7 +24,7 @@ final class HolidayNames {
     private HolidayNames() {}
 
     static String in(Locale locale, String englishName) {
-        Locale language = Texts.language(locale);
+        Locale language = Bundles.language(locale);
         String key = KEY_BY_ENGLISH.get(englishName);
         if (key == null || language.equals(Locale.ENGLISH)) {
             return englishName;

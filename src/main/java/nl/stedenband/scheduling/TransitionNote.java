@@ -2,8 +2,8 @@ package nl.stedenband.scheduling;
 
 import java.time.ZonedDateTime;
 import java.util.Locale;
-import nl.stedenband.base.ui.Formats;
-import nl.stedenband.base.ui.Texts;
+import nl.stedenband.base.Bundles;
+import nl.stedenband.base.LocalFormats;
 
 /**
  * A daylight-saving change near the chosen date and what it does to the time difference with the
@@ -20,9 +20,9 @@ public record TransitionNote(
     /** The note in the given language. */
     public String describe(Locale locale) {
         String difference = changesDifference()
-                ? Texts.t(locale, "scheduling.transition.difference", hoursBefore, hoursAfter)
-                : Texts.t(locale, "scheduling.transition.same", hoursAfter);
-        return Texts.t(locale, forward ? "scheduling.transition.forward" : "scheduling.transition.back",
-                city, Formats.weekdayDate(locale).format(at), homeCity, otherCity, difference);
+                ? Bundles.t(locale, "scheduling.transition.difference", hoursBefore, hoursAfter)
+                : Bundles.t(locale, "scheduling.transition.same", hoursAfter);
+        return Bundles.t(locale, forward ? "scheduling.transition.forward" : "scheduling.transition.back",
+                city, LocalFormats.weekdayDate(locale).format(at), homeCity, otherCity, difference);
     }
 }

@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.stedenband.base.LocalFormats;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,27 +29,27 @@ public final class Formats {
 
     /** 3 Mar 2026 · 3 mrt. 2026 */
     public static DateTimeFormatter date(Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", Texts.language(locale));
+        return LocalFormats.date(locale);
     }
 
     /** Tue 3 Mar 2026 · di 3 mrt. 2026 */
     public static DateTimeFormatter weekdayDate(Locale locale) {
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy", Texts.language(locale));
+        return LocalFormats.weekdayDate(locale);
     }
 
     /** Tue 3 Mar · di 3 mrt. (a date near today, in a clock or an agenda) */
     public static DateTimeFormatter shortWeekdayDate(Locale locale) {
-        return DateTimeFormatter.ofPattern("EEE d MMM", Texts.language(locale));
+        return LocalFormats.shortWeekdayDate(locale);
     }
 
     /** 14:05 in every language: the office writes 24-hour times. */
     public static DateTimeFormatter time(Locale locale) {
-        return DateTimeFormatter.ofPattern("HH:mm", Texts.language(locale));
+        return LocalFormats.time(locale);
     }
 
     /** 3 Mar 2026 14:05 · 3 mrt. 2026 14:05 */
     public static DateTimeFormatter dateTime(Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Texts.language(locale));
+        return LocalFormats.dateTime(locale);
     }
 
     public static String date(LocalDate date) {

@@ -1,11 +1,11 @@
 package nl.stedenband.base.ui;
 
 import com.vaadin.flow.component.UI;
-import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
@@ -18,19 +18,10 @@ import nl.stedenband.base.Term;
  */
 public final class Texts {
 
-    static final String BUNDLE = "vaadin-i18n.translations";
-
     /** Dutch, the office's own language; English is the bundle without a suffix. */
-    public static final Locale DUTCH = Locale.of("nl");
+    public static final Locale DUTCH = Bundles.DUTCH;
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, DUTCH);
-
-    /*
-     * Without this, a server whose own default language is Dutch would answer an English screen in
-     * Dutch: ResourceBundle tries the JVM's locale before the base file.
-     */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    public static final List<Locale> LANGUAGES = Bundles.LANGUAGES;
 
     private Texts() {}
 
@@ -40,21 +31,13 @@ public final class Texts {
     }
 
     public static String t(Locale locale, String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException e) {
-            // I18nBundlesTest keeps keys complete; should one slip through, the key beats an empty label
-            pattern = key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return Bundles.t(locale, key, args);
     }
 
     /** Whether {@code text} is a key of the bundles (and not already a text in some language). */
     public static boolean isKey(String text) {
-        return bundle(Locale.ENGLISH).containsKey(text);
+        return Bundles.isKey(text);
     }
-
     /**
      * The text of {@code keyOrText} if it is a key, else the text itself: for shared code whose
      * callers pass either (feature views not yet translated pass English).
@@ -85,13 +68,16 @@ public final class Texts {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+        return Bundles.bundle(locale);
     }
 
     /** What to tell the user about a refused action. */
     public static String message(RuntimeException e) {
         if (e instanceof BusinessRuleException refusal) {
-            return t(refusal.key(), refusal.args());
+            Locale locale = locale();
+            // words of the bundles among the arguments (status names) in the screen's language too
+            Object[] args = Arrays.stream(refusal.args()).map(a -> a instanceof Term term ? term.in(locale) : a).toArray();
+            return t(locale, refusal.key(), args);
         }
         if (e instanceof RecordNotFoundException notFound) {
             return t("base.record.notFound", capitalized(translated(notFound.what())), notFound.id());
@@ -113,9 +99,8 @@ public final class Texts {
 
     /** The language of the bundles that serves {@code locale}: Dutch for any nl, else English. */
     public static Locale language(Locale locale) {
-        return DUTCH.getLanguage().equals(locale.getLanguage()) ? DUTCH : Locale.ENGLISH;
+        return Bundles.language(locale);
     }
-
     public static String capitalized(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale()) + s.substring(1);
     }
