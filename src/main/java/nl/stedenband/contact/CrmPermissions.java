@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change which organizations and contacts (DESIGN.md, "Roles"): administrators and
+ * Who may change which organizations and contacts (docs/domain.md, "Roles"): administrators and
  * officers all of them; startup coordinators the companies, startups and innovation hubs and their
  * contacts; viewers none. The services check every write here, the views ask it to show or hide
  * the edit buttons, so the two cannot disagree.

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person's requests about their data (GDPR art. 15, 17 and 20), for administrators and officers
- * (DESIGN.md, "Roles"): everything the app holds about a contact as one JSON file, and the erasure
+ * (docs/domain.md, "Roles"): everything the app holds about a contact as one JSON file, and the erasure
  * of it. Each feature contributes what it holds ({@link PersonalDataSource}) and erases its own
  * part when told ({@link PersonalDataRequest}), so this feature knows none of them; every request
  * is recorded on the contact, and so in its audit history.

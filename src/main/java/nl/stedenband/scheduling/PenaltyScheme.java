@@ -1,7 +1,7 @@
 package nl.stedenband.scheduling;
 
 /**
- * How much inconvenience each band costs a city (DESIGN.md): working hours 0, shoulder 1, late
+ * How much inconvenience each band costs a city (docs/domain.md): working hours 0, shoulder 1, late
  * evening 3, night 10, and 3 more on a weekend or public holiday there.
  */
 public record PenaltyScheme(int working, int shoulder, int late, int night, int dayOff) {

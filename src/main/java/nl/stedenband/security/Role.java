@@ -1,7 +1,7 @@
 package nl.stedenband.security;
 
 /**
- * What a user may do (DESIGN.md, "Roles"). Annotations name roles as string constants:
+ * What a user may do (docs/domain.md, "Roles"). Annotations name roles as string constants:
  * {@code @RolesAllowed(Role.Names.OFFICER)}, {@code @PreAuthorize("hasRole('OFFICER')")}.
  */
 public enum Role {

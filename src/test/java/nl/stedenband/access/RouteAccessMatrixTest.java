@@ -35,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every route × every role, against a table written from DESIGN.md's roles (not read from the
+ * Every route × every role, against a table written from docs/domain.md's roles (not read from the
  * annotations, so that a wrong annotation fails). A new route fails here until it declares its
  * roles and has rows in {@link #EXPECTED}.
  *

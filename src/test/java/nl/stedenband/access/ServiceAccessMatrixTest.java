@@ -37,7 +37,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Every public method of every public service × every role: method security lets the call through
- * ("yes") or refuses it ("no"), as the table below says — written from DESIGN.md's roles, not read
+ * ("yes") or refuses it ("no"), as the table below says — written from docs/domain.md's roles, not read
  * from the annotations. A public service method without {@code @PreAuthorize} (on it or its class)
  * fails, and so does a writing method (a read-write transaction, or roles of its own) without a
  * row. Calls use empty arguments: method security decides before the body runs, and whatever the

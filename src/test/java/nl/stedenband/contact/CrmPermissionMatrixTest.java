@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * DESIGN.md's matrix for organizations and contacts, every role against every kind of
+ * docs/domain.md's matrix for organizations and contacts, every role against every kind of
  * organization: administrators and officers write all, startup coordinators the companies,
  * startups and innovation hubs and their contacts, viewers nothing; everyone reads.
  */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every pair of statuses: only the flow of DESIGN.md is allowed. */
+/** Every pair of statuses: only the flow of docs/domain.md is allowed. */
 class MeetingStatusTest {
 
     private static final Set<String> ALLOWED = Set.of(

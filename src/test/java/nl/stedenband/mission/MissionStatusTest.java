@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every pair of statuses: only DESIGN.md's flow is allowed. */
+/** Every pair of statuses: only docs/domain.md's flow is allowed. */
 class MissionStatusTest {
 
     private static final Set<String> ALLOWED = Set.of(

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every pair of stages: only DESIGN.md's flow (one step forward, or lost while open) is allowed. */
+/** Every pair of stages: only docs/domain.md's flow (one step forward, or lost while open) is allowed. */
 class OpportunityStageTest {
 
     private static final Set<String> ALLOWED = Set.of(

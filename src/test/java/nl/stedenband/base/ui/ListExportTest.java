@@ -139,7 +139,7 @@ public class ListExportTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void aCoordinatorsContactExportHoldsWhatTheirListShows() {
-        // coordinators read every contact (DESIGN.md, "Roles"): the export holds what the list holds, no more
+        // coordinators read every contact (docs/domain.md, "Roles"): the export holds what the list holds, no more
         Organization university = fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto");
         Contact professor = fixtures.contact(university, CrmFixtures.unique("Professor"), null);
 
