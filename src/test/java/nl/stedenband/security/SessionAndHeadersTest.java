@@ -15,6 +15,7 @@ import org.apache.catalina.session.StandardSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
@@ -30,14 +31,14 @@ class SessionAndHeadersTest {
     ServletContext servletContext;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
 
     @Autowired
     ServletWebServerApplicationContext webServerContext;
 
     @AfterEach
     void forgetSignIns() {
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
     }
 
     private static void assertSecurityHeaders(HttpHeaders headers) {

@@ -86,6 +86,9 @@ public class UserAdminView extends Main {
         grid.addColumn(this::status).setHeader(Texts.t("security.users.column.status")).setSortProperty("enabled").setKey("status");
         grid.addColumn(u -> format(u.lastLoginAt())).setHeader(Texts.t("security.users.column.lastLogin")).setSortProperty("lastLoginAt")
                 .setKey("lastLogin");
+        // failures count whether the account exists or not, so a guessed username shows here too
+        grid.addColumn(UserListItem::recentFailedSignIns).setHeader(Texts.t("security.users.column.failures"))
+                .setKey("failures").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off")).setHeader(Texts.t("security.users.column.totp")).setSortProperty("totpEnabled")
                 .setKey("totp");
         grid.setItems(q -> users.listUsers(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
