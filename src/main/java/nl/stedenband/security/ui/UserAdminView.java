@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import nl.stedenband.base.ui.CsvDownload;
 import nl.stedenband.base.ui.ExportableGrid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -88,7 +89,7 @@ public class UserAdminView extends Main {
                 .setKey("lastLogin");
         // failures count whether the account exists or not, so a guessed username shows here too
         grid.addColumn(UserListItem::recentFailedSignIns).setHeader(Texts.t("security.users.column.failures"))
-                .setKey("failures").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setKey("failures").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off")).setHeader(Texts.t("security.users.column.totp")).setSortProperty("totpEnabled")
                 .setKey("totp");
         grid.setItems(q -> users.listUsers(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
