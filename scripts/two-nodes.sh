@@ -2,7 +2,11 @@
 # Two Stedenband nodes against one MariaDB database behind nginx with sticky sessions, all on
 # loopback: starts both nodes at the same moment on an empty database (Flyway's lock), signs in
 # through the proxy, stops the node that served the session while a sign-in is in flight on it
-# (graceful shutdown finishes it), and signs in again on the other node with nothing lost.
+# (graceful shutdown finishes it), and signs in again on the other node with nothing lost. On the
+# way it shows the sign-in throttle behind the proxy: the nodes believe X-Forwarded-For only from
+# the proxy (127.0.0.1), so a client calling a node directly from another loopback address cannot
+# pretend to be someone else, and 20 failures of client A through the proxy (spread over both
+# nodes, counted once in the database) block A but do not slow client B.
 # Prints a transcript; docs/reliability.md records one. Needs: a JDK 21+, a MariaDB server
 # (default root@127.0.0.1:3306, no password: DB_HOST/DB_PORT/DB_USER/DB_PASSWORD), curl; installs
 # Debian's nginx if it is missing. Uses only the database $DATABASE, which it drops first.
@@ -57,7 +61,7 @@ start_node() { # name port
   STEDENBAND_NODE=$1 SERVER_PORT=$2 SERVER_ADDRESS=127.0.0.1 \
   SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DATABASE?createDatabaseIfNotExist=true" \
   SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
-  STEDENBAND_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  STEDENBAND_ADMIN_PASSWORD="$ADMIN_PASSWORD" SERVER_TOMCAT_REMOTEIP_INTERNAL_PROXIES=127.0.0.1/32 \
     java -jar "$jar" >"$WORK/node-$1.log" 2>&1 &
   pids+=($!)
   eval "pid_$1=$!"
@@ -124,6 +128,48 @@ echo "home page: $(home "$jar")"
 echo "again (sticky): $(home "$jar")"
 seen=$(sql "SELECT CONCAT('version ', version, ', last login ', last_login_at) FROM $DATABASE.app_user WHERE username='admin'")
 echo "written by node $first: admin $seen"
+
+attempt() { # from-address base-url username password [curl options] -> "signed in|not signed in node=<n>"
+  local from=$1 base=$2 user=$3 pass=$4 page token node; shift 4
+  rm -f "$WORK/attempt.jar"
+  page=$(curl -s --interface "$from" -c "$WORK/attempt.jar" -b "$WORK/attempt.jar" "$@" "$base/login")
+  token=$(grep -oE 'name="_csrf" content="[^"]+"' <<<"$page" | sed 's/.*content="//; s/"$//')
+  curl -s -o /dev/null -D "$WORK/attempt.headers" --interface "$from" -c "$WORK/attempt.jar" -b "$WORK/attempt.jar" "$@" \
+       --data-urlencode "username=$user" --data-urlencode "password=$pass" --data-urlencode "_csrf=$token" "$base/login"
+  node=$(grep -i '^X-Stedenband-Node:' "$WORK/attempt.headers" | tr -d '\r' | awk '{print $2}' || true)
+  if grep -qi '^Location: .*/login' "$WORK/attempt.headers"; then echo "not signed in node=$node"; else echo "signed in node=$node"; fi
+}
+failures_by_address() {
+  sql "SELECT CONCAT(address, ': ', COUNT(*)) FROM $DATABASE.sign_in_failure GROUP BY address ORDER BY address" | paste -sd ' ' -
+}
+
+say "A spoofed X-Forwarded-For from an address that is no trusted proxy is ignored"
+echo "127.0.0.3 calls node a directly, claiming to be 198.51.100.1, .2, … in turn: 10 wrong passwords"
+for i in $(seq 1 10); do
+  attempt 127.0.0.3 "http://127.0.0.1:$PORT_A" "nobody-$i" "wrong-$i" -H "X-Forwarded-For: 198.51.100.$i" >/dev/null
+done
+echo "failures by address: $(failures_by_address)"
+spoofed=$(attempt 127.0.0.3 "http://127.0.0.1:$PORT_A" admin "$ADMIN_PASSWORD" -H "X-Forwarded-For: 198.51.100.99")
+echo "127.0.0.3 at once with admin's right password, claiming 198.51.100.99: $spoofed (its own address is slowed down)"
+[ "$spoofed" = "not signed in node=" ] || { echo "expected the spoofing client to be slowed down"; exit 1; }
+
+say "20 failures from client A (127.0.0.4) through the proxy do not slow client B (127.0.0.5)"
+nodes_a=0 nodes_b=0
+for i in $(seq 1 20); do
+  result=$(attempt 127.0.0.4 "$PROXY" "guess-$i" "wrong-$i")
+  case "$result" in *node=a) nodes_a=$((nodes_a + 1));; *node=b) nodes_b=$((nodes_b + 1));; esac
+  # after 10 failures an address waits 1 s, 2 s, … before its next attempt is looked at
+  if [ "$i" -ge 10 ] && [ "$i" -lt 20 ]; then sleep "$((i - 9)).3"; fi
+done
+echo "client A failed 20 times: $nodes_a answered by node a, $nodes_b by node b"
+echo "failures by address: $(failures_by_address)"
+blocked=$(attempt 127.0.0.4 "$PROXY" admin "$ADMIN_PASSWORD")
+echo "client A with admin's right password: $blocked (blocked for 15 minutes)"
+client_b=$(attempt 127.0.0.5 "$PROXY" admin "$ADMIN_PASSWORD")
+echo "client B with admin's right password: $client_b"
+[ "$(sql "SELECT COUNT(*) FROM $DATABASE.sign_in_failure WHERE address = '127.0.0.4'")" = 20 ] || { echo "expected 20 failures of client A"; exit 1; }
+[ "${blocked% node=*}" = "not signed in" ] || { echo "expected client A to be blocked"; exit 1; }
+[ "${client_b% node=*}" = "signed in" ] || { echo "expected client B to sign in"; exit 1; }
 
 other=$([ "$first" = a ] && echo b || echo a)
 say "Stop node $first while a sign-in is in flight on it (graceful shutdown)"

@@ -1,7 +1,5 @@
 package nl.stedenband.security;
 
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -9,16 +7,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in against the {@code app_user} table. */
+/**
+ * Signs users in against the {@code app_user} table. Lock-outs are {@link LoginThrottle}'s: it
+ * knows whether the browser has signed in to the account before, which a lock here could not.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final Clock clock;
 
-    DatabaseUserDetailsService(AppUserRepository users, Clock clock) {
+    DatabaseUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -26,7 +25,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        Instant lockedUntil = user.getLockedUntil();
         User.UserBuilder builder = User.withUsername(user.getUsername()).password(user.getPasswordHash());
         if (user.isTotpEnabled()) {
             // no roles until the code from the authenticator app is given
@@ -36,7 +34,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
         }
         return builder
                 .disabled(!user.isEnabled())
-                .accountLocked(lockedUntil != null && lockedUntil.isAfter(clock.instant()))
                 .build();
     }
 }

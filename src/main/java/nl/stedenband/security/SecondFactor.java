@@ -1,5 +1,6 @@
 package nl.stedenband.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -15,7 +16,10 @@ public final class SecondFactor {
     private SecondFactor() {}
 
     public static boolean isPending() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return isPending(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    static boolean isPending(@Nullable Authentication auth) {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> PENDING.equals(a.getAuthority()));
     }
 }

@@ -1,9 +1,11 @@
 package nl.stedenband.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The second step of signing in: the code from the authenticator app turns the password-only
- * session into a full one with the user's roles, under a new session id. Wrong codes count like
- * wrong passwords, so the code cannot be guessed either.
+ * session into a full one with the user's roles, under a new session id, and the browser gets its
+ * device cookie. Wrong codes count like wrong passwords, so the code cannot be guessed either.
  */
 @Component
 public class SecondFactorSignIn {
@@ -35,10 +37,12 @@ public class SecondFactorSignIn {
 
     private final UserService users;
     private final LoginThrottle throttle;
+    private final DeviceCookies deviceCookies;
 
-    SecondFactorSignIn(UserService users, LoginThrottle throttle) {
+    SecondFactorSignIn(UserService users, LoginThrottle throttle, DeviceCookies deviceCookies) {
         this.users = users;
         this.throttle = throttle;
+        this.deviceCookies = deviceCookies;
     }
 
     public Outcome verify(String code) {
@@ -47,27 +51,28 @@ public class SecondFactorSignIn {
             return Outcome.WRONG_CODE;
         }
         String username = pending.getName();
-        if (throttle.isRefused(username, null)) {
-            return throttle.isLocked(username) ? Outcome.TOO_MANY_ATTEMPTS : Outcome.SLOW_DOWN;
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpServletRequest http = request == null ? null : request.getHttpServletRequest();
+        LoginThrottle.Attempt attempt = throttle.begin(username, client(http, username), LoginThrottle.Step.CODE);
+        if (attempt.refused()) {
+            return attempt.locked() ? Outcome.TOO_MANY_ATTEMPTS : Outcome.SLOW_DOWN;
         }
         if (!users.verifySecondFactor(code)) {
-            throttle.failed(username, null);
-            return throttle.isLocked(username) ? Outcome.TOO_MANY_ATTEMPTS : Outcome.WRONG_CODE;
+            throttle.failed(attempt);
+            return throttle.isLocked(attempt) ? Outcome.TOO_MANY_ATTEMPTS : Outcome.WRONG_CODE;
         }
         Set<Role> roles = users.rolesAfterSecondFactor();
         if (roles.isEmpty()) {
             return Outcome.WRONG_CODE;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(attempt);
         List<SimpleGrantedAuthority> authorities =
                 roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 pending.getPrincipal(), null, authorities));
         SecurityContextHolder.setContext(context);
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request != null) {
-            HttpServletRequest http = request.getHttpServletRequest();
+        if (http != null) {
             http.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
             try {
                 // a new session id for the new level of trust, as at the password step
@@ -76,7 +81,16 @@ public class SecondFactorSignIn {
                 // the simulated servlet of browserless tests has no ids to change; containers do
                 log.debug("Session id not changed: {}", e.getMessage());
             }
+            if (VaadinServletResponse.getCurrent() instanceof VaadinServletResponse response) {
+                deviceCookies.remember(http, response.getHttpServletResponse(), username);
+            }
         }
         return Outcome.ACCEPTED;
+    }
+
+    private LoginThrottle.Client client(@Nullable HttpServletRequest http, String username) {
+        return http == null
+                ? LoginThrottle.Client.UNKNOWN
+                : new LoginThrottle.Client(http.getRemoteAddr(), deviceCookies.deviceOf(http, username));
     }
 }

@@ -2,7 +2,6 @@ package nl.stedenband.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,40 +22,50 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final DeviceCookies deviceCookies;
 
-    ThrottledAuthenticationProvider(
-            DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, DeviceCookies deviceCookies) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
+        this.deviceCookies = deviceCookies;
     }
 
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        String address = address(authentication);
-        if (throttle.isRefused(username, address)) {
+        ServletRequestAttributes web = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r ? r : null;
+        LoginThrottle.Client client = new LoginThrottle.Client(address(authentication, web),
+                deviceCookies.deviceOf(web == null ? null : web.getRequest(), username));
+        LoginThrottle.Attempt attempt = throttle.begin(username, client, LoginThrottle.Step.PASSWORD);
+        if (attempt.refused()) {
             // the same for unknown users: the counters do not depend on the account existing
             throw new LockedException("Too many failed sign-ins; try again later");
         }
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            result = passwords.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throttle.failed(attempt);
             throw e;
         }
+        throttle.succeeded(attempt);
+        if (web != null && web.getResponse() != null && !SecondFactor.isPending(result)) {
+            deviceCookies.remember(web.getRequest(), web.getResponse(), username);
+        }
+        return result;
     }
 
-    /** The client's address, from the sign-in form's details or else the request being handled. */
-    private static @Nullable String address(Authentication authentication) {
-        if (authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null) {
-            return web.getRemoteAddress();
+    /**
+     * The client's address, from the sign-in form's details or else the request being handled:
+     * behind a trusted proxy, the address it forwards (Tomcat's RemoteIpValve has replaced it).
+     */
+    private static @Nullable String address(Authentication authentication, @Nullable ServletRequestAttributes web) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
         }
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? request.getRequest().getRemoteAddr()
-                : null;
+        return web == null ? null : web.getRequest().getRemoteAddr();
     }
 
     @Override

@@ -2,6 +2,7 @@ package nl.stedenband.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -105,13 +106,18 @@ public class UserService {
     public List<UserListItem> listUsers(int offset, int limit, Sort sort) {
         int size = Math.max(limit, 1);
         Sort order = sort.isUnsorted() ? Sort.by("username") : sort.and(Sort.by("id"));
-        return users.findAllBy(PageRequest.of(offset / size, size, order)).stream().map(UserListItem::of).toList();
+        List<AppUser> page = users.findAllBy(PageRequest.of(offset / size, size, order)).getContent();
+        Map<String, Integer> failures =
+                throttle.recentFailures(page.stream().map(AppUser::getUsername).toList(), UserListItem.RECENT_FAILURES);
+        return page.stream()
+                .map(user -> UserListItem.of(user, failures.getOrDefault(LoginThrottle.key(user.getUsername()), 0)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public UserListItem getUser(long id) {
-        return UserListItem.of(load(id));
+        return item(load(id));
     }
 
     /** Changes name and roles; refused when it would leave the office without an administrator. */
@@ -137,7 +143,7 @@ public class UserService {
         user.setDisplayName(displayName.trim());
         user.setRoles(roles);
         users.flush();
-        return UserListItem.of(user);
+        return item(user);
     }
 
     /** A disabled user cannot sign in; their records and history stay. */
@@ -155,7 +161,7 @@ public class UserService {
         }
         user.setEnabled(enabled);
         users.flush();
-        return UserListItem.of(user);
+        return item(user);
     }
 
     /**
@@ -172,7 +178,7 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.setPasswordChangeRequired(true);
         user.setLockedUntil(null);
-        throttle.succeeded(user.getUsername());
+        throttle.forgive(user.getUsername());
         return password;
     }
 
@@ -284,11 +290,25 @@ public class UserService {
         return currentUser().filter(AppUser::isEnabled).map(AppUser::getRoles).orElse(Set.of());
     }
 
-    /** Called by the sign-in listener, not by views: a successful sign-in is the authorization. */
+    /**
+     * Called by the sign-in listener, not by views: a successful sign-in is the authorization.
+     *
+     * @return the failed sign-in attempts on the account since the previous sign-in (within the
+     *     30 days that failures are kept)
+     */
     @Transactional
     @PreAuthorize("permitAll()")
-    public void recordLogin(String username) {
-        users.findByUsername(username).ifPresent(user -> user.setLastLoginAt(clock.instant()));
+    public int recordLogin(String username) {
+        return users.findByUsername(username).map(user -> {
+            int failures = throttle.failuresSince(user.getUsername(), user.getLastLoginAt());
+            user.setLastLoginAt(clock.instant());
+            return failures;
+        }).orElse(0);
+    }
+
+    private UserListItem item(AppUser user) {
+        return UserListItem.of(user, throttle.recentFailures(List.of(user.getUsername()), UserListItem.RECENT_FAILURES)
+                .getOrDefault(LoginThrottle.key(user.getUsername()), 0));
     }
 
     private AppUser load(long id) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -33,6 +34,14 @@ final class Accounts {
         List<SimpleGrantedAuthority> granted = Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, granted));
         SecurityContextHolder.setContext(context);
+    }
+
+    /**
+     * Empties the shared failure counters, for tests that fail sign-ins from the one test address
+     * (the throttle would otherwise hold the next test back).
+     */
+    static void forgetFailedSignIns(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM sign_in_failure");
     }
 
     static void signIn(AppUser user) {

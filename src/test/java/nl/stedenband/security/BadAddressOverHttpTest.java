@@ -7,6 +7,7 @@ import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,11 +21,11 @@ class BadAddressOverHttpTest {
     int port;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void forgetSignIns() {
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
     }
 
     @Test

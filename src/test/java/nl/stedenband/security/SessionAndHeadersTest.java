@@ -3,13 +3,22 @@ package nl.stedenband.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+import java.lang.reflect.Field;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import nl.stedenband.StedenbandTest;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
+import org.apache.catalina.session.StandardSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 /** Over HTTP against the running app: sessions and the security headers a browser acts on. */
 @StedenbandTest
@@ -22,11 +31,14 @@ class SessionAndHeadersTest {
     ServletContext servletContext;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ServletWebServerApplicationContext webServerContext;
 
     @AfterEach
     void forgetSignIns() {
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
     }
 
     private static void assertSecurityHeaders(HttpHeaders headers) {
@@ -87,7 +99,62 @@ class SessionAndHeadersTest {
     }
 
     @Test
-    void sessionsEndAfterThirtyIdleMinutes() {
-        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureWheneverTheRequestCameOverHttps() {
+        HttpSignIn plain = new HttpSignIn(port);
+        plain.get("/login");
+        assertThat(sessionCookie(plain)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+
+        // HTTPS ended at the trusted proxy on loopback, which says so in X-Forwarded-Proto
+        HttpSignIn proxied = new HttpSignIn(port).forwardedFor("203.0.113.5").withHeader("X-Forwarded-Proto", "https");
+        proxied.get("/login");
+        assertThat(sessionCookie(proxied)).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        // and the new session id handed out at sign-in carries the same attributes
+        proxied.setCookieHeaders().clear();
+        assertThat(HttpSignIn.accepted(proxied.signIn("viewer", "viewer-enschede"))).isTrue();
+        assertThat(sessionCookie(proxied)).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    private static String sessionCookie(HttpSignIn browser) {
+        return browser.setCookieHeaders().stream().filter(c -> c.startsWith(HttpSignIn.SESSION_COOKIE + "="))
+                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no session cookie set"));
+    }
+
+    @Test
+    void theSessionIdNeverAppearsInAnAddress() {
+        for (String path : new String[] {"/", "/contacts", "/VAADIN", "/VAADIN/", "/VAADIN/no-such-file.js", "/login"}) {
+            HttpSignIn stranger = new HttpSignIn(port);
+            HttpResponse<String> page = stranger.page(path);
+            HttpSignIn.location(page).ifPresent(l -> assertThat(l).as(path).doesNotContainIgnoringCase("jsessionid"));
+            assertThat(page.body()).as(path).doesNotContainIgnoringCase(";jsessionid=");
+        }
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutesAndNotBefore() throws Exception {
+        HttpSignIn browser = new HttpSignIn(port);
+        assertThat(HttpSignIn.accepted(browser.signIn("viewer", "viewer-enschede"))).isTrue();
+
+        idleFor(browser.session(), Duration.ofMinutes(29));
+        assertThat(browser.page("/").statusCode()).as("29 idle minutes").isEqualTo(200);
+
+        idleFor(browser.session(), Duration.ofMinutes(30).plusSeconds(5));
+        HttpResponse<String> expired = browser.page("/");
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(HttpSignIn.location(expired)).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    /** Moves the session's last access back, as Tomcat would see it after that long idle. */
+    private void idleFor(String sessionId, Duration idle) throws Exception {
+        Context context = (Context) ((TomcatWebServer) webServerContext.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Session session = context.getManager().findSession(sessionId);
+        assertThat(session).as("the session is alive").isNotNull();
+        long then = System.currentTimeMillis() - idle.toMillis();
+        for (String field : new String[] {"thisAccessedTime", "lastAccessedTime"}) {
+            Field f = StandardSession.class.getDeclaredField(field);
+            f.setAccessible(true);
+            f.setLong(session, then);
+        }
     }
 }

@@ -9,8 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import nl.stedenband.shell.DashboardView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -38,7 +41,7 @@ class SignInStepsTest extends SpringBrowserlessTest {
     AppUserRepository repository;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
 
     @Autowired
     MovableClock clock;
@@ -49,7 +52,7 @@ class SignInStepsTest extends SpringBrowserlessTest {
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
         clock.reset();
     }
 
@@ -194,5 +197,47 @@ class SignInStepsTest extends SpringBrowserlessTest {
         assertThat(outcomes).as("the right code, after the lock-out began, is not looked at").endsWith(TOO_MANY_ATTEMPTS);
         assertThat(repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil()).isAfter(clock.instant());
         assertThat(SecondFactor.isPending()).isTrue();
+    }
+
+    private List<String> failureNotices() {
+        return find(Notification.class).withClassName("failed-sign-ins-notice").all().stream()
+                .filter(Notification::isOpened)
+                .flatMap(n -> n.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren))
+                .filter(Span.class::isInstance).map(span -> ((Span) span).getText()).toList();
+    }
+
+    @Test
+    void afterSigningInTheUserIsToldOnceOfTheFailedAttemptsSinceTheLastVisit() {
+        AppUser user = Accounts.create(users, "told", Role.VIEWER);
+        Accounts.signIn(user);
+        VaadinSession.getCurrent().getSession().setAttribute(FailedSignIns.SESSION_ATTRIBUTE, 3);
+
+        navigate(DashboardView.class);
+        assertThat(failureNotices()).singleElement().asString()
+                .startsWith("3 failed sign-in attempts on your account since your last visit.");
+        find(Notification.class).withClassName("failed-sign-ins-notice").single().close();
+
+        UI.getCurrent().navigate("contacts");
+        assertThat(failureNotices()).as("once").isEmpty();
+    }
+
+    @Test
+    void aUserWithASecondFactorIsToldOnlyOnceTheCodeIsGiven() {
+        AppUser user = Accounts.create(users, "told-later", Role.VIEWER);
+        Accounts.signIn(user);
+        TotpSetup setup = users.startTotpSetup();
+        users.confirmTotp(Totp.code(setup.secret(), Totp.step(clock.instant())));
+        Accounts.signIn(user.getUsername(), SecondFactor.PENDING);
+        VaadinSession.getCurrent().getSession().setAttribute(FailedSignIns.SESSION_ATTRIBUTE, 1);
+
+        navigate("", SecondFactorView.class);
+        assertThat(failureNotices()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        test(codeField()).setValue(Totp.code(setup.secret(), Totp.step(clock.instant())));
+        test(button("Sign in")).click();
+        // the view reloads the page into the app
+        navigate(DashboardView.class);
+        assertThat(failureNotices()).singleElement().asString().startsWith("1 failed sign-in attempt on your account");
     }
 }

@@ -19,6 +19,7 @@ import nl.stedenband.security.ui.UserAdminView;
 import nl.stedenband.shell.DashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The user administration as an administrator uses it, and as others cannot. */
@@ -30,6 +31,12 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AppUserRepository repository;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     private Grid<UserListItem> grid() {
@@ -181,5 +188,25 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isPasswordChangeRequired()).isTrue();
         assertThat(test(grid()).getCellText(rowOf(user.getUsername()), test(grid()).getColumnPosition("status")))
                 .isEqualTo("Enabled, must change password");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theAdministratorSeesTheFailedSignInsOfTheLastDayPerAccount() {
+        AppUser user = Accounts.create(users, "attacked", Role.VIEWER);
+        for (int i = 0; i < 2; i++) {
+            LoginThrottle.Attempt attempt = throttle.begin(user.getUsername().toUpperCase(java.util.Locale.ROOT),
+                    new LoginThrottle.Client("192.0.2." + i, null), LoginThrottle.Step.PASSWORD);
+            throttle.failed(attempt);
+        }
+        try {
+            navigate(UserAdminView.class);
+            Grid<UserListItem> grid = grid();
+            int failures = test(grid).getColumnPosition("failures");
+            assertThat(test(grid).getCellText(rowOf(user.getUsername()), failures)).isEqualTo("2");
+            assertThat(test(grid).getCellText(rowOf("officer"), failures)).isEqualTo("0");
+        } finally {
+            Accounts.forgetFailedSignIns(jdbc);
+        }
     }
 }

@@ -14,6 +14,7 @@ import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +36,7 @@ class UserAdministrationTest {
     AppUserRepository repository;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
 
     AuthenticationManager authenticationManager;
 
@@ -50,7 +51,7 @@ class UserAdministrationTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
         clock.reset();
     }
 

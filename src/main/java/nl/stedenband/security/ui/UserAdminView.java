@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import nl.stedenband.base.ui.CsvDownload;
 import nl.stedenband.base.ui.ExportableGrid;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -85,7 +86,11 @@ public class UserAdminView extends Main {
                 .setHeader(Texts.t("security.users.column.roles")).setKey("roles").setFlexGrow(2);
         grid.addColumn(this::status).setHeader(Texts.t("security.users.column.status")).setSortProperty("enabled").setKey("status");
         grid.addColumn(u -> format(u.lastLoginAt())).setHeader(Texts.t("security.users.column.lastLogin")).setSortProperty("lastLoginAt")
-                .setKey("lastLogin");
+                .setKey("lastLogin").setAutoWidth(true);
+        // failures count whether the account exists or not, so a guessed username shows here too
+        grid.addColumn(UserListItem::recentFailedSignIns).setHeader(Texts.t("security.users.column.failures"))
+                .setKey("failures").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off")).setHeader(Texts.t("security.users.column.totp")).setSortProperty("totpEnabled")
                 .setKey("totp");
         grid.setItems(q -> users.listUsers(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
