@@ -92,6 +92,61 @@ class ContactsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
+    void aClickOnASecondHeaderSortsByThatColumnAloneAndTheUrlKeepsIt() {
+        String word = CrmFixtures.unique("Sortclick").replace(" ", "");
+        Contact dalianA = inCity("Aaberg " + word, "Dalian");
+        Contact enschedeB = inCity("Bosman " + word, "Enschede");
+        Contact dalianC = inCity("Claes " + word, "Dalian");
+        UI.getCurrent().navigate("contacts", QueryParameters.of("q", word));
+        @SuppressWarnings("unchecked")
+        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
+
+        test(grid).sortByColumn("name");
+        test(grid).sortByColumn("city");
+
+        assertThat(grid.getSortOrder()).extracting(o -> o.getSorted().getKey()).containsExactly("city");
+        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+                .containsExactly(dalianA.getId(), dalianC.getId(), enschedeB.getId());
+
+        test(grid).sortByColumn("city", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        test(grid).select(0);
+        assertThat(((ContactsView) getCurrentView()).lastName.getValue()).isEqualTo(enschedeB.getLastName());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .as("opening a record keeps the list's filter and sort in the URL")
+                .containsEntry("q", List.of(word)).containsEntry("sort", List.of("city,desc"));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aSharedLinkOpensTheListInItsSort() {
+        String word = CrmFixtures.unique("Sortlink").replace(" ", "");
+        Contact dalianA = inCity("Aaberg " + word, "Dalian");
+        Contact enschedeB = inCity("Bosman " + word, "Enschede");
+        Contact dalianC = inCity("Claes " + word, "Dalian");
+
+        UI.getCurrent().navigate("contacts", QueryParameters.simple(java.util.Map.of("q", word, "sort", "city,desc")));
+
+        @SuppressWarnings("unchecked")
+        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
+        assertThat(test(grid).getSortDirection("city")).isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+                .as("by city from Z to A, then the most recently added first")
+                .containsExactly(enschedeB.getId(), dalianC.getId(), dalianA.getId());
+
+        UI.getCurrent().navigate("contacts", QueryParameters.simple(java.util.Map.of("q", word, "sort", "no-such-column")));
+        assertThat(find(Grid.class).withClassName("record-grid").single().getSortOrder()).as("an unknown column in a link leaves the list in its usual order").isEmpty();
+        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+                .containsExactly(dalianA.getId(), enschedeB.getId(), dalianC.getId());
+    }
+
+    private Contact inCity(String lastName, String city) {
+        Contact c = new Contact("Test", lastName);
+        c.setCity(fixtures.city(city));
+        return nl.stedenband.security.SystemAuthentication.call(() -> contacts.save(c));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
     void aContactHasItsOwnUrlAndOpensInTheForm() {
         Organization org = fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Ownurl"), "own.url@test.example");
