@@ -1,24 +1,33 @@
 package nl.stedenband.contact;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the unfiltered contact list's rows are, so that a deep page is a short index seek instead
  * of reading and skipping every row before it (OFFSET 100,000 reads 100,000 index entries; sorted
- * by organization it even sorts all 300,000 rows first). Kept per database state:
+ * by organization, city or owner it even sorts all 300,000 rows first). Kept per database state and
+ * per sort, each worked out the first time a page in that sort is asked for:
  * <ul>
  *   <li>the number of contacts (the count above the list),
- *   <li>for the sort by name: every last name whose rows start a new thousand, with the position
+ *   <li>by name: every last name whose rows start a new step (a thousand rows), with the position
  *       of its first row; a page then reads from that name on ({@code last_name >= ?}, the name
- *       index) and skips at most a thousand rows plus the namesakes,
- *   <li>for the sort by organization: each organization's number of contacts in name order, so
- *       a page is read from the one or few organizations it spans, each from its index (within an
- *       organization by last name, the order of {@code ix_contact_organization}).
+ *       index) and skips at most a step plus the namesakes,
+ *   <li>by organization: each organization's number of contacts in name order, so a page is read
+ *       from the one or few organizations it spans, each from its index (within an organization
+ *       by last name, the order of {@code ix_contact_organization}),
+ *   <li>by city and by owner: each city's (owner's) contacts in id order, the order of its index
+ *       ({@code ix_contact_city}, {@code ix_contact_owner}: the key, then the primary key), cut into
+ *       steps by the id that starts each; a page reads from that id on ({@code city_id = ? AND id
+ *       >= ?}) and skips less than a step. A city holds a hundred thousand contacts, so its count
+ *       alone would leave a deep page reading that many index entries.
  * </ul>
  * The database state is a stamp of three values the indexes answer at once: the highest contact
  * id (any insert, also by an import or another node) and the latest audit revision of contacts
@@ -28,23 +37,23 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactPositions {
 
-    static final int STEP = 1_000;
-
-    /** Rows between two name marks; the tests take a small one to page the demo data across many. */
-    private volatile int step = STEP;
+    /** The sorts read by seeking; each matches its order in {@code CrmQueries}, ties broken by id. */
+    enum Order {
+        NAME, ORGANIZATION, CITY, OWNER
+    }
 
     static final String STAMP = "(SELECT COALESCE(MAX(id), 0) FROM contact) AS s1,"
             + " (SELECT COALESCE(MAX(rev), 0) FROM contact_aud) AS s2,"
             + " (SELECT COALESCE(MAX(rev), 0) FROM organization_aud) AS s3";
 
-    @PersistenceContext
-    private EntityManager em;
+    private final EntityManager em;
+    private final int step;
 
     private volatile @Nullable Snapshot snapshot;
 
-    void useStep(int rows) {
-        step = rows;
-        snapshot = null;
+    ContactPositions(EntityManager em, ContactListSettings settings) {
+        this.em = em;
+        this.step = settings.positionStep();
     }
 
     record Stamp(long maxId, long contactRevision, long organizationRevision) {
@@ -54,39 +63,44 @@ class ContactPositions {
         }
     }
 
-    /** A group of rows that share a sort key: a last name or an organization (null: no organization). */
-    record Group(@Nullable String lastName, @Nullable Long organizationId, long start, long size) {}
+    /**
+     * Consecutive rows in the list's order that are read together: from a last name on (by name), or
+     * one organization's contacts, or a city's (owner's) contacts from the id {@code fromId} on. A
+     * null key with the name null stands for the contacts without an organization, city or owner.
+     */
+    record Group(@Nullable String lastName, @Nullable Long key, long fromId, long start, long size) {}
 
-    record Snapshot(Stamp stamp, long total, List<Group> byName, List<Group> byOrganization) {}
+    /** The positions for one database state; those of a sort are added when it is first read. */
+    record Snapshot(Stamp stamp, long total, Map<Order, List<Group>> groups) {}
 
     /** The number of contacts, from the snapshot when the database has not changed since. */
     long total() {
-        Stamp now = Stamp.of((Object[]) em.createNativeQuery("SELECT " + STAMP).getSingleResult(), 0);
-        return current(now).total();
+        return current(readStamp()).total();
     }
 
     /**
-     * The ids of a page of the unfiltered list sorted by name or organization. Returns the page
-     * in the requested direction; one statement (two or three when the database changed).
+     * The ids of a page of the unfiltered list in one of the seekable sorts. Returns the page in the
+     * requested direction; one statement (two or three when the database changed or the sort is read
+     * for the first time since).
      */
-    List<Long> page(boolean byName, boolean ascending, int offset, int limit) {
+    List<Long> page(Order order, boolean ascending, int offset, int limit) {
         Snapshot s = snapshot;
         for (int attempt = 0; attempt < 2; attempt++) {
             if (s == null) {
                 s = current(readStamp());
             }
-            Result result = read(s, byName, ascending, offset, limit);
+            Result result = read(s, order, ascending, offset, limit);
             if (result.stamp() == null || result.stamp().equals(s.stamp())) {
                 return result.ids();
             }
             s = current(result.stamp());
         }
-        return read(s, byName, ascending, offset, limit).ids();
+        return read(s, order, ascending, offset, limit).ids();
     }
 
     private record Result(List<Long> ids, @Nullable Stamp stamp) {}
 
-    private Result read(Snapshot s, boolean byName, boolean ascending, int offset, int limit) {
+    private Result read(Snapshot s, Order order, boolean ascending, int offset, int limit) {
         // descending is the ascending order read from the other end
         long first = ascending ? offset : s.total() - offset - limit;
         long count = ascending ? limit : limit + Math.min(0, first);
@@ -94,42 +108,59 @@ class ContactPositions {
         if (count <= 0 || first >= s.total()) {
             return new Result(List.of(), null);
         }
-        List<Group> groups = byName ? s.byName() : s.byOrganization();
+        List<Group> groups = groups(s, order);
         int g = groupAt(groups, first);
         Group from = groups.get(g);
         long skip = first - from.start();
         List<Object[]> rows;
-        if (byName) {
+        if (order == Order.NAME) {
             rows = rows(em.createNativeQuery("SELECT p.id, " + STAMP + " FROM (SELECT c.id FROM contact c"
                             + " WHERE c.last_name >= :lastName ORDER BY c.last_name, c.first_name, c.id"
                             + " LIMIT " + count + " OFFSET " + skip + ") p")
                     .setParameter("lastName", from.lastName())
                     .getResultList());
         } else {
-            // the organizations the page spans, each read from its own index, in one statement
-            StringBuilder sql = new StringBuilder("SELECT p.id, " + STAMP + " FROM (");
-            long wanted = count;
-            long offsetInGroup = skip;
-            int part = 0;
-            for (int i = g; i < groups.size() && wanted > 0; i++, part++) {
-                Group group = groups.get(i);
-                long take = Math.min(wanted, group.size() - offsetInGroup);
-                sql.append(part == 0 ? "" : " UNION ALL ")
-                        .append("(SELECT c.id, c.last_name, ").append(part).append(" AS part FROM contact c WHERE ")
-                        .append(group.organizationId() == null ? "c.organization_id IS NULL" : "c.organization_id = " + group.organizationId())
-                        .append(" ORDER BY c.last_name, c.id LIMIT ").append(take).append(" OFFSET ").append(offsetInGroup).append(')');
-                wanted -= take;
-                offsetInGroup = 0;
-            }
-            sql.append(") p ORDER BY p.part, p.last_name, p.id");
-            rows = rows(em.createNativeQuery(sql.toString()).getResultList());
+            rows = rows(em.createNativeQuery(spanning(groups, g, order, count, skip)).getResultList());
         }
         List<Long> ids = new ArrayList<>(rows.size());
         rows.forEach(r -> ids.add(((Number) r[0]).longValue()));
         if (!ascending) {
-            java.util.Collections.reverse(ids);
+            Collections.reverse(ids);
         }
         return new Result(ids, rows.isEmpty() ? null : Stamp.of(rows.getFirst(), 1));
+    }
+
+    /** The groups a page spans, each read from its own index, in one statement. */
+    private static String spanning(List<Group> groups, int g, Order order, long count, long skip) {
+        String column = switch (order) {
+            case ORGANIZATION -> "organization_id";
+            case CITY -> "city_id";
+            case OWNER -> "owner_id";
+            case NAME -> throw new IllegalArgumentException("by name reads from a last name on");
+        };
+        StringBuilder sql = new StringBuilder("SELECT p.id, " + STAMP + " FROM (");
+        long wanted = count;
+        long offsetInGroup = skip;
+        int part = 0;
+        for (int i = g; i < groups.size() && wanted > 0; i++, part++) {
+            Group group = groups.get(i);
+            long take = Math.min(wanted, group.size() - offsetInGroup);
+            sql.append(part == 0 ? "" : " UNION ALL ")
+                    // by city or owner the id alone: the key's index holds it, so no row is read
+                    .append("(SELECT c.id, ").append(order == Order.ORGANIZATION ? "c.last_name, " : "").append(part)
+                    .append(" AS part FROM contact c WHERE c.").append(column)
+                    .append(group.key() == null ? " IS NULL" : " = " + group.key());
+            if (order == Order.ORGANIZATION) {
+                sql.append(" ORDER BY c.last_name, c.id");
+            } else {
+                sql.append(" AND c.id >= ").append(group.fromId()).append(" ORDER BY c.id");
+            }
+            sql.append(" LIMIT ").append(take).append(" OFFSET ").append(offsetInGroup).append(')');
+            wanted -= take;
+            offsetInGroup = 0;
+        }
+        sql.append(") p ORDER BY p.part, ").append(order == Order.ORGANIZATION ? "p.last_name, p.id" : "p.id");
+        return sql.toString();
     }
 
     private static int groupAt(List<Group> groups, long position) {
@@ -150,7 +181,7 @@ class ContactPositions {
         return Stamp.of((Object[]) em.createNativeQuery("SELECT " + STAMP).getSingleResult(), 0);
     }
 
-    /** The snapshot for this database state, rebuilt when it changed (a full index scan or two, once). */
+    /** The snapshot for this database state, started again when it changed (one count). */
     private Snapshot current(Stamp stamp) {
         Snapshot s = snapshot;
         if (s != null && s.stamp().equals(stamp)) {
@@ -161,33 +192,84 @@ class ContactPositions {
             if (s != null && s.stamp().equals(stamp)) {
                 return s;
             }
-            s = build(stamp);
+            long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contact").getSingleResult()).longValue();
+            s = new Snapshot(stamp, total, new ConcurrentHashMap<>());
             snapshot = s;
             return s;
         }
     }
 
-    private Snapshot build(Stamp stamp) {
-        // last names whose rows contain a multiple of STEP (or start the list), with their first position
-        List<Object[]> names = rows(em.createNativeQuery("SELECT last_name, start, n FROM ("
-                + "SELECT last_name, n, SUM(n) OVER (ORDER BY last_name ROWS UNBOUNDED PRECEDING) - n AS start"
-                + " FROM (SELECT last_name, COUNT(*) AS n FROM contact GROUP BY last_name) g) r"
-                + " WHERE start = 0 OR FLOOR((start + n - 1) / " + step + ") > FLOOR((start - 1) / " + step + ")"
-                + " ORDER BY start").getResultList());
-        List<Group> byName = new ArrayList<>(names.size());
-        names.forEach(r -> byName.add(new Group((String) r[0], null, ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
-        // every organization with contacts, in the list's order: no organization first, then by name
-        List<Object[]> orgs = rows(em.createNativeQuery("SELECT g.organization_id, g.n FROM"
-                + " (SELECT organization_id, COUNT(*) AS n FROM contact GROUP BY organization_id) g"
-                + " LEFT JOIN organization o ON o.id = g.organization_id ORDER BY o.name, g.organization_id").getResultList());
-        List<Group> byOrganization = new ArrayList<>(orgs.size());
-        long start = 0;
-        for (Object[] r : orgs) {
-            long n = ((Number) r[1]).longValue();
-            byOrganization.add(new Group(null, r[0] == null ? null : ((Number) r[0]).longValue(), start, n));
-            start += n;
+    private List<Group> groups(Snapshot s, Order order) {
+        List<Group> groups = s.groups().get(order);
+        if (groups != null) {
+            return groups;
         }
-        return new Snapshot(stamp, start, List.copyOf(byName), List.copyOf(byOrganization));
+        synchronized (this) {
+            return s.groups().computeIfAbsent(order, this::build);
+        }
+    }
+
+    /** One sort's groups (a full index scan or two). */
+    private List<Group> build(Order order) {
+        List<Group> groups = new ArrayList<>();
+        switch (order) {
+            case NAME -> {
+                // last names whose rows contain a multiple of the step (or start the list), with their first position
+                List<Object[]> names = rows(em.createNativeQuery("SELECT last_name, start, n FROM ("
+                        + "SELECT last_name, n, SUM(n) OVER (ORDER BY last_name ROWS UNBOUNDED PRECEDING) - n AS start"
+                        + " FROM (SELECT last_name, COUNT(*) AS n FROM contact GROUP BY last_name) g) r"
+                        + " WHERE start = 0 OR FLOOR((start + n - 1) / " + step + ") > FLOOR((start - 1) / " + step + ")"
+                        + " ORDER BY start").getResultList());
+                names.forEach(r -> groups.add(new Group((String) r[0], null, 0, ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue())));
+            }
+            case ORGANIZATION -> {
+                // every organization with contacts, in the list's order: no organization first, then by name
+                List<Object[]> orgs = rows(em.createNativeQuery("SELECT g.organization_id, g.n FROM"
+                        + " (SELECT organization_id, COUNT(*) AS n FROM contact GROUP BY organization_id) g"
+                        + " LEFT JOIN organization o ON o.id = g.organization_id ORDER BY o.name, g.organization_id")
+                        .getResultList());
+                long start = 0;
+                for (Object[] r : orgs) {
+                    long n = ((Number) r[1]).longValue();
+                    groups.add(new Group(null, key(r[0]), 0, start, n));
+                    start += n;
+                }
+            }
+            case CITY -> steps(groups, "city_id", "city", "name");
+            case OWNER -> steps(groups, "owner_id", "app_user", "display_name");
+        }
+        return List.copyOf(groups);
+    }
+
+    /**
+     * Every step-th contact of each key in id order (and each key's first), the keys in the list's
+     * order; each becomes a group that runs to the next one.
+     */
+    private void steps(List<Group> groups, String column, String keyTable, String keyName) {
+        List<Object[]> marks = rows(em.createNativeQuery("SELECT r.k, r.id, r.n FROM (SELECT c." + column + " AS k, c.id,"
+                + " ROW_NUMBER() OVER (PARTITION BY c." + column + " ORDER BY c.id) - 1 AS rn,"
+                + " COUNT(*) OVER (PARTITION BY c." + column + ") AS n FROM contact c) r"
+                + " LEFT JOIN " + keyTable + " k ON k.id = r.k WHERE MOD(r.rn, " + step + ") = 0"
+                + " ORDER BY k." + keyName + ", r.k, r.id").getResultList());
+        long start = 0;
+        long keyStart = 0;
+        for (int i = 0; i < marks.size(); i++) {
+            Object[] r = marks.get(i);
+            Long key = key(r[0]);
+            long n = ((Number) r[2]).longValue();
+            if (i == 0 || !Objects.equals(key, key(marks.get(i - 1)[0]))) {
+                keyStart = start;
+            }
+            long offsetInKey = start - keyStart;
+            long size = Math.min(step, n - offsetInKey);
+            groups.add(new Group(null, key, ((Number) r[1]).longValue(), start, size));
+            start += size;
+        }
+    }
+
+    private static @Nullable Long key(@Nullable Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     @SuppressWarnings("unchecked")

@@ -112,28 +112,6 @@ public class ContactService {
         }
     }
 
-    /**
-     * Erases a person's personal data but keeps the record, so that what refers to it (figures of
-     * exchanges, past sessions) stays whole: the name becomes "Anonymised", the rest is emptied.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
-    public void anonymise(long id) {
-        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("contact.record", id));
-        c.setFirstName(null);
-        c.setLastName("Anonymised");
-        c.setJobTitle(null);
-        c.setEmail(null);
-        c.setPhone(null);
-        c.setNotes(null);
-        c.setOwner(null);
-        c.setGdprBasis(null);
-        c.setConsentDate(null);
-        c.setPreferredLanguage(null);
-        c.getTags().clear();
-        events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
-    }
-
     /** Whether the signed-in user may change this contact: the views show or hide editing with it. */
     public boolean canEdit(Contact contact) {
         return permissions.canWriteContactOf(contact.getOrganization());

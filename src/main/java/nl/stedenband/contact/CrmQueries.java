@@ -1,7 +1,6 @@
 package nl.stedenband.contact;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +26,9 @@ class CrmQueries {
             "jobTitle", "c.job_title %s",
             "email", "c.email %s",
             "organization", "o.name %1$s, c.organization_id %1$s, c.last_name %1$s",
-            "city", "ci.name %s",
-            "owner", "u.display_name %s",
+            // the key's id after its name: the order the city and owner indexes give within one name
+            "city", "ci.name %1$s, c.city_id %1$s",
+            "owner", "u.display_name %1$s, c.owner_id %1$s",
             "gdprBasis", "c.gdpr_basis %s",
             "consentDate", "c.consent_date %s");
 
@@ -38,24 +38,23 @@ class CrmQueries {
             "city", "ci.name %s",
             "sector", "o.sector %s");
 
+    private final EntityManager em;
+
     /**
      * Search words that match more contacts than this are a broad search: the list shows "more than
      * 1,000" instead of counting them all.
      */
-    static final int BROAD = 1000;
-
-    @PersistenceContext
-    private EntityManager em;
-
-    private volatile int broad = BROAD;
+    private final int broad;
 
     /** How many contacts words match by name (e-mail) and by organization, each counted up to one more than broad. */
     private record Breadth(long byName, long byOrganization) {}
 
     private final ContactPositions positions;
 
-    CrmQueries(ContactPositions positions) {
+    CrmQueries(ContactPositions positions, EntityManager em, ContactListSettings settings) {
         this.positions = positions;
+        this.em = em;
+        this.broad = settings.broadSearchFrom();
     }
 
     /**
@@ -63,9 +62,9 @@ class CrmQueries {
      * indexes, so deep pages stay cheap), then those rows with their organization, city and owner.
      */
     List<ContactListItem> contacts(ContactFilter filter, int offset, int limit, Sort sort) {
-        List<Long> ids = isUnfiltered(filter) && seekable(sort) != null
-                ? positions.page(!"organization".equals(seekable(sort).getProperty()), seekable(sort).isAscending(),
-                        Math.max(0, offset), Math.max(0, limit))
+        Sort.Order seek = seekable(sort);
+        List<Long> ids = isUnfiltered(filter) && seek != null
+                ? positions.page(SEEKABLE.get(seek.getProperty()), seek.isAscending(), Math.max(0, offset), Math.max(0, limit))
                 : pageIds(filter, offset, limit, sort);
         if (ids.isEmpty()) {
             return List.of();
@@ -119,14 +118,19 @@ class CrmQueries {
                 + ") u ORDER BY " + order.replace("c.", "u.") + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
     }
 
-    /** The sort by name or by organization alone (or none: by name), which {@link ContactPositions} pages by seeking. */
+    private static final Map<String, ContactPositions.Order> SEEKABLE = Map.of(
+            "name", ContactPositions.Order.NAME,
+            "organization", ContactPositions.Order.ORGANIZATION,
+            "city", ContactPositions.Order.CITY,
+            "owner", ContactPositions.Order.OWNER);
+
+    /** A sort by one key that {@link ContactPositions} pages by seeking (or none: by name). */
     private static Sort.@Nullable Order seekable(Sort sort) {
         List<Sort.Order> known = sort.stream().filter(o -> CONTACT_SORT.containsKey(o.getProperty())).toList();
         if (known.isEmpty()) {
             return Sort.Order.asc("name");
         }
-        String key = known.getFirst().getProperty();
-        return known.size() == 1 && (key.equals("name") || key.equals("organization")) ? known.getFirst() : null;
+        return known.size() == 1 && SEEKABLE.containsKey(known.getFirst().getProperty()) ? known.getFirst() : null;
     }
 
     private static boolean isUnfiltered(ContactFilter f) {
@@ -149,7 +153,7 @@ class CrmQueries {
 
     /**
      * The count above the list: exact, except for a search by words alone that matches more than
-     * {@link #BROAD} contacts by name or by organization, which is "more than 1,000" — counting all
+     * {@link ContactListSettings#broadSearchFrom()} contacts by name or by organization, which is "more than 1,000" — counting all
      * of them would cost as much as the page itself many times over.
      */
     ContactCount countForList(ContactFilter filter) {
@@ -161,13 +165,6 @@ class CrmQueries {
             }
         }
         return new ContactCount(countContacts(filter), false);
-    }
-
-    /** {@link #BROAD} unless a test lowers it to reach the broad path without a thousand contacts; the old value. */
-    int broadFrom(int matches) {
-        int before = broad;
-        broad = matches;
-        return before;
     }
 
     /** The contacts the words match by name and by organization, each counted up to one more than broad. */

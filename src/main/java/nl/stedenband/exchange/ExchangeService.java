@@ -21,8 +21,8 @@ import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
-import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.Organization;
+import nl.stedenband.privacy.PrivacyService;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.apache.commons.csv.CSVFormat;
@@ -51,7 +51,7 @@ public class ExchangeService {
 
     private final ExchangeProgrammeRepository programmes;
     private final MobilityRepository mobilities;
-    private final ContactService contacts;
+    private final PrivacyService privacy;
     private final ActivityService activities;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -59,12 +59,12 @@ public class ExchangeService {
     @PersistenceContext
     private EntityManager em;
 
-    ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, ContactService contacts,
+    ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, PrivacyService privacy,
             ActivityService activities, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.programmes = programmes;
         this.mobilities = mobilities;
-        this.contacts = contacts;
+        this.privacy = privacy;
         this.activities = activities;
         this.clock = clock;
     }
@@ -201,8 +201,9 @@ public class ExchangeService {
 
     /**
      * Erases the personal data of past participants whose retention date has passed: the mobilities
-     * stay (the figures do not change), the people are anonymised, and the programme's timeline
-     * records that it happened.
+     * stay (the figures do not change), the people are erased as a GDPR erasure erases them (one
+     * rule: the record, its stored history, notes and tasks about them), and the programme's
+     * timeline records that it happened.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
@@ -210,7 +211,7 @@ public class ExchangeService {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {
             if (m.getPerson() != null) {
-                contacts.anonymise(m.getPerson().getId());
+                privacy.erase(m.getPerson().getId(), "Retention period of exchange programme #" + programmeId + " ended");
             }
             m.anonymise();
         }

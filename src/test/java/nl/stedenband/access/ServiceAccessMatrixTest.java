@@ -71,7 +71,6 @@ class ServiceAccessMatrixTest {
         row("ContactService.save(Contact)",                                                   "yes  yes   yes   no   no");
         row("ContactService.delete(long)",                                                    "yes  yes   yes   no   no");
         // personal-data erasure: administrators and officers
-        row("ContactService.anonymise(long)",                                                 "yes  yes   no    no   no");
         // timelines: whoever writes records adds to them (checked per record)
         row("ActivityService.add(SubjectRef,ActivityKind,LocalDate,String,String)",           "yes  yes   yes   no   no");
         // videoconferences: coordinators write

@@ -44,7 +44,9 @@ final class BenchmarkData {
             return;
         }
         Long cityId = jdbc.queryForObject("SELECT MIN(id) FROM city", Long.class);
-        Long ownerId = jdbc.queryForObject("SELECT MIN(id) FROM app_user", Long.class);
+        // contacts spread over every city and user, as the list sorted by city or owner meets them
+        List<Long> cityIds = jdbc.queryForList("SELECT id FROM city ORDER BY id", Long.class);
+        List<Long> ownerIds = jdbc.queryForList("SELECT id FROM app_user ORDER BY id", Long.class);
         String[] types = {"COMPANY", "STARTUP", "UNIVERSITY", "SCHOOL", "GOVERNMENT", "INNOVATION_HUB", "ASSOCIATION"};
         Random random = new Random(300_000);
         List<Object[]> orgs = new ArrayList<>();
@@ -76,8 +78,8 @@ final class BenchmarkData {
                 args.add((f + "." + i + "@bench.example").toLowerCase());
                 args.add("+31 53 " + (4_000_000 + i));
                 args.add(firstOrg + random.nextInt(ORGANIZATIONS));
-                args.add(cityId);
-                args.add(ownerId);
+                args.add(cityIds.get(random.nextInt(cityIds.size())));
+                args.add(ownerIds.get(random.nextInt(ownerIds.size())));
             }
             jdbc.update(sql.toString(), args.toArray());
         }

@@ -3,6 +3,7 @@ package nl.stedenband.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +42,9 @@ class ContactServiceTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    EntityManager entityManager;
+
     @Test
     void theTextFilterFindsAContactByNameEmailOrOrganization() {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
@@ -74,16 +78,18 @@ class ContactServiceTest {
         assertThat(narrow).containsExactly(aalders.getId(), inNamed.getId(), mol.getId(), zeeman.getId());
         assertThat(contacts.countForList(search)).isEqualTo(new ContactCount(4, false));
 
-        fixtures.withBroadSearchesFrom(2, () -> {
-            assertThat(ids(search)).isEqualTo(narrow);
-            assertThat(contacts.list(search, 1, 2, Sort.by(Sort.Order.desc("name")))).extracting(ContactListItem::id)
-                    .containsExactly(mol.getId(), inNamed.getId());
-            assertThat(contacts.list(search, 3, 50, Sort.by("name"))).extracting(ContactListItem::id).containsExactly(zeeman.getId());
-            assertThat(contacts.countForList(search)).isEqualTo(new ContactCount(2, true));
-            assertThat(contacts.countForList(searchInDalian)).as("with another filter the count stays exact")
-                    .isEqualTo(new ContactCount(3, false));
-            assertThat(ids(searchInDalian)).containsExactly(aalders.getId(), mol.getId(), zeeman.getId());
-        });
+        // the queries as an installation configured to call more than two matches broad would have them
+        ContactListSettings broadFromTwo = new ContactListSettings(2, ContactListSettings.DEFAULT.positionStep());
+        CrmQueries queries = new CrmQueries(new ContactPositions(entityManager, broadFromTwo), entityManager, broadFromTwo);
+        assertThat(queries.contacts(search, 0, 100, Sort.by("name"))).extracting(ContactListItem::id).isEqualTo(narrow);
+        assertThat(queries.contacts(search, 1, 2, Sort.by(Sort.Order.desc("name")))).extracting(ContactListItem::id)
+                .containsExactly(mol.getId(), inNamed.getId());
+        assertThat(queries.contacts(search, 3, 50, Sort.by("name"))).extracting(ContactListItem::id).containsExactly(zeeman.getId());
+        assertThat(queries.countForList(search)).isEqualTo(new ContactCount(2, true));
+        assertThat(queries.countForList(searchInDalian)).as("with another filter the count stays exact")
+                .isEqualTo(new ContactCount(3, false));
+        assertThat(queries.contacts(searchInDalian, 0, 100, Sort.by("name"))).extracting(ContactListItem::id)
+                .containsExactly(aalders.getId(), mol.getId(), zeeman.getId());
     }
 
     @Test

@@ -14,26 +14,10 @@ public class CrmFixtures {
     private final ContactService contacts;
     private final CityService cities;
 
-    private final CrmQueries queries;
-
-    CrmFixtures(OrganizationService organizations, ContactService contacts, CityService cities, CrmQueries queries) {
+    CrmFixtures(OrganizationService organizations, ContactService contacts, CityService cities) {
         this.organizations = organizations;
         this.contacts = contacts;
         this.cities = cities;
-        this.queries = queries;
-    }
-
-    /**
-     * Runs the work as if searches that match more than {@code broad} contacts were broad (the app
-     * says 1,000), so that a test reaches that path with a handful of contacts.
-     */
-    public void withBroadSearchesFrom(int broad, Runnable work) {
-        int before = queries.broadFrom(broad);
-        try {
-            work.run();
-        } finally {
-            queries.broadFrom(before);
-        }
     }
 
     public Organization organizationNamed(String name, OrganizationType type, String cityName) {

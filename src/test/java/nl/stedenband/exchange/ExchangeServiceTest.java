@@ -149,7 +149,7 @@ class ExchangeServiceTest {
         Mobility after = exchanges.mobilities(p.getId()).getFirst();
         assertThat(after.isAnonymised()).isTrue();
         assertThat(after.personName()).isEqualTo("Anonymised participant");
-        assertThat(contacts.get(person.getId()).getFullName()).isEqualTo("Anonymised");
+        assertThat(contacts.get(person.getId()).getFullName()).isEqualTo("Anonymised contact #" + person.getId());
         assertThat(contacts.get(person.getId()).getEmail()).isNull();
         assertThat(placesUsed(p)).isEqualTo(figuresBefore);
         assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))

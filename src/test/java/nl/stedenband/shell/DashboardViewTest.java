@@ -77,6 +77,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .satisfies(s -> assertThat(s.values()).allSatisfy(v -> assertThat(v.longValue()).isPositive()));
         String table = RenderedHtml.text(chart);
         assertThat(table).contains("Companies and startups", "2025");
+        assertThat(chart.getElement().getAttribute("tabindex"))
+                .as("a chart too wide for the card scrolls, so the keyboard reaches it").isEqualTo("0");
+        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo(chart.config().title());
     }
 
     @Test

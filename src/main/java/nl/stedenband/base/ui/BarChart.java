@@ -30,10 +30,11 @@ public class BarChart extends Composite<Div> {
                 series.stream().map(s -> new Series(Texts.translated(s.label()), s.values(), s.outlined())).toList());
         Div root = getContent();
         root.addClassName("bar-chart");
-        // the table may scroll sideways on a phone: a named region the keyboard can reach (WCAG 2.1.1)
+        // many bars (a year with many programmes) make the chart scroll sideways: the keyboard must
+        // reach it to scroll it, and a screen reader names it by its title (WCAG 2.1.1)
+        root.getElement().setAttribute("tabindex", "0");
         root.getElement().setAttribute("role", "region");
         root.getElement().setAttribute("aria-label", config.title());
-        root.getElement().setAttribute("tabindex", "0");
         Element canvasHost = new Element("stedenband-chart");
         canvasHost.getClassList().add("bar-chart-canvas");
         canvasHost.setAttribute("aria-hidden", "true");

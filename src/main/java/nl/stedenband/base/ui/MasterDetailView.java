@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +42,11 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A list of records with the open record's form beside it, the way every register of the app
- * works: the list filters, sorts and pages in the database; the filter lives in the URL's query
- * and the open record in its path ({@code /contacts/42?q=stan}), so both can be bookmarked. The
+ * works: the list filters, sorts and pages in the database; the filter and the sort live in the
+ * URL's query and the open record in its path ({@code /contacts/42?q=stan&sort=city,desc}), so
+ * all of it can be bookmarked and shared. The list sorts by one column at a time: a click on
+ * another header replaces the sort (an earlier column kept first, perhaps hidden, left the list
+ * ordered by it and made every page a sort of the whole table). The
  * form warns before unsaved changes are dropped, asks before a delete, and answers a concurrent
  * change with the chance to reload instead of overwriting.
  *
@@ -52,6 +57,9 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         implements BeforeEnterObserver, BeforeLeaveObserver {
 
     public static final String NEW = "new";
+
+    /** The URL parameter of the sort: a column's key, then {@code ,desc} when descending. */
+    public static final String SORT = "sort";
 
     protected final Grid<R> grid;
     protected final Binder<E> binder;
@@ -72,6 +80,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     private boolean dirty;
     private boolean loading;
     private QueryParameters query = QueryParameters.empty();
+    private boolean readingUrl;
     private List<RecordPanelProvider> panelProviders = List.of();
 
     /**
@@ -106,7 +115,12 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.setMultiSort(false);
+        grid.addSortListener(e -> {
+            if (!readingUrl) {
+                showQueryInUrl();
+            }
+        });
         grid.addClassName("record-grid");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -221,6 +235,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     public void beforeEnter(BeforeEnterEvent event) {
         query = event.getLocation().getQueryParameters();
         readFilter(query);
+        readSort(query);
         refreshList();
         Optional<String> id = event.getRouteParameters().get(routeParameter);
         if (id.isEmpty()) {
@@ -273,11 +288,57 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     /** The filter changed: show it in the URL (without reloading) and re-query the list. */
     protected void filterChanged() {
-        query = QueryParameters.simple(filterParameters());
+        showQueryInUrl();
+        refreshList();
+    }
+
+    private void showQueryInUrl() {
+        Map<String, String> parameters = new LinkedHashMap<>(filterParameters());
+        String sort = sortParameter();
+        if (sort != null) {
+            parameters.put(SORT, sort);
+        }
+        query = QueryParameters.simple(parameters);
         String path = current == null ? routeBase : routeBase + "/" + (current.isNew() ? NEW : current.getId());
         String queryString = query.getQueryString();
         UI.getCurrent().getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
-        refreshList();
+    }
+
+    private @Nullable String sortParameter() {
+        List<GridSortOrder<R>> order = grid.getSortOrder();
+        if (order.isEmpty() || order.getFirst().getSorted().getKey() == null) {
+            return null;
+        }
+        GridSortOrder<R> first = order.getFirst();
+        return first.getSorted().getKey() + (first.getDirection() == SortDirection.DESCENDING ? ",desc" : "");
+    }
+
+    /** Sorts the list as the URL says; an unknown column or a column that does not sort leaves it unsorted. */
+    private void readSort(QueryParameters parameters) {
+        List<GridSortOrder<R>> wanted = parameters.getSingleParameter(SORT)
+                .filter(value -> value.length() <= 100)
+                .map(value -> value.split(",", 2))
+                .map(parts -> {
+                    Grid.Column<R> column = grid.getColumnByKey(parts[0]);
+                    if (column == null || !column.isSortable()) {
+                        return List.<GridSortOrder<R>>of();
+                    }
+                    boolean descending = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
+                    return List.of(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+                })
+                .orElse(List.of());
+        List<GridSortOrder<R>> now = grid.getSortOrder();
+        boolean same = wanted.size() == now.size() && (wanted.isEmpty()
+                || (wanted.getFirst().getSorted() == now.getFirst().getSorted()
+                        && wanted.getFirst().getDirection() == now.getFirst().getDirection()));
+        if (!same) {
+            readingUrl = true;
+            try {
+                grid.sort(wanted);
+            } finally {
+                readingUrl = false;
+            }
+        }
     }
 
     protected void refreshList() {
