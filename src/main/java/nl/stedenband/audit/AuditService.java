@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.stedenband.audit.AuditedTypes.Type;
+import nl.stedenband.security.Access;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -47,7 +48,7 @@ public class AuditService {
     }
 
     /** Whether the signed-in user may read the audit history; asking is open to everyone signed in. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean mayRead() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
@@ -59,7 +60,7 @@ public class AuditService {
     }
 
     /** The type name under which a record's history is kept, e.g. "Contact"; empty if it has none. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public java.util.Optional<String> typeOf(Object record) {
         return types.of(Hibernate.getClass(record)).map(Type::name);
     }

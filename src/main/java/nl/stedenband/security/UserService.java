@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator stays one.
  */
 @Service
-@PreAuthorize("isAuthenticated() and !hasAuthority('" + SecondFactor.PENDING + "')")
+@PreAuthorize(Access.SIGNED_IN)
 public class UserService {
 
     private static final String ISSUER = "Stedenband";
