@@ -28,6 +28,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // an old hash is replaced by one of today's kind at the sign-in that proves the password
+        this.passwords.setUserDetailsPasswordService(userDetails);
         this.throttle = throttle;
     }
 

@@ -68,6 +68,7 @@ class ServiceAccessMatrixTest {
         row("CityService.save(Partnership)",                                                  "yes  no    no    no   no  no");
         row("CityService.deletePartnership(long)",                                            "yes  no    no    no   no  no");
         row("UserService.createUser(String,String,String,Set)",                               "yes  no    no    no   no  no");
+        row("UserService.createDemoUser(String,String,String,Set)",                           "yes  no    no    no   no  no");
         row("UserService.countUsers()",                                                       "yes  no    no    no   no  no");
         // a successful sign-in is its own authorization, the password step's too
         row("UserService.recordLogin(String)",                                                "yes  yes   yes   yes  yes  yes");

@@ -103,6 +103,30 @@ class SignInStepsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRefusedNewPasswordIsExplainedBesideItsFieldAsSoonAsItIsTyped() {
+        AppUser user = Accounts.create(users, "picky", Role.VIEWER);
+        Accounts.signIn(user);
+        navigate(ChangePasswordView.class);
+
+        test(field("New password")).setValue("qwerty123456");
+        assertThat(field("New password").isInvalid()).isTrue();
+        assertThat(field("New password").getErrorMessage()).startsWith("This password is easy to guess.");
+
+        test(field("New password")).setValue(user.getUsername() + "-enschede");
+        assertThat(field("New password").getErrorMessage()).contains("would try first").contains("enschede");
+
+        test(field("New password")).setValue("herring-on-the-market");
+        assertThat(field("New password").isInvalid()).isFalse();
+
+        test(field("Current password")).setValue("not-the-current-one");
+        test(field("New password again")).setValue("herring-on-the-market");
+        test(button("Change password")).click();
+        assertThat(field("Current password").isInvalid()).isTrue();
+        assertThat(field("Current password").getErrorMessage()).isEqualTo("The current password is not right.");
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
+    }
+
+    @Test
     void theAccountPageIsReachableFromTheUserFooter() {
         Accounts.signIn(Accounts.create(users, "footer", Role.VIEWER));
         navigate(DashboardView.class);
