@@ -109,6 +109,7 @@ public class AccountView extends Main {
         state.addClassName("second-factor-state");
         Button start = new Button(getTranslation("security.account.totp.setUp"), e -> showSetup(users.startTotpSetup()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClassName("totp-set-up");
         secondFactor.add(state, start);
     }
 

@@ -3,7 +3,7 @@ package nl.stedenband.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,6 +71,13 @@ public class ChangePasswordView extends Main {
                 }
             }
         });
-        add(new H1(getTranslation("security.password.title")), why, rules, new FormLayout(current, chosen, repeated), save);
+        add(new H1(getTranslation("security.password.title")), why, rules, fields(current, chosen, repeated), save);
+    }
+
+    /** One column: an explanation under a field pushes the next one down, at every width. */
+    private static Div fields(PasswordField... fields) {
+        Div column = new Div(fields);
+        column.addClassName("password-fields");
+        return column;
     }
 }
