@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  */
 final class QrCode {
 
-    /** Pixels per module: sharp at the size shown and still small (about 2 KB). */
+    /** Pixels per module: sharp at the size shown and still small (a set-up address makes about 1 KB of PNG). */
     private static final int SCALE = 6;
 
     /** The four modules of white border that readers need around the code. */
