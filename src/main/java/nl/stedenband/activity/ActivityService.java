@@ -10,6 +10,7 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.TimelineEvent;
+import nl.stedenband.security.Access;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it. The record's own feature answers both through {@link ActivitySubjectAccess}.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ActivityService {
 
     private final ActivityRepository activities;

@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.stedenband.audit.AuditedTypes.Type;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
+import nl.stedenband.security.Access;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -55,7 +56,7 @@ public class AuditService {
     }
 
     /** Whether the signed-in user may read the audit history; asking is open to everyone signed in. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean mayRead() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
@@ -72,7 +73,7 @@ public class AuditService {
     }
 
     /** The type name under which a record's history is kept, e.g. "Contact"; empty if it has none. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public java.util.Optional<String> typeOf(Object record) {
         return types.of(Hibernate.getClass(record)).map(Type::name);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.security.Access;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The cities of the network and their partnerships. Everyone signed in reads; administrators write. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class CityService {
 
     private final CityRepository cities;

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.security.Access;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Organizations: everyone signed in reads them; who writes which is decided by {@link CrmPermissions}. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class OrganizationService {
 
     public static final String SUBJECT_TYPE = "ORGANIZATION";

@@ -199,6 +199,6 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void user(String username, String displayName, Role role) {
-        users.createUser(username, displayName, username + PASSWORD_SUFFIX, EnumSet.of(role));
+        users.createDemoUser(username, displayName, username + PASSWORD_SUFFIX, EnumSet.of(role));
     }
 }

@@ -23,6 +23,7 @@ import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.privacy.PrivacyService;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.apache.commons.csv.CSVFormat;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Exchange programmes and their mobilities. Officers and administrators write; coordinators and viewers read. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ExchangeService {
 
     public static final String SUBJECT_TYPE = "PROGRAMME";

@@ -11,12 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
-import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Videoconferences. Officers, coordinators and administrators plan them; viewers read them. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class MeetingService {
 
     public static final String SUBJECT_TYPE = "VIDEOCONFERENCE";

@@ -29,12 +29,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
-import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * add or remove the companies, startups and innovation hubs of the delegation; viewers read.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class MissionService {
 
     public static final String SUBJECT_TYPE = "MISSION";

@@ -13,6 +13,7 @@ import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each change lands on the timeline of the opportunity and of its organization.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class OpportunityService {
 
     public static final String SUBJECT_TYPE = "OPPORTUNITY";

@@ -14,6 +14,7 @@ import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.base.PersonalDataSource;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
+import nl.stedenband.security.Access;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,7 +61,7 @@ public class PrivacyService {
     }
 
     /** Whether the signed-in user handles personal-data requests; the views show the panel by it. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean mayHandle() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(HANDLERS::contains);

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
+import nl.stedenband.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The scheduling view's service: the cities of the register, planned by the {@link OverlapPlanner}. */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class ScheduleService {
 
     private final CityService cities;

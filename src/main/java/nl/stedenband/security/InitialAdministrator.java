@@ -1,6 +1,7 @@
 package nl.stedenband.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,7 +69,7 @@ class InitialAdministrator implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         if (!generated) {
-            PasswordPolicy.standard().problem(password, username).ifPresent(problem -> {
+            PasswordPolicy.standard().problem(password, List.of(username, "Administrator")).ifPresent(problem -> {
                 throw new IllegalStateException("STEDENBAND_ADMIN_PASSWORD is refused: " + problem);
             });
         }

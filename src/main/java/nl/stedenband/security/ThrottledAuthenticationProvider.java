@@ -28,6 +28,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             LoginThrottle throttle, DeviceCookies deviceCookies) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // an old hash is replaced by one of today's kind at the sign-in that proves the password
+        this.passwords.setUserDetailsPasswordService(userDetails);
         this.throttle = throttle;
         this.deviceCookies = deviceCookies;
     }

@@ -1,6 +1,7 @@
 package nl.stedenband.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator stays one.
  */
 @Service
-@PreAuthorize("isAuthenticated() and !hasAuthority('" + SecondFactor.PENDING + "')")
+@PreAuthorize(Access.SIGNED_IN)
 public class UserService {
 
     private static final String ISSUER = "Stedenband";
@@ -36,13 +37,16 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final List<PasswordWords> installationWords;
     private final PasswordPolicy policy = PasswordPolicy.standard();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle,
+            List<PasswordWords> installationWords) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.throttle = throttle;
+        this.installationWords = installationWords;
     }
 
     /** The signed-in user's own record. */
@@ -62,6 +66,20 @@ public class UserService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public AppUser createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
+        return create(username, displayName, rawPassword, roles, true);
+    }
+
+    /**
+     * The demo users, whose passwords the README publishes ("admin-enschede"): only the length
+     * rule applies, as those passwords are made of known words on purpose.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public AppUser createDemoUser(String username, String displayName, String rawPassword, Set<Role> roles) {
+        return create(username, displayName, rawPassword, roles, false);
+    }
+
+    private AppUser create(String username, String displayName, String rawPassword, Set<Role> roles, boolean wholePolicy) {
         String name = username.trim();
         if (name.isEmpty()) {
             throw new BusinessRuleException("security.users.error.usernameRequired");
@@ -75,7 +93,11 @@ public class UserService {
         if (displayName.isBlank()) {
             throw new BusinessRuleException("security.users.error.displayNameRequired");
         }
-        policy.check(rawPassword, name);
+        if (wholePolicy) {
+            policy.check(rawPassword, knownWords(name, displayName));
+        } else {
+            PasswordPolicy.checkLength(rawPassword);
+        }
         return users.save(new AppUser(name, displayName.trim(), passwordEncoder.encode(rawPassword), roles));
     }
 
@@ -189,10 +211,10 @@ public class UserService {
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("security.password.error.current");
         }
-        if (currentPassword.equals(newPassword)) {
+        if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
             throw new BusinessRuleException("security.password.error.same");
         }
-        policy.check(newPassword, user.getUsername());
+        policy.check(newPassword, knownWords(user.getUsername(), user.getDisplayName()));
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setPasswordChangeRequired(false);
     }
@@ -309,6 +331,23 @@ public class UserService {
     private UserListItem item(AppUser user) {
         return UserListItem.of(user, throttle.recentFailures(List.of(user.getUsername()), UserListItem.RECENT_FAILURES)
                 .getOrDefault(LoginThrottle.key(user.getUsername()), 0));
+    }
+
+    /**
+     * Why the signed-in user may not choose this password (as {@link #changeOwnPassword} would
+     * refuse it), for the form to say so beside the field while they type; empty when it is fine.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BusinessRuleException> newPasswordProblem(String newPassword) {
+        AppUser user = signedInUser();
+        return policy.problem(newPassword, knownWords(user.getUsername(), user.getDisplayName()));
+    }
+
+    /** The user's own words and this installation's (the cities), that no password may be made of. */
+    private List<String> knownWords(String username, String displayName) {
+        List<String> words = new ArrayList<>(List.of(username, displayName));
+        installationWords.forEach(source -> words.addAll(source.passwordWords()));
+        return words;
     }
 
     private AppUser load(long id) {

@@ -21,6 +21,7 @@ import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.TimelineEvent;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -43,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  * on the timeline of the record the task is about.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(Access.SIGNED_IN)
 public class TaskService {
 
     public static final String SUBJECT_TYPE = "TASK";

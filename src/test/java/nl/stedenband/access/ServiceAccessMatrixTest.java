@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.security.Access;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
 import org.junit.jupiter.api.Test;
@@ -46,96 +47,102 @@ import org.springframework.util.ClassUtils;
 @StedenbandTest
 class ServiceAccessMatrixTest {
 
-    private static final List<String> COLUMNS = List.of("ADMIN", "OFFICER", "COORDINATOR", "VIEWER", "ANONYMOUS");
+    /**
+     * PASSWORD_ONLY: a user with an authenticator app who has given the password but not yet the
+     * code. They hold no role, and nothing but the second-factor step itself lets them through.
+     */
+    private static final List<String> COLUMNS =
+            List.of("ADMIN", "OFFICER", "COORDINATOR", "VIEWER", "ANONYMOUS", "PASSWORD_ONLY");
 
     /** What every method without a row gets: anyone signed in. */
-    private static final String READ = "yes yes yes yes no";
+    private static final String READ = "yes yes yes yes no no";
 
-    /** Service.method(parameter types) → per column (ADMIN OFFICER COORDINATOR VIEWER ANONYMOUS). */
+    /** Service.method(parameter types) → per column (ADMIN OFFICER COORDINATOR VIEWER ANONYMOUS PASSWORD_ONLY). */
     static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //   method                                                                           ADMIN OFFIC COORD VIEW ANON
+        //   method                                                                           ADMIN OFFIC COORD VIEW ANON PWD
         // users, roles, cities, partnerships: administrators write
-        row("CityService.save(City)",                                                         "yes  no    no    no   no");
-        row("CityService.delete(long)",                                                       "yes  no    no    no   no");
-        row("CityService.save(Partnership)",                                                  "yes  no    no    no   no");
-        row("CityService.deletePartnership(long)",                                            "yes  no    no    no   no");
-        row("UserService.createUser(String,String,String,Set)",                               "yes  no    no    no   no");
-        row("UserService.countUsers()",                                                       "yes  no    no    no   no");
-        // a successful sign-in is its own authorization
-        row("UserService.recordLogin(String)",                                                "yes  yes   yes   yes  yes");
+        row("CityService.save(City)",                                                         "yes  no    no    no   no  no");
+        row("CityService.delete(long)",                                                       "yes  no    no    no   no  no");
+        row("CityService.save(Partnership)",                                                  "yes  no    no    no   no  no");
+        row("CityService.deletePartnership(long)",                                            "yes  no    no    no   no  no");
+        row("UserService.createUser(String,String,String,Set)",                               "yes  no    no    no   no  no");
+        row("UserService.createDemoUser(String,String,String,Set)",                           "yes  no    no    no   no  no");
+        row("UserService.countUsers()",                                                       "yes  no    no    no   no  no");
+        // a successful sign-in is its own authorization, the password step's too
+        row("UserService.recordLogin(String)",                                                "yes  yes   yes   yes  yes  yes");
         // organizations and contacts: coordinators too (for their kinds of record, checked by record)
-        row("OrganizationService.save(Organization)",                                         "yes  yes   yes   no   no");
-        row("OrganizationService.delete(long)",                                               "yes  yes   yes   no   no");
-        row("ContactService.save(Contact)",                                                   "yes  yes   yes   no   no");
-        row("ContactService.delete(long)",                                                    "yes  yes   yes   no   no");
+        row("OrganizationService.save(Organization)",                                         "yes  yes   yes   no   no  no");
+        row("OrganizationService.delete(long)",                                               "yes  yes   yes   no   no  no");
+        row("ContactService.save(Contact)",                                                   "yes  yes   yes   no   no  no");
+        row("ContactService.delete(long)",                                                    "yes  yes   yes   no   no  no");
         // personal-data erasure: administrators and officers
         // timelines: whoever writes records adds to them (checked per record)
-        row("ActivityService.add(SubjectRef,ActivityKind,LocalDate,String,String)",           "yes  yes   yes   no   no");
+        row("ActivityService.add(SubjectRef,ActivityKind,LocalDate,String,String)",           "yes  yes   yes   no   no  no");
         // videoconferences: coordinators write
-        row("MeetingService.save(Videoconference)",                                           "yes  yes   yes   no   no");
-        row("MeetingService.changeStatus(long,long,MeetingStatus)",                           "yes  yes   yes   no   no");
-        row("MeetingService.delete(long)",                                                    "yes  yes   yes   no   no");
+        row("MeetingService.save(Videoconference)",                                           "yes  yes   yes   no   no  no");
+        row("MeetingService.changeStatus(long,long,MeetingStatus)",                           "yes  yes   yes   no   no  no");
+        row("MeetingService.delete(long)",                                                    "yes  yes   yes   no   no  no");
         // trade missions: officers write; coordinators add and remove participants of their own organizations
-        row("MissionService.save(TradeMission)",                                              "yes  yes   no    no   no");
-        row("MissionService.changeStatus(long,long,MissionStatus)",                           "yes  yes   no    no   no");
-        row("MissionService.delete(long)",                                                    "yes  yes   no    no   no");
-        row("MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no");
-        row("MissionService.removeItineraryItem(long)",                                       "yes  yes   no    no   no");
-        row("MissionService.addOutcome(long,OutcomeKind,Organization,String)",                "yes  yes   no    no   no");
-        row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)",       "yes  yes   yes   no   no");
-        row("MissionService.removeParticipant(long)",                                         "yes  yes   yes   no   no");
+        row("MissionService.save(TradeMission)",                                              "yes  yes   no    no   no  no");
+        row("MissionService.changeStatus(long,long,MissionStatus)",                           "yes  yes   no    no   no  no");
+        row("MissionService.delete(long)",                                                    "yes  yes   no    no   no  no");
+        row("MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no  no");
+        row("MissionService.removeItineraryItem(long)",                                       "yes  yes   no    no   no  no");
+        row("MissionService.addOutcome(long,OutcomeKind,Organization,String)",                "yes  yes   no    no   no  no");
+        row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)",       "yes  yes   yes   no   no  no");
+        row("MissionService.removeParticipant(long)",                                         "yes  yes   yes   no   no  no");
         // exchanges and mobilities: officers write
-        row("ExchangeService.save(ExchangeProgramme)",                                        "yes  yes   no    no   no");
-        row("ExchangeService.nominate(long,Contact,Direction,LocalDate,LocalDate,Organization)", "yes  yes   no    no   no");
-        row("ExchangeService.recordGuardianConsent(long)",                                    "yes  yes   no    no   no");
-        row("ExchangeService.changeStatus(long,long,MobilityStatus)",                         "yes  yes   no    no   no");
-        row("ExchangeService.anonymisePastParticipants(long)",                                "yes  yes   no    no   no");
+        row("ExchangeService.save(ExchangeProgramme)",                                        "yes  yes   no    no   no  no");
+        row("ExchangeService.nominate(long,Contact,Direction,LocalDate,LocalDate,Organization)", "yes  yes   no    no   no  no");
+        row("ExchangeService.recordGuardianConsent(long)",                                    "yes  yes   no    no   no  no");
+        row("ExchangeService.changeStatus(long,long,MobilityStatus)",                         "yes  yes   no    no   no  no");
+        row("ExchangeService.anonymisePastParticipants(long)",                                "yes  yes   no    no   no  no");
         // audit history: administrators and officers read; whether one may is open to all signed in
-        row("UserService.createAccount(String,String,Set,String)",                                 "yes  no    no    no   no");
-        row("UserService.listUsers(int,int,Sort)",                                                 "yes  no    no    no   no");
-        row("UserService.getUser(long)",                                                           "yes  no    no    no   no");
-        row("UserService.updateUser(long,long,String,Set)",                                        "yes  no    no    no   no");
-        row("UserService.setEnabled(long,boolean)",                                                "yes  no    no    no   no");
-        row("UserService.resetPassword(long)",                                                     "yes  no    no    no   no");
-        row("UserService.changeOwnPassword(String,String)",                                        "yes  yes   yes   yes  no");
-        row("UserService.setPreferredLanguage(String)",                                            "yes  yes   yes   yes  no");
-        row("UserService.startTotpSetup()",                                                        "yes  yes   yes   yes  no");
-        row("UserService.confirmTotp(String)",                                                     "yes  yes   yes   yes  no");
-        row("UserService.disableTotp(String)",                                                     "yes  yes   yes   yes  no");
-        row("UserService.verifySecondFactor(String)",                                              "no   no    no    no   no");
-        row("UserService.rolesAfterSecondFactor()",                                                "no   no    no    no   no");
-        row("TaskService.all(TaskStatus,int,int)",                                                 "yes  no    no    no   no");
-        row("TaskService.countAll(TaskStatus)",                                                    "yes  no    no    no   no");
-        row("TaskService.create(String,String,LocalDate,AppUser,String,Long)",                     "yes  yes   yes   yes  no");
-        row("TaskService.save(Task)",                                                              "yes  yes   yes   yes  no");
-        row("TaskService.complete(long)",                                                          "yes  yes   yes   yes  no");
-        row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no");
-        row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no");
-        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   yes  no");
-        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   yes  no");
-        row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no");
-        row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no");
-        row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no");
-        row("OpportunityService.delete(long)",                                                     "yes  no    yes   no   no");
+        row("UserService.createAccount(String,String,Set,String)",                                 "yes  no    no    no   no  no");
+        row("UserService.listUsers(int,int,Sort)",                                                 "yes  no    no    no   no  no");
+        row("UserService.getUser(long)",                                                           "yes  no    no    no   no  no");
+        row("UserService.updateUser(long,long,String,Set)",                                        "yes  no    no    no   no  no");
+        row("UserService.setEnabled(long,boolean)",                                                "yes  no    no    no   no  no");
+        row("UserService.resetPassword(long)",                                                     "yes  no    no    no   no  no");
+        row("UserService.changeOwnPassword(String,String)",                                        "yes  yes   yes   yes  no  no");
+        row("UserService.setPreferredLanguage(String)",                                            "yes  yes   yes   yes  no  no");
+        row("UserService.startTotpSetup()",                                                        "yes  yes   yes   yes  no  no");
+        row("UserService.confirmTotp(String)",                                                     "yes  yes   yes   yes  no  no");
+        row("UserService.disableTotp(String)",                                                     "yes  yes   yes   yes  no  no");
+        row("UserService.verifySecondFactor(String)",                                              "no   no    no    no   no  yes");
+        row("UserService.rolesAfterSecondFactor()",                                                "no   no    no    no   no  yes");
+        row("TaskService.all(TaskStatus,int,int)",                                                 "yes  no    no    no   no  no");
+        row("TaskService.countAll(TaskStatus)",                                                    "yes  no    no    no   no  no");
+        row("TaskService.create(String,String,LocalDate,AppUser,String,Long)",                     "yes  yes   yes   yes  no  no");
+        row("TaskService.save(Task)",                                                              "yes  yes   yes   yes  no  no");
+        row("TaskService.complete(long)",                                                          "yes  yes   yes   yes  no  no");
+        row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no  no");
+        row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no  no");
+        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   yes  no  no");
+        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   yes  no  no");
+        row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no  no");
+        row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no  no");
+        row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no  no");
+        row("OpportunityService.delete(long)",                                                     "yes  no    yes   no   no  no");
 
-        row("AuditService.history(String,long)",                                              "yes  yes   no    no   no");
-        row("AuditService.recent(AuditFilter,ZoneId,int,int)",                                "yes  yes   no    no   no");
-        row("AuditService.count(AuditFilter,ZoneId)",                                         "yes  yes   no    no   no");
-        row("AuditService.users()",                                                           "yes  yes   no    no   no");
-        row("AuditService.types()",                                                           "yes  yes   no    no   no");
+        row("AuditService.history(String,long)",                                              "yes  yes   no    no   no  no");
+        row("AuditService.recent(AuditFilter,ZoneId,int,int)",                                "yes  yes   no    no   no  no");
+        row("AuditService.count(AuditFilter,ZoneId)",                                         "yes  yes   no    no   no  no");
+        row("AuditService.users()",                                                           "yes  yes   no    no   no  no");
+        row("AuditService.types()",                                                           "yes  yes   no    no   no  no");
         // CSV import: whoever creates organizations and contacts (coordinators only their kinds, checked per row)
-        row("ImportService.preview(Path)",                                                    "yes  yes   yes   no   no");
-        row("ImportService.preview(Path,CsvLayout)",                                          "yes  yes   yes   no   no");
-        row("ImportService.guessMapping(List,ImportKind)",                                    "yes  yes   yes   no   no");
-        row("ImportService.check(Path,ImportPlan,ImportProgress)",                            "yes  yes   yes   no   no");
-        row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)",            "yes  yes   yes   no   no");
+        row("ImportService.preview(Path)",                                                    "yes  yes   yes   no   no  no");
+        row("ImportService.preview(Path,CsvLayout)",                                          "yes  yes   yes   no   no  no");
+        row("ImportService.guessMapping(List,ImportKind)",                                    "yes  yes   yes   no   no  no");
+        row("ImportService.check(Path,ImportPlan,ImportProgress)",                            "yes  yes   yes   no   no  no");
+        row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)",            "yes  yes   yes   no   no  no");
 
         // personal-data requests (GDPR): administrators and officers; asking whether one may is open to all signed in
-        row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no");
-        row("PrivacyService.exportPersonalData(long)",                                        "yes  yes   no    no   no");
-        row("PrivacyService.erase(long,String)",                                              "yes  yes   no    no   no");
+        row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no  no");
+        row("PrivacyService.exportPersonalData(long)",                                        "yes  yes   no    no   no  no");
+        row("PrivacyService.erase(long,String)",                                              "yes  yes   no    no   no  no");
     }
 
     @Autowired
@@ -171,7 +178,7 @@ class ServiceAccessMatrixTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"ADMIN", "OFFICER", "COORDINATOR", "VIEWER", "ANONYMOUS"})
+    @ValueSource(strings = {"ADMIN", "OFFICER", "COORDINATOR", "VIEWER", "ANONYMOUS", "PASSWORD_ONLY"})
     void everyServiceMethodLetsThroughOrRefusesAsTheRolesTableSays(String column) throws ClassNotFoundException {
         int index = COLUMNS.indexOf(column);
         List<String> wrong = new ArrayList<>();
@@ -234,10 +241,13 @@ class ServiceAccessMatrixTest {
     private static boolean writes(Method m) {
         Transactional tx = m.getAnnotation(Transactional.class);
         PreAuthorize own = m.getAnnotation(PreAuthorize.class);
-        return (tx != null && !tx.readOnly()) || (own != null && !own.value().equals("isAuthenticated()"));
+        return (tx != null && !tx.readOnly()) || (own != null && !own.value().equals(Access.SIGNED_IN));
     }
 
     private static String as(String column, Supplier<String> work) {
+        if (column.equals("PASSWORD_ONLY")) {
+            return RunAs.passwordOnly("admin", work);
+        }
         if (!column.equals("ANONYMOUS")) {
             return RunAs.role(Role.valueOf(column), work);
         }

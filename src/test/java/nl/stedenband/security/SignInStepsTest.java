@@ -4,19 +4,28 @@ import static nl.stedenband.security.SecondFactorSignIn.Outcome.TOO_MANY_ATTEMPT
 import static nl.stedenband.security.SecondFactorSignIn.Outcome.WRONG_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import javax.imageio.ImageIO;
 import nl.stedenband.MovableClock;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.security.ui.AccountView;
@@ -103,6 +112,52 @@ class SignInStepsTest extends SpringBrowserlessTest {
 
         assertThat(field("New password again").isInvalid()).isTrue();
         assertThat(field("New password again").getErrorMessage()).isEqualTo("The two new passwords differ.");
+    }
+
+    @Test
+    void aRefusedNewPasswordIsExplainedBesideItsFieldAsSoonAsItIsTyped() {
+        AppUser user = Accounts.create(users, "picky", Role.VIEWER);
+        Accounts.signIn(user);
+        navigate(ChangePasswordView.class);
+
+        test(field("New password")).setValue("qwerty123456");
+        assertThat(field("New password").isInvalid()).isTrue();
+        assertThat(field("New password").getErrorMessage()).startsWith("This password is easy to guess.");
+
+        test(field("New password")).setValue(user.getUsername() + "-enschede");
+        assertThat(field("New password").getErrorMessage()).contains("would try first").contains("enschede");
+
+        test(field("New password")).setValue("herring-on-the-market");
+        assertThat(field("New password").isInvalid()).isFalse();
+
+        test(field("Current password")).setValue("not-the-current-one");
+        test(field("New password again")).setValue("herring-on-the-market");
+        test(button("Change password")).click();
+        assertThat(field("Current password").isInvalid()).isTrue();
+        assertThat(field("Current password").getErrorMessage()).isEqualTo("The current password is not right.");
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
+    }
+
+    @Test
+    void theSetUpShowsAQrCodeOfTheAuthenticatorAddressBesideTheKey() throws Exception {
+        AppUser user = Accounts.create(users, "scanner", Role.VIEWER);
+        Accounts.signIn(user);
+        navigate(AccountView.class);
+
+        test(button("Set up an authenticator app")).click();
+        Image qr = find(Image.class).withClassName("totp-qr").single();
+        String address = find(com.vaadin.flow.component.html.Anchor.class).withClassName("totp-uri").single().getHref();
+
+        assertThat(qr.getAlt()).hasValue("QR code of the key for your authenticator app");
+        String src = qr.getSrc();
+        assertThat(src).startsWith("data:image/png;base64,");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
+        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+                .getText();
+        assertThat(decoded).isEqualTo(address).startsWith("otpauth://totp/Stedenband:" + user.getUsername() + "?secret=");
+        // the key stays there for typing in
+        assertThat(find(Span.class).withClassName("totp-secret").single().getText().replace(" ", ""))
+                .isNotBlank().satisfies(secret -> assertThat(decoded).contains("secret=" + secret));
     }
 
     @Test

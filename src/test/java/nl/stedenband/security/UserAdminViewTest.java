@@ -121,10 +121,17 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(button("New user")).click();
         test(find(TextField.class).withCaption("Username").single()).setValue(username);
         test(find(TextField.class).withCaption("Name").single()).setValue("Walter Weak");
-        test(find(PasswordField.class).withCaption("Initial password").single()).setValue("qwerty123456");
+        PasswordField password = find(PasswordField.class).withCaption("Initial password").single();
+        test(password).setValue("qwerty123456");
         test(button("Create")).click();
 
-        assertThat(errorText()).contains("most common");
+        // beside the field, with the estimator's reason
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).startsWith("This password is easy to guess.").contains("common");
+
+        test(password).setValue("Walter Weak 2026");
+        test(button("Create")).click();
+        assertThat(password.getErrorMessage()).contains("would try first (walter weak)");
         assertThat(repository.existsByUsername(username)).isFalse();
     }
 

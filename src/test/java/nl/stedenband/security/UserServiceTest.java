@@ -42,7 +42,7 @@ class UserServiceTest {
 
         AppUser stored = repository.findByUsername("liaison1").orElseThrow();
         assertThat(stored.getRoles()).containsExactly(Role.VIEWER);
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("a-long-passphrase");
+        assertThat(stored.getPasswordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-passphrase");
         assertThat(created.getCreatedBy()).isEqualTo("admin");
     }
 

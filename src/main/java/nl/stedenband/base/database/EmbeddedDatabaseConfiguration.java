@@ -32,8 +32,9 @@ class EmbeddedDatabaseConfiguration {
     HikariDataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(db.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        // the application's own account, with rights on its database only
+        dataSource.setUsername(db.credentials().appUser());
+        dataSource.setPassword(db.credentials().appPassword());
         return dataSource;
     }
 

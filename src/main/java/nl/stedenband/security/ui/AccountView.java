@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -108,11 +109,14 @@ public class AccountView extends Main {
         state.addClassName("second-factor-state");
         Button start = new Button(getTranslation("security.account.totp.setUp"), e -> showSetup(users.startTotpSetup()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClassName("totp-set-up");
         secondFactor.add(state, start);
     }
 
     private void showSetup(TotpSetup setup) {
         secondFactor.removeAll();
+        Image qr = new Image(QrCode.pngDataUri(setup.uri()), getTranslation("security.account.totp.qr"));
+        qr.addClassName("totp-qr");
         Span secret = new Span(setup.groupedSecret());
         secret.addClassName("totp-secret");
         Anchor uri = new Anchor();
@@ -134,8 +138,8 @@ public class AccountView extends Main {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        secondFactor.add(new Paragraph(getTranslation("security.account.totp.addKey")),
-                secret, new Paragraph(uri), new Paragraph(getTranslation("security.account.totp.enterCode")),
+        secondFactor.add(new Paragraph(getTranslation("security.account.totp.scan")), qr,
+                new Paragraph(getTranslation("security.account.totp.addKey")), secret, new Paragraph(uri), new Paragraph(getTranslation("security.account.totp.enterCode")),
                 code, confirm);
     }
 }

@@ -149,7 +149,8 @@ public class UserAdminView extends Main {
         CheckboxGroup<Role> roles = roleChoice(EnumSet.of(Role.VIEWER));
         PasswordField password = new PasswordField(Texts.t("security.users.initialPassword"));
         password.setHelperText(Texts.t("security.users.initialPassword.helper", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setMaxLength(PasswordPolicy.MAX_FIELD_LENGTH);
+        password.addValueChangeListener(e -> PasswordErrors.clear(password));
         dialog.add(new FormLayout(username, displayName, roles, password));
         Button save = new Button(Texts.t("security.users.create"), e -> {
             try {
@@ -159,7 +160,13 @@ public class UserAdminView extends Main {
                 dialog.close();
                 grid.getDataProvider().refreshAll();
                 showPasswordOnce(Texts.t("security.users.created", username.getValue().trim()), shown);
-            } catch (BusinessRuleException | IllegalArgumentException ex) {
+            } catch (BusinessRuleException ex) {
+                if (PasswordErrors.isAboutPassword(ex)) {
+                    PasswordErrors.show(password, ex);
+                } else {
+                    Notifications.error(Texts.message(ex));
+                }
+            } catch (IllegalArgumentException ex) {
                 Notifications.error(Texts.message(ex));
             }
         });
