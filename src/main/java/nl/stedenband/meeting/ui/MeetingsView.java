@@ -153,6 +153,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         organizingCity.setItems(cityList);
         organizingCity.setItemLabelGenerator(City::getName);
         organizingCity.setRequiredIndicatorVisible(true);
+        // the start is an instant: another organizing city says the same moment in its own time
+        organizingCity.addValueChangeListener(e -> keepInstant(e.getOldValue(), e.getValue()));
         startAt.setRequiredIndicatorVisible(true);
         startAt.setStep(java.time.Duration.ofMinutes(15));
         cities.setItems(cityList);
@@ -352,6 +354,28 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private void changeStatus(Videoconference record, MeetingStatus target) {
+        if (target == MeetingStatus.CANCELLED) {
+            confirmCancel(record);
+            return;
+        }
+        applyStatus(record, target);
+    }
+
+    /** Cancelling cannot be undone: the session keeps its record but leaves every list of what comes next. */
+    private void confirmCancel(Videoconference record) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("cancel-session-dialog");
+        dialog.setHeader(getTranslation("meeting.cancel.header", describe(record)));
+        dialog.setText(getTranslation("meeting.cancel.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("meeting.cancel.keep"));
+        dialog.setConfirmText(getTranslation("meeting.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> applyStatus(record, MeetingStatus.CANCELLED));
+        dialog.open();
+    }
+
+    private void applyStatus(Videoconference record, MeetingStatus target) {
         Actions.run(() -> {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + getTranslation(target.labelKey()).toLowerCase(getLocale()));
@@ -386,6 +410,13 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         localTimes.removeAll();
         localTimes.add(new Span(getTranslation("meeting.page.localTimes", LocalTimes.perCity(start, chosen, zone(), getLocale()))),
                 new Span(" · " + getTranslation("meeting.page.yourTime", full(start, viewerZone))));
+    }
+
+    private void keepInstant(City from, City to) {
+        if (from == null || to == null || startAt.getValue() == null || from.zone().equals(to.zone())) {
+            return;
+        }
+        startAt.setValue(startAt.getValue().atZone(from.zone()).withZoneSameInstant(to.zone()).toLocalDateTime());
     }
 
     private String full(Instant instant, ZoneId zone) {
