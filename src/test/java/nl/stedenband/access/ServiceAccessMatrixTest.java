@@ -114,8 +114,8 @@ class ServiceAccessMatrixTest {
         row("TaskService.complete(long)",                                                          "yes  yes   yes   yes  no");
         row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no");
         row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no");
-        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   yes  no");
-        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   yes  no");
+        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   no   no");
+        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   no   no");
         row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no");
         row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no");
         row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no");

@@ -53,6 +53,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
 
 /**
@@ -262,6 +263,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             applyPrefill();
         }
         showLocalTimes();
+        // a follow-up task needs the right to change the session, as the service says
+        followUpTasks.setVisible(meetings.canEdit());
         followUpTasks.setEnabled(!record.isNew());
         followUpTasks.setTooltipText(record.isNew() ? getTranslation("meeting.page.saveFirst") : null);
     }
@@ -275,6 +278,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         Actions.run(() -> {
             var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
             Notifications.success(getTranslation("meeting.page.tasksMade", result.made(), result.alreadyThere()));
+            FollowUpNotice.show(result.existing());
             // the form may hold unsaved edits: show the new tasks without reloading it
             if (taskPanel != null) {
                 taskPanel.refresh();

@@ -67,6 +67,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
@@ -414,11 +415,15 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         for (MissionOutcome o : missions.outcomes(record.getId())) {
             ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · " + o.getOrganization().getName() + ": " + o.getDescription());
             item.addClassName("outcome");
-            Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(), e -> makeTask(record, o));
-            makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            makeTask.addClassName("outcome-task");
-            makeTask.setAriaLabel(getTranslation("mission.outcomes.makeTaskLabel", o.getDescription()));
-            item.add(makeTask);
+            // a follow-up task needs the right to change the mission, as the service says
+            if (missions.canEdit()) {
+                Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(),
+                        e -> makeTask(record, o));
+                makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                makeTask.addClassName("outcome-task");
+                makeTask.setAriaLabel(getTranslation("mission.outcomes.makeTaskLabel", o.getDescription()));
+                item.add(makeTask);
+            }
             list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
@@ -454,7 +459,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             if (result.made() > 0) {
                 Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription())));
             } else {
-                Notifications.success(getTranslation("mission.outcomes.taskExists"));
+                FollowUpNotice.show(result.existing());
             }
             // the form may hold unsaved edits: show the new task without reloading it
             if (taskPanel != null) {
