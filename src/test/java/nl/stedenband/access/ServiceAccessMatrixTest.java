@@ -81,8 +81,12 @@ class ServiceAccessMatrixTest {
         // trade missions: officers write; coordinators add and remove participants of their own organizations
         row("MissionService.save(TradeMission)",                                              "yes  yes   no    no   no");
         row("MissionService.changeStatus(long,long,MissionStatus)",                           "yes  yes   no    no   no");
+        row("MissionService.changeStatusEarly(long,long,MissionStatus,String)",               "yes  no    no    no   no");
+        row("MissionService.stepBack(long,long,String)",                                      "yes  yes   no    no   no");
+        row("MissionService.reopen(long,long,String)",                                        "yes  no    no    no   no");
         row("MissionService.delete(long)",                                                    "yes  yes   no    no   no");
         row("MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no");
+        row("MissionService.updateItineraryItem(long,long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no");
         row("MissionService.removeItineraryItem(long)",                                       "yes  yes   no    no   no");
         row("MissionService.addOutcome(long,OutcomeKind,Organization,String)",                "yes  yes   no    no   no");
         row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)",       "yes  yes   yes   no   no");

@@ -94,6 +94,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 .doesNotContain("Status: draft → planned");
 
         test(find(Button.class).withText("Plan").single()).click();
+        test(find(ConfirmDialog.class).withClassName("mission-step-dialog").single()).confirm();
 
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: draft → planned");
