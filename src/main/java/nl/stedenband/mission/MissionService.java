@@ -218,9 +218,8 @@ public class MissionService {
 
     /**
      * The day before which the step may not be taken, if that day has not come yet in the destination:
-     * the first day for "underway", the last for "completed".
+     * the first day for "underway", the last for "completed". Reads only the mission and the clock.
      */
-    @Transactional(readOnly = true)
     public Optional<LocalDate> tooEarly(TradeMission mission, MissionStatus target) {
         LocalDate day = target == MissionStatus.UNDERWAY ? mission.getStartDate()
                 : target == MissionStatus.COMPLETED ? mission.getEndDate() : null;

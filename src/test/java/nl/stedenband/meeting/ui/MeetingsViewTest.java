@@ -17,6 +17,7 @@ import nl.stedenband.city.City;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.meeting.MeetingStatus;
+import nl.stedenband.meeting.Videoconference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -119,6 +120,30 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         test(button("Save")).click();
         long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
         assertThat(meetings.get(id).getStartAt()).isEqualTo(java.time.Instant.parse("2026-06-02T13:00:00Z"));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void openingSessionsOfDifferentOrganizingCitiesShowsEachInItsOwnTimeWithoutUnsavedChanges() {
+        Videoconference enschede = new Videoconference(CrmFixtures.unique("Organized here"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60, fixtures.city("Enschede"));
+        enschede.getCities().add(fixtures.city("Dalian"));
+        Videoconference paloAlto = new Videoconference(CrmFixtures.unique("Organized there"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60, fixtures.city("Palo Alto"));
+        paloAlto.getCities().add(fixtures.city("Enschede"));
+        long here = meetings.save(enschede).getId();
+        long there = meetings.save(paloAlto).getId();
+
+        UI.getCurrent().navigate("meetings/" + here);
+        MeetingsView view = (MeetingsView) getCurrentView();
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 15, 0));
+        UI.getCurrent().navigate("meetings/" + there);
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
+        UI.getCurrent().navigate("meetings/" + here);
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 15, 0));
+
+        UI.getCurrent().navigate("meetings");
+        assertThat(find(ConfirmDialog.class).all()).as("opening a record changes nothing to save").isEmpty();
     }
 
     @Test
