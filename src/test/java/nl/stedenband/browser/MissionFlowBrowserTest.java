@@ -17,7 +17,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** In a real Chromium: a mission's status step asks first, and a step back asks for the reason. */
+/**
+ * In a real Chromium: a mission's status step asks first, and a step back asks for the reason;
+ * cancelling a videoconference asks first too.
+ */
 @StedenbandTest
 class MissionFlowBrowserTest {
 
@@ -32,6 +35,9 @@ class MissionFlowBrowserTest {
 
     @Autowired
     CrmFixtures fixtures;
+
+    @Autowired
+    nl.stedenband.meeting.MeetingService meetings;
 
     @Test
     void anOfficerConfirmsAStepAndTakesItBackWithAReason() {
@@ -97,6 +103,28 @@ class MissionFlowBrowserTest {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", note);
             shoot(browser, "mission-reported-nl");
         }
+    }
+
+    @Test
+    void cancellingAVideoconferenceAsksFirstAndCanBeKept() {
+        nl.stedenband.meeting.Videoconference v = new nl.stedenband.meeting.Videoconference(CrmFixtures.unique("Browser session"),
+                java.time.Instant.parse("2027-04-20T15:00:00Z"), 60, fixtures.city("Enschede"));
+        v.getCities().add(fixtures.city("Palo Alto"));
+        long id = SystemAuthentication.call(() -> meetings.save(v)).getId();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("officer", "officer-enschede");
+            browser.go("/meetings/" + id);
+
+            button(browser, "Cancel session").click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(CONFIRM));
+            assertThat(browser.driver.findElement(By.cssSelector("vaadin-confirm-dialog[opened]")).getText())
+                    .contains("Cancel “" + v.getTopic() + "”?", "leaves the lists of upcoming videoconferences");
+            shoot(browser, "meeting-cancel-confirm");
+            browser.driver.findElement(By.xpath("//vaadin-confirm-dialog[@opened]//vaadin-button[@slot='cancel-button']")).click();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog[opened]")));
+        }
+        assertThat(SystemAuthentication.call(() -> meetings.get(id)).getStatus())
+                .isEqualTo(nl.stedenband.meeting.MeetingStatus.PROPOSED);
     }
 
     private static WebElement button(Browser browser, String text) {
