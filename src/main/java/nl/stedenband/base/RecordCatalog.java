@@ -34,6 +34,14 @@ public interface RecordCatalog {
     }
 
     /**
+     * Whether the signed-in user may change the record (e.g. to make follow-up tasks of it): only
+     * kinds that say so; the others are read-only to features that do not own them.
+     */
+    default boolean canChange(long id) {
+        return false;
+    }
+
+    /**
      * Records whose name matches the text (each word as the start of a word, or the text as the
      * start of the name), best first, at most {@code limit}; answered from an index, never a scan.
      */

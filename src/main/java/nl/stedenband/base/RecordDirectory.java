@@ -36,6 +36,13 @@ public class RecordDirectory {
         return catalog == null ? Optional.empty() : catalog.find(id);
     }
 
+    /** Whether the record exists and the signed-in user may change it; false for kinds that do not say. */
+    @Transactional(readOnly = true)
+    public boolean canChange(String type, long id) {
+        RecordCatalog catalog = catalogs.get(type);
+        return catalog != null && catalog.find(id).isPresent() && catalog.canChange(id);
+    }
+
     /** The linked records of a list, by type and id; one statement per kind at most. */
     @Transactional(readOnly = true)
     public Map<String, Map<Long, RecordLink>> findAll(Map<String, ? extends Collection<Long>> idsByType) {

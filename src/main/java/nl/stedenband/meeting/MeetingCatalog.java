@@ -16,6 +16,8 @@ import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Videoconferences for links and the global search: everyone signed in reads them. */
@@ -52,6 +54,12 @@ class MeetingCatalog implements RecordCatalog {
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
         return meetings.findAllById(ids).stream().collect(Collectors.toMap(Videoconference::getId,
                 v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus())));
+    }
+
+    /** Those who run them: the same roles as the service's writing methods. */
+    @Override
+    public boolean canChange(long id) {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
     }
 
     @Override

@@ -54,6 +54,7 @@ public class MeetingService {
     /**
      * A page of sessions, newest start first, each with its local time in every participating
      * city (relative to {@code reference}, in the screen's language). Two statements whatever the page size.
+     * {@code upcomingOnly} lists the sessions still to come, soonest first, without the cancelled ones.
      */
     @Transactional(readOnly = true)
     public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference) {

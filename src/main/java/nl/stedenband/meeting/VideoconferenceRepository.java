@@ -14,11 +14,12 @@ interface VideoconferenceRepository extends JpaRepository<Videoconference, Long>
             + " left join fetch v.participants p left join fetch p.organization left join fetch p.city where v.id = :id")
     Optional<Videoconference> findWithDetails(long id);
 
-    @Query("select v.id from Videoconference v where (:upcoming = false or v.startAt >= :now)"
+    /** With {@code upcoming}, only sessions still to come: not started and not cancelled. */
+    @Query("select v.id from Videoconference v where (:upcoming = false or (v.startAt >= :now and v.status <> nl.stedenband.meeting.MeetingStatus.CANCELLED))"
             + " and (:text = '' or v.topic like :text or v.theme like :text)")
     List<Long> findPageIds(boolean upcoming, Instant now, String text, Pageable page);
 
-    @Query("select count(v) from Videoconference v where (:upcoming = false or v.startAt >= :now)"
+    @Query("select count(v) from Videoconference v where (:upcoming = false or (v.startAt >= :now and v.status <> nl.stedenband.meeting.MeetingStatus.CANCELLED))"
             + " and (:text = '' or v.topic like :text or v.theme like :text)")
     long countPage(boolean upcoming, Instant now, String text);
 

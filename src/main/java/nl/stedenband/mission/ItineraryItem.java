@@ -21,6 +21,12 @@ import org.hibernate.envers.Audited;
 @Table(name = "mission_itinerary_item")
 public class ItineraryItem extends AuditedEntity {
 
+    /** Title and place: the columns' length. */
+    public static final int TEXT_LENGTH = 200;
+
+    /** A visit longer than a day is two items. */
+    public static final int LONGEST_MINUTES = 24 * 60;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "mission_id", nullable = false)
     private @Nullable TradeMission mission;
@@ -55,6 +61,20 @@ public class ItineraryItem extends AuditedEntity {
         this.title = title;
         this.place = place;
         this.host = host;
+    }
+
+    /** The form's changes: when (in the zone it is planned in), how long, what, where and who hosts. */
+    void change(ZonedDateTime localStart, int durationMinutes, String title, @Nullable String place, @Nullable Organization host) {
+        this.startsAt = localStart.toInstant();
+        this.zoneId = localStart.getZone().getId();
+        this.durationMinutes = durationMinutes;
+        this.title = title;
+        this.place = place;
+        this.host = host;
+    }
+
+    @Nullable TradeMission getMission() {
+        return mission;
     }
 
     public Instant getStartsAt() {

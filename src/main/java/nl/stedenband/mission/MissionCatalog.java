@@ -12,6 +12,8 @@ import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.security.CurrentUser;
+import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Trade missions for links and the global search: everyone signed in reads them. */
@@ -47,6 +49,12 @@ class MissionCatalog implements RecordCatalog {
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
         return missions.findAllWithDestination(ids).stream().collect(Collectors.toMap(TradeMission::getId,
                 m -> link(m.getId(), m.getTitle(), m.getDestination().getName(), m.getStartDate(), m.getStatus())));
+    }
+
+    /** Those who run them: the same roles as the service's writing methods. */
+    @Override
+    public boolean canChange(long id) {
+        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER);
     }
 
     @Override

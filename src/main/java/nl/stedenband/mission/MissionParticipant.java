@@ -45,6 +45,10 @@ public class MissionParticipant extends AuditedEntity {
         this.role = role;
     }
 
+    @Nullable TradeMission getMission() {
+        return mission;
+    }
+
     public Organization getOrganization() {
         return organization;
     }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -38,6 +39,7 @@ import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.security.Access;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
+import nl.stedenband.security.UserService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,6 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Trade missions. Officers and administrators run them; startup coordinators read them and may
  * add or remove the companies, startups and innovation hubs of the delegation; viewers read.
+ * The status moves one step at a time: "underway" not before the first day and "completed" not
+ * before the last, in the destination's time, unless an administrator overrides with a reason;
+ * one step back with a reason. Once reported, the delegation, itinerary and outcomes are what was
+ * reported: nobody changes them until an administrator reopens the mission with a reason.
  */
 @Service
 @PreAuthorize(Access.SIGNED_IN)
@@ -61,14 +67,16 @@ public class MissionService {
     private final ItineraryItemRepository itinerary;
     private final MissionOutcomeRepository outcomes;
     private final ApplicationEventPublisher events;
+    private final UserService users;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager em;
 
     MissionService(TradeMissionRepository missions, MissionParticipantRepository participants, ItineraryItemRepository itinerary,
-            MissionOutcomeRepository outcomes, ApplicationEventPublisher events, Clock clock) {
+            MissionOutcomeRepository outcomes, ApplicationEventPublisher events, UserService users, Clock clock) {
         this.clock = clock;
+        this.users = users;
         this.missions = missions;
         this.participants = participants;
         this.itinerary = itinerary;
@@ -89,16 +97,20 @@ public class MissionService {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** Missions not yet over and not cancelled, soonest first: the dashboard's "upcoming missions". */
+    /**
+     * Missions not yet over and still to come or under way (not completed, reported or cancelled),
+     * soonest first: the dashboard's "upcoming missions".
+     */
     @Transactional(readOnly = true)
     public List<MissionListItem> upcoming(int limit) {
         return em.createQuery("select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
                         + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
                         + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
                         + " from TradeMission m join m.destination d left join m.leadOfficer u"
-                        + " where m.endDate >= :today and m.status <> nl.stedenband.mission.MissionStatus.CANCELLED"
+                        + " where m.endDate >= :today and m.status in :upcoming"
                         + " order by m.startDate, m.id", MissionListItem.class)
                 .setParameter("today", LocalDate.now(clock))
+                .setParameter("upcoming", java.util.Arrays.stream(MissionStatus.values()).filter(MissionStatus::upcoming).toList())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -148,28 +160,79 @@ public class MissionService {
         if (!mission.isNew() && get(mission.getId()).getStatus() != mission.getStatus()) {
             throw new BusinessRuleException("mission.refusal.statusOwnButton");
         }
+        if (mission.isNew() && mission.getLeadOfficer() == null && CurrentUser.hasAnyRole(Role.OFFICER)) {
+            users.currentUser().ifPresent(mission::setLeadOfficer);
+        }
         long id = missions.saveAndFlush(mission).getId();
         return get(id);
     }
 
+    /** One step along the flow; "underway" and "completed" not before their day in the destination. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public TradeMission changeStatus(long id, long expectedVersion, MissionStatus target) {
-        TradeMission m = get(id);
-        if (m.getVersion() != expectedVersion) {
-            throw new OptimisticLockingFailureException("Trade mission " + id + " was changed");
+        TradeMission m = current(id, expectedVersion);
+        checkStep(m, target);
+        tooEarly(m, target).ifPresent(day -> {
+            throw new BusinessRuleException(target == MissionStatus.UNDERWAY ? "mission.refusal.underwayTooEarly"
+                    : "mission.refusal.completedTooEarly", day, m.getDestination().getName());
+        });
+        return move(m, target, null, "timeline.status");
+    }
+
+    /** The same step before its day in the destination (a delegation that left early): administrators, with a reason. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TradeMission changeStatusEarly(long id, long expectedVersion, MissionStatus target, String reason) {
+        TradeMission m = current(id, expectedVersion);
+        checkStep(m, target);
+        return move(m, target, reason(reason), "timeline.statusEarly");
+    }
+
+    /**
+     * One step back along the flow, with the reason, which the timeline and the history keep. A
+     * reported mission goes back only when an administrator {@link #reopen reopens} it.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public TradeMission stepBack(long id, long expectedVersion, String reason) {
+        TradeMission m = current(id, expectedVersion);
+        if (m.getStatus().locksRecord()) {
+            throw new BusinessRuleException("mission.refusal.reopenByAdministrator");
         }
-        if (!m.getStatus().canBecome(target)) {
-            throw illegalStep(m.getStatus(), target);
+        MissionStatus back = m.getStatus().previous()
+                .orElseThrow(() -> new BusinessRuleException("mission.refusal.noStepBack", Term.lower(m.getStatus().labelKey())));
+        return move(m, back, reason(reason), "timeline.statusBack");
+    }
+
+    /** A reported mission becomes completed again, so that its delegation, itinerary and outcomes can change. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public TradeMission reopen(long id, long expectedVersion, String reason) {
+        TradeMission m = current(id, expectedVersion);
+        if (!m.getStatus().locksRecord()) {
+            throw new BusinessRuleException("mission.refusal.notReported");
         }
-        if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
-            throw new BusinessRuleException("mission.refusal.reportFirst");
+        return move(m, MissionStatus.COMPLETED, reason(reason), "timeline.statusReopened");
+    }
+
+    /**
+     * The day before which the step may not be taken, if that day has not come yet in the destination:
+     * the first day for "underway", the last for "completed". Reads only the mission and the clock.
+     */
+    public Optional<LocalDate> tooEarly(TradeMission mission, MissionStatus target) {
+        LocalDate day = target == MissionStatus.UNDERWAY ? mission.getStartDate()
+                : target == MissionStatus.COMPLETED ? mission.getEndDate() : null;
+        if (day == null || mission.getDestination() == null) {
+            return Optional.empty();
         }
-        MissionStatus from = m.getStatus();
-        m.setStatus(target);
-        missions.flush();
-        events.publishEvent(TimelineEvent.statusChanged(SUBJECT_TYPE, id, from.labelKey(), target.labelKey()));
-        return get(id);
+        LocalDate today = LocalDate.now(clock.withZone(mission.getDestination().zone()));
+        return today.isBefore(day) ? Optional.of(day) : Optional.empty();
+    }
+
+    /** Whether the delegation, itinerary and outcomes may change: not once the mission is reported. */
+    public boolean isOpenForChanges(TradeMission mission) {
+        return !mission.getStatus().locksRecord();
     }
 
     @Transactional
@@ -193,7 +256,7 @@ public class MissionService {
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public MissionParticipant addParticipant(long missionId, Organization organization, @Nullable Contact contact, ParticipantRole role) {
         checkParticipantWrite(organization);
-        TradeMission m = get(missionId);
+        TradeMission m = openForChanges(missionId);
         if (contact != null && (contact.getOrganization() == null || !contact.getOrganization().equals(organization))) {
             throw new BusinessRuleException("mission.refusal.notWorkingAt", contact.getFullName(), organization.getName());
         }
@@ -210,6 +273,7 @@ public class MissionService {
         MissionParticipant p = participants.findById(participantId)
                 .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
         checkParticipantWrite(p.getOrganization());
+        openForChanges(p.getMission().getId());
         participants.delete(p);
     }
 
@@ -230,27 +294,40 @@ public class MissionService {
         return itinerary.findByMission(missionId);
     }
 
-    /** A visit or meeting, entered in the destination's local time. */
+    /** A visit or meeting, entered in the destination's local time, on one of the mission's days there. */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public ItineraryItem addItineraryItem(long missionId, LocalDateTime localStart, int durationMinutes, String title,
             @Nullable String place, @Nullable Organization host) {
-        TradeMission m = get(missionId);
-        if (title.isBlank()) {
-            throw new BusinessRuleException("mission.refusal.itineraryTitle");
+        TradeMission m = openForChanges(missionId);
+        checkItineraryItem(m, localStart, durationMinutes, title, place);
+        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(m.getDestination().zone()), durationMinutes,
+                title.strip(), blankToNull(place), host));
+    }
+
+    /** The item changed as the form says, under the same rules as a new one. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    public ItineraryItem updateItineraryItem(long itemId, long expectedVersion, LocalDateTime localStart, int durationMinutes,
+            String title, @Nullable String place, @Nullable Organization host) {
+        ItineraryItem item = itinerary.findById(itemId)
+                .orElseThrow(() -> new RecordNotFoundException("mission.itinerary.record", itemId));
+        if (item.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Itinerary item " + itemId + " was changed");
         }
-        if (durationMinutes <= 0) {
-            throw new BusinessRuleException("mission.refusal.durationPositive");
-        }
-        ZoneId zone = m.getDestination().zone();
-        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(zone), durationMinutes, title.trim(),
-                place == null || place.isBlank() ? null : place.trim(), host));
+        TradeMission m = openForChanges(item.getMission().getId());
+        checkItineraryItem(m, localStart, durationMinutes, title, place);
+        item.change(localStart.atZone(m.getDestination().zone()), durationMinutes, title.strip(), blankToNull(place), host);
+        return itinerary.saveAndFlush(item);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public void removeItineraryItem(long itemId) {
-        itinerary.deleteById(itemId);
+        itinerary.findById(itemId).ifPresent(item -> {
+            openForChanges(item.getMission().getId());
+            itinerary.delete(item);
+        });
     }
 
     @Transactional(readOnly = true)
@@ -261,10 +338,11 @@ public class MissionService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     public MissionOutcome addOutcome(long missionId, OutcomeKind kind, Organization organization, String description) {
+        TradeMission m = openForChanges(missionId);
         if (description.isBlank()) {
             throw new BusinessRuleException("mission.refusal.outcomeDescription");
         }
-        return outcomes.saveAndFlush(new MissionOutcome(get(missionId), kind, organization, description.trim()));
+        return outcomes.saveAndFlush(new MissionOutcome(m, kind, organization, description.trim()));
     }
 
     /** The itinerary as an iCalendar file: each item at its UTC instant, so calendars show the right local time. */
@@ -292,6 +370,75 @@ public class MissionService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private TradeMission current(long id, long expectedVersion) {
+        TradeMission m = get(id);
+        if (m.getVersion() != expectedVersion) {
+            throw new OptimisticLockingFailureException("Trade mission " + id + " was changed");
+        }
+        return m;
+    }
+
+    private static void checkStep(TradeMission m, MissionStatus target) {
+        if (!m.getStatus().canBecome(target)) {
+            throw illegalStep(m.getStatus(), target);
+        }
+        if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
+            throw new BusinessRuleException("mission.refusal.reportFirst");
+        }
+    }
+
+    /** The move, with its reason (or none) in the record, so the history keeps it, and on the timeline. */
+    private TradeMission move(TradeMission m, MissionStatus target, @Nullable String reason, String timelineKey) {
+        MissionStatus from = m.getStatus();
+        m.setStatus(target);
+        m.setStatusReason(reason);
+        missions.flush();
+        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, m.getId(), TimelineEvent.Kind.STATUS, reason, timelineKey,
+                from.labelKey(), target.labelKey()));
+        return get(m.getId());
+    }
+
+    private static String reason(@Nullable String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty()) {
+            throw new BusinessRuleException("mission.refusal.reasonRequired");
+        }
+        if (r.length() > TradeMission.STATUS_REASON_LENGTH) {
+            throw new BusinessRuleException("mission.refusal.reasonLength", TradeMission.STATUS_REASON_LENGTH);
+        }
+        return r;
+    }
+
+    private TradeMission openForChanges(long missionId) {
+        TradeMission m = get(missionId);
+        if (!isOpenForChanges(m)) {
+            throw new BusinessRuleException("mission.refusal.reportedReadOnly");
+        }
+        return m;
+    }
+
+    private static void checkItineraryItem(TradeMission m, LocalDateTime localStart, int durationMinutes, String title,
+            @Nullable String place) {
+        if (title == null || title.isBlank()) {
+            throw new BusinessRuleException("mission.refusal.itineraryTitle");
+        }
+        if (title.strip().length() > ItineraryItem.TEXT_LENGTH || place != null && place.strip().length() > ItineraryItem.TEXT_LENGTH) {
+            throw new BusinessRuleException("mission.refusal.itineraryTextLength", ItineraryItem.TEXT_LENGTH);
+        }
+        if (durationMinutes <= 0 || durationMinutes > ItineraryItem.LONGEST_MINUTES) {
+            throw new BusinessRuleException("mission.refusal.duration", ItineraryItem.LONGEST_MINUTES / 60);
+        }
+        LocalDate day = localStart.toLocalDate();
+        if (day.isBefore(m.getStartDate()) || day.isAfter(m.getEndDate())) {
+            throw new BusinessRuleException("mission.refusal.itineraryOutsideDates", m.getStartDate(),
+                    m.getEndDate(), m.getDestination().getName());
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void checkParticipantWrite(Organization organization) {

@@ -27,6 +27,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "trade_mission")
 public class TradeMission extends AuditedEntity {
 
+    public static final int STATUS_REASON_LENGTH = 500;
+
     @NotBlank(message = "{mission.validation.title}")
     @Size(max = 200, message = "{base.validation.sizeMax}")
     @Column(nullable = false, length = 200)
@@ -62,6 +64,11 @@ public class TradeMission extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MissionStatus status = MissionStatus.DRAFT;
+
+    /** Why the status last moved against the flow or ahead of its date; empty after an ordinary step. */
+    @Size(max = STATUS_REASON_LENGTH, message = "{base.validation.sizeMax}")
+    @Column(name = "status_reason", length = STATUS_REASON_LENGTH)
+    private @Nullable String statusReason;
 
     @Size(max = 20000, message = "{base.validation.sizeMax}")
     @Column(columnDefinition = "text")
@@ -138,6 +145,14 @@ public class TradeMission extends AuditedEntity {
 
     void setStatus(MissionStatus status) {
         this.status = status;
+    }
+
+    public @Nullable String getStatusReason() {
+        return statusReason;
+    }
+
+    void setStatusReason(@Nullable String statusReason) {
+        this.statusReason = statusReason;
     }
 
     public @Nullable String getReport() {

@@ -1,19 +1,29 @@
 package nl.stedenband.task;
 
+import java.util.List;
+
 /**
  * What making tasks of follow-up actions did.
  *
  * @param made tasks made
- * @param alreadyThere lines for which the same open task about the same record already existed
+ * @param existing the open tasks about the same record that already said the same, whoever has them
  */
-public record FollowUpResult(int made, int alreadyThere) {
+public record FollowUpResult(int made, List<Existing> existing) {
 
-    /** For a notification: "2 tasks made; 1 already existed". */
-    public String message() {
-        String result = made == 0 ? "No new tasks" : made == 1 ? "1 task made" : made + " tasks made";
-        if (alreadyThere > 0) {
-            result += "; " + (alreadyThere == 1 ? "1 already existed" : alreadyThere + " already existed");
+    public FollowUpResult {
+        existing = List.copyOf(existing);
+    }
+
+    /** Lines for which the same open task about the same record already existed. */
+    public int alreadyThere() {
+        return existing.size();
+    }
+
+    /** A task that was already there, to name with its assignee and link to. */
+    public record Existing(long id, String title, String assigneeName) {
+
+        public String route() {
+            return "tasks/" + id;
         }
-        return result;
     }
 }

@@ -20,6 +20,7 @@ public record TaskListItem(
         boolean overdue,
         long assigneeId,
         String assigneeName,
+        @Nullable Long creatorId,
         @Nullable String creatorName,
         @Nullable String subjectType,
         @Nullable Long subjectId,

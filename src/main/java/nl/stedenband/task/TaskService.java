@@ -37,8 +37,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks. Everyone reads the tasks they created or are assigned to; administrators read all.
- * Administrators and officers may assign tasks to anyone, coordinators and viewers only to
+ * Tasks. Everyone reads the tasks they created or are assigned to, and the tasks about a record they
+ * may read (tasks follow the record); administrators read all. Follow-up tasks made of a record's
+ * actions or outcomes need the right to change that record. Administrators and officers may assign tasks to anyone, coordinators and viewers only to
  * themselves. The creator (or an administrator) changes a task; the assignee may add to its
  * description. The assignee, the creator or an administrator marks it as done, which is written
  * on the timeline of the record the task is about.
@@ -91,7 +92,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public Task get(long id) {
         Task task = tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("task.record", id));
-        if (!canRead(task, me())) {
+        if (!canRead(task, me()) && !(task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isPresent())) {
             throw new RecordNotFoundException("task.record", id);
         }
         return task;
@@ -154,9 +155,15 @@ public class TaskService {
         return count(new TaskFilter(TaskFilter.Show.ALL, status));
     }
 
-    /** The tasks about a record that the signed-in user may read, open first, by due date. */
+    /**
+     * The tasks about a record, whoever made them or does them, open first, by due date: all of them
+     * for everyone who may read the record, none for anyone else.
+     */
     @Transactional(readOnly = true)
     public List<TaskListItem> tasksFor(String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
+        if (records.find(subjectType, subjectId).isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> params = new HashMap<>();
         String where = subjectWhere(subjectType, subjectId, status, params);
         TypedQuery<Object[]> q = em.createQuery(SELECT + FROM + where
@@ -167,6 +174,9 @@ public class TaskService {
 
     @Transactional(readOnly = true)
     public long countFor(String subjectType, long subjectId, @Nullable TaskStatus status) {
+        if (records.find(subjectType, subjectId).isEmpty()) {
+            return 0;
+        }
         Map<String, Object> params = new HashMap<>();
         TypedQuery<Long> q = em.createQuery("select count(t)" + FROM
                 + subjectWhere(subjectType, subjectId, status, params), Long.class);
@@ -226,6 +236,13 @@ public class TaskService {
     public boolean canComplete(Task task) {
         AppUser me = me();
         return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me) || isAssignee(task, me);
+    }
+
+    /** The same for a row of a list: a record's panel offers the box only to those who may tick it. */
+    public boolean canComplete(TaskListItem task) {
+        AppUser me = me();
+        return CurrentUser.hasAnyRole(Role.ADMIN)
+                || me != null && (me.getId().equals(task.assigneeId()) || me.getId().equals(task.creatorId()));
     }
 
     public boolean canDelete(Task task) {
@@ -372,11 +389,12 @@ public class TaskService {
 
     /**
      * Makes a task of each non-empty line of follow-up text (list markers such as "- " or "1. "
-     * dropped), assigned to me, due in a week, about the given record. A line for which the same
-     * task about the same record is still open is skipped, so pressing twice makes nothing twice.
+     * dropped), assigned to me, due in a week, about the given record, which I must be allowed to
+     * change. A line for which the same task about the same record is still open, whoever has it,
+     * is skipped and named in the result, so pressing twice makes nothing twice.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public FollowUpResult createFollowUpTasks(String subjectType, long subjectId, @Nullable String followUpText) {
         Set<String> titles = new LinkedHashSet<>();
         if (followUpText != null) {
@@ -391,27 +409,35 @@ public class TaskService {
         if (titles.isEmpty()) {
             throw new BusinessRuleException("task.error.followUpEmpty");
         }
+        checkFollowUp(subjectType, subjectId);
         int made = 0;
+        List<FollowUpResult.Existing> existing = new ArrayList<>();
         for (String title : titles) {
-            if (makeFollowUp(subjectType, subjectId, title, null)) {
+            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, title, null);
+            if (open.isPresent()) {
+                existing.add(open.get());
+            } else {
                 made++;
             }
         }
-        return new FollowUpResult(made, titles.size() - made);
+        return new FollowUpResult(made, existing);
     }
 
     /**
-     * One follow-up task about a record (e.g. a mission's outcome), assigned to me, due in a week;
-     * nothing new if the same task about the record is still open.
+     * One follow-up task about a record (e.g. a mission's outcome), which I must be allowed to change,
+     * assigned to me, due in a week; nothing new if the same task about the record is still open.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
     public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
         String t = shorten(title.strip(), Task.TITLE_LENGTH);
         if (t.isEmpty()) {
             throw new BusinessRuleException("task.validation.title");
         }
-        return makeFollowUp(subjectType, subjectId, t, description) ? new FollowUpResult(1, 0) : new FollowUpResult(0, 1);
+        checkFollowUp(subjectType, subjectId);
+        return makeFollowUp(subjectType, subjectId, t, description)
+                .map(open -> new FollowUpResult(0, List.of(open)))
+                .orElseGet(() -> new FollowUpResult(1, List.of()));
     }
 
     /** "Follow up: " and the start of the text, for a task made of an outcome or a note. */
@@ -442,12 +468,22 @@ public class TaskService {
 
     // --- internals
 
-    private boolean makeFollowUp(String subjectType, long subjectId, String title, @Nullable String description) {
+    private void checkFollowUp(String subjectType, long subjectId) {
         if (records.find(subjectType, subjectId).isEmpty()) {
             throw new BusinessRuleException("task.error.subject");
         }
-        if (tasks.existsOpen(subjectType, subjectId, title)) {
-            return false;
+        if (!records.canChange(subjectType, subjectId)) {
+            throw new AccessDeniedException("task.error.followUpDenied");
+        }
+    }
+
+    /** The open task of that title about the record, if there is one; otherwise a new one, and empty. */
+    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, String title,
+            @Nullable String description) {
+        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title).stream().findFirst();
+        if (open.isPresent()) {
+            Task t = open.get();
+            return Optional.of(new FollowUpResult.Existing(t.getId(), t.getTitle(), t.getAssignee().getDisplayName()));
         }
         AppUser me = me();
         if (me == null) {
@@ -458,7 +494,7 @@ public class TaskService {
         task.setCreator(me);
         task.link(subjectType, subjectId);
         tasks.saveAndFlush(task);
-        return true;
+        return Optional.empty();
     }
 
     private Task reload(long id) {
@@ -509,7 +545,7 @@ public class TaskService {
     private static final String FROM = " from Task t join t.assignee a left join t.creator c";
 
     private static final String SELECT = "select t.id, t.title, t.dueDate, t.status, a.id, a.displayName, c.displayName,"
-            + " t.subjectType, t.subjectId, t.completedAt";
+            + " t.subjectType, t.subjectId, t.completedAt, c.id";
 
     private List<TaskListItem> rows(List<Object[]> result) {
         LocalDate today = today();
@@ -529,7 +565,7 @@ public class TaskService {
             Long subjectId = (Long) r[8];
             RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
             items.add(new TaskListItem((Long) r[0], (String) r[1], due, status,
-                    status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (String) r[6],
+                    status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (Long) r[10], (String) r[6],
                     type, subjectId, link, (Instant) r[9]));
         }
         return items;
@@ -567,10 +603,6 @@ public class TaskService {
         if (status != null) {
             where.append(" and t.status = :status");
             params.put("status", status);
-        }
-        if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
-            where.append(" and (a.username = :me or c.username = :me)");
-            params.put("me", myName());
         }
         return where.toString();
     }

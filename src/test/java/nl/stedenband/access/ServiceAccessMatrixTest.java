@@ -87,8 +87,12 @@ class ServiceAccessMatrixTest {
         // trade missions: officers write; coordinators add and remove participants of their own organizations
         row("MissionService.save(TradeMission)",                                              "yes  yes   no    no   no  no");
         row("MissionService.changeStatus(long,long,MissionStatus)",                           "yes  yes   no    no   no  no");
+        row("MissionService.changeStatusEarly(long,long,MissionStatus,String)",               "yes  no    no    no   no  no");
+        row("MissionService.stepBack(long,long,String)",                                      "yes  yes   no    no   no  no");
+        row("MissionService.reopen(long,long,String)",                                        "yes  no    no    no   no  no");
         row("MissionService.delete(long)",                                                    "yes  yes   no    no   no  no");
         row("MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no  no");
+        row("MissionService.updateItineraryItem(long,long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no  no");
         row("MissionService.removeItineraryItem(long)",                                       "yes  yes   no    no   no  no");
         row("MissionService.addOutcome(long,OutcomeKind,Organization,String)",                "yes  yes   no    no   no  no");
         row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)",       "yes  yes   yes   no   no  no");
@@ -120,8 +124,8 @@ class ServiceAccessMatrixTest {
         row("TaskService.complete(long)",                                                          "yes  yes   yes   yes  no  no");
         row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no  no");
         row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no  no");
-        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   yes  no  no");
-        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   yes  no  no");
+        row("TaskService.createFollowUpTasks(String,long,String)",                                 "yes  yes   yes   no   no  no");
+        row("TaskService.createFollowUpTask(String,long,String,String)",                           "yes  yes   yes   no   no  no");
         row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no  no");
         row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no  no");
         row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no  no");

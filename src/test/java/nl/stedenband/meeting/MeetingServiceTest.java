@@ -145,6 +145,20 @@ class MeetingServiceTest {
         assertThat(meetings.count(false, "")).isGreaterThan(meetings.count(true, ""));
     }
 
+    @Test
+    void aCancelledSessionLeavesTheUpcomingList() {
+        String topic = CrmFixtures.unique("Called off");
+        Videoconference v = meetings.save(session(topic, Instant.now().plus(java.time.Duration.ofDays(3))));
+        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"))).extracting(MeetingListItem::topic).containsExactly(topic);
+
+        meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.CANCELLED);
+
+        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"))).isEmpty();
+        assertThat(meetings.count(true, topic)).isZero();
+        assertThat(meetings.list(false, topic, 0, 10, ZoneId.of("UTC"))).as("the record stays in the full list")
+                .extracting(MeetingListItem::status).containsExactly(MeetingStatus.CANCELLED);
+    }
+
     private Videoconference session(String topic, Instant start) {
         City enschede = fixtures.city("Enschede");
         Videoconference v = new Videoconference(topic, start, 60, enschede);

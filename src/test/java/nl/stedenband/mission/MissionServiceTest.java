@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,14 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.MovableClock;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.activity.Activity;
+import nl.stedenband.activity.ActivityService;
+import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.audit.AuditService;
+import nl.stedenband.audit.FieldChange;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.CrmFixtures;
@@ -39,9 +47,18 @@ class MissionServiceTest {
     @Autowired
     CrmFixtures fixtures;
 
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ActivityService activities;
+
+    @Autowired
+    AuditService audit;
+
     @Test
     void aMissionGoesThroughItsStatusesAndReportedNeedsAReport() {
-        TradeMission m = newMission();
+        TradeMission m = pastMission();
         for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED, MissionStatus.UNDERWAY, MissionStatus.COMPLETED)) {
             m = missions.changeStatus(m.getId(), m.getVersion(), step);
         }
@@ -180,6 +197,199 @@ class MissionServiceTest {
         assertThat(missions.count(new MissionFilter(null, fixtures.city("Dalian").getId(), null, null, "World Economic Forum")))
                 .isGreaterThanOrEqualTo(2);
         assertThat(missions.figures().companiesInTotal()).isPositive();
+    }
+
+    // --- the status flow's guard rails
+
+    @Test
+    void underwayNotBeforeTheFirstDayAndCompletedNotBeforeTheLastInTheDestinationsTime() {
+        // 10 March 2031, 03:00 UTC: already the 10th in Dalian (11:00) and Enschede, still the 9th in Palo Alto (20:00 PDT)
+        clock.advance(Duration.between(clock.instant(), Instant.parse("2031-03-10T03:00:00Z")));
+        try {
+            TradeMission paloAlto = confirmed("Palo Alto", LocalDate.of(2031, 3, 10), LocalDate.of(2031, 3, 10));
+            TradeMission dalian = confirmed("Dalian", LocalDate.of(2031, 3, 10), LocalDate.of(2031, 3, 11));
+
+            assertThatThrownBy(() -> missions.changeStatus(paloAlto.getId(), paloAlto.getVersion(), MissionStatus.UNDERWAY))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .extracting(Refusals::english).isEqualTo("The mission can be underway from its first day, 10 Mar 2031 in Palo Alto;"
+                            + " an administrator can take the step earlier with a reason");
+            TradeMission underway = missions.changeStatus(dalian.getId(), dalian.getVersion(), MissionStatus.UNDERWAY);
+            assertThat(underway.getStatus()).isEqualTo(MissionStatus.UNDERWAY);
+            assertThatThrownBy(() -> missions.changeStatus(dalian.getId(), underway.getVersion(), MissionStatus.COMPLETED))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .extracting(Refusals::english).asString().startsWith("The mission can be completed from its last day, 11 Mar 2031 in Dalian");
+
+            clock.advance(Duration.ofHours(5)); // 08:00 UTC: 01:00 on the 10th in Palo Alto (summer time from the 9th)
+            assertThat(missions.changeStatus(paloAlto.getId(), paloAlto.getVersion(), MissionStatus.UNDERWAY).getStatus())
+                    .isEqualTo(MissionStatus.UNDERWAY);
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void anAdministratorTakesAStepBeforeItsDayOnlyWithAReasonWhichTheTimelineAndHistoryKeep() {
+        TradeMission m = confirmed("Palo Alto", LocalDate.now().plusDays(30), LocalDate.now().plusDays(34));
+
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.UNDERWAY)))
+                .as("the plain step stays refused for administrators too").isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> missions.changeStatusEarly(m.getId(), m.getVersion(), MissionStatus.UNDERWAY, "Left early"))
+                .as("officers may not override").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.getId(), m.getVersion(),
+                MissionStatus.UNDERWAY, "  "))).isInstanceOf(BusinessRuleException.class)
+                .extracting(Refusals::english).isEqualTo("Give the reason");
+
+        TradeMission early = RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.getId(), m.getVersion(),
+                MissionStatus.UNDERWAY, "The delegation flew out a day early for the trade fair"));
+
+        assertThat(early.getStatus()).isEqualTo(MissionStatus.UNDERWAY);
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId()))).anySatisfy(a -> {
+            assertThat(a.getSummary()).isEqualTo("Status: confirmed → underway, before its day, by an administrator");
+            assertThat(a.getDetails()).isEqualTo("The delegation flew out a day early for the trade fair");
+        });
+        assertThat(RunAs.role(Role.ADMIN, () -> audit.history("TradeMission", m.getId())))
+                .flatExtracting(c -> c.changes()).extracting(FieldChange::newValue)
+                .contains("The delegation flew out a day early for the trade fair");
+    }
+
+    @Test
+    void oneStepBackWithAReasonOnTheTimelineAndInTheHistory() {
+        TradeMission m = newMission();
+        TradeMission planned = missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED);
+
+        assertThatThrownBy(() -> missions.stepBack(m.getId(), planned.getVersion(), ""))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("Give the reason");
+        assertThatThrownBy(() -> missions.stepBack(m.getId(), planned.getVersion(), "x".repeat(501)))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english)
+                .isEqualTo("The reason can be at most 500 characters");
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> missions.stepBack(m.getId(), planned.getVersion(), "No")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TradeMission back = missions.stepBack(m.getId(), planned.getVersion(), "Planned by mistake: the budget is not approved");
+
+        assertThat(back.getStatus()).isEqualTo(MissionStatus.DRAFT);
+        assertThat(back.getStatusReason()).isEqualTo("Planned by mistake: the budget is not approved");
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId()))).anySatisfy(a -> {
+            assertThat(a.getSummary()).isEqualTo("Status: planned → draft, a step back");
+            assertThat(a.getDetails()).isEqualTo("Planned by mistake: the budget is not approved");
+        });
+        assertThat(audit.history("TradeMission", m.getId())).flatExtracting(c -> c.changes())
+                .extracting(FieldChange::newValue).contains("Planned by mistake: the budget is not approved");
+        assertThatThrownBy(() -> missions.stepBack(m.getId(), back.getVersion(), "Again"))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("A draft mission has no step back");
+    }
+
+    @Test
+    void aReportedMissionIsReadOnlyUntilAnAdministratorReopensIt() {
+        TradeMission m = pastMission();
+        Organization company = fixtures.organization(OrganizationType.COMPANY, "Enschede");
+        Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
+        MissionParticipant delegate = missions.addParticipant(m.getId(), company, null, ParticipantRole.DELEGATE);
+        ItineraryItem visit = missions.addItineraryItem(m.getId(), m.getStartDate().atTime(10, 0), 60, "Visit", null, null);
+        TradeMission reported = report(m);
+        String readOnly = "The mission is reported: its delegation, itinerary and outcomes stay as reported until an administrator reopens it";
+
+        for (Runnable change : List.<Runnable>of(
+                () -> missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE),
+                () -> missions.removeParticipant(delegate.getId()),
+                () -> RunAs.role(Role.COORDINATOR, () -> missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE)),
+                () -> missions.addItineraryItem(m.getId(), m.getStartDate().atTime(14, 0), 60, "Lunch", null, null),
+                () -> missions.updateItineraryItem(visit.getId(), visit.getVersion(), m.getStartDate().atTime(11, 0), 60, "Visit", null, null),
+                () -> missions.removeItineraryItem(visit.getId()),
+                () -> missions.addOutcome(m.getId(), OutcomeKind.LEAD, company, "A late lead"))) {
+            assertThatThrownBy(change::run).isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(readOnly);
+        }
+        assertThat(missions.participants(m.getId())).hasSize(1);
+        assertThat(missions.itinerary(m.getId())).hasSize(1);
+        assertThatThrownBy(() -> missions.stepBack(m.getId(), reported.getVersion(), "Forgot a company"))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english)
+                .isEqualTo("Only an administrator can reopen a reported mission");
+        assertThatThrownBy(() -> missions.reopen(m.getId(), reported.getVersion(), "Forgot a company"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TradeMission reopened = RunAs.role(Role.ADMIN, () -> missions.reopen(m.getId(), reported.getVersion(), "Forgot a company"));
+
+        assertThat(reopened.getStatus()).isEqualTo(MissionStatus.COMPLETED);
+        missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE);
+        assertThat(missions.participants(m.getId())).hasSize(2);
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId())))
+                .extracting(Activity::getSummary).contains("Status: reported → completed, reopened by an administrator");
+    }
+
+    @Test
+    void itineraryItemsLieWithinTheMissionsDaysInTheDestinationAndCanBeChanged() {
+        TradeMission m = newMission(); // 7 to 12 March 2027 in Palo Alto
+        String outside = "Plan the item on one of the mission’s days, 7 Mar 2027 to 12 Mar 2027 in Palo Alto";
+
+        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 6, 23, 0), 60, "Too early", null, null))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
+        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 13, 8, 0), 60, "Too late", null, null))
+                .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
+        ItineraryItem lastEvening = missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 12, 22, 0), 60,
+                "Farewell dinner", null, null);
+        assertThat(lastEvening.getStartsAt().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())
+                .as("already the 13th in Enschede, still the last day in Palo Alto").isEqualTo(LocalDate.of(2027, 3, 13));
+
+        ItineraryItem moved = missions.updateItineraryItem(lastEvening.getId(), lastEvening.getVersion(),
+                LocalDateTime.of(2027, 3, 11, 19, 30), 120, "Farewell dinner with the hosts", "University Avenue", null);
+
+        assertThat(moved.localStart().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 3, 11, 19, 30));
+        assertThat(missions.itinerary(m.getId())).singleElement().satisfies(i -> {
+            assertThat(i.getTitle()).isEqualTo("Farewell dinner with the hosts");
+            assertThat(i.getPlace()).isEqualTo("University Avenue");
+            assertThat(i.getDurationMinutes()).isEqualTo(120);
+        });
+        assertThatThrownBy(() -> missions.updateItineraryItem(moved.getId(), moved.getVersion(), LocalDateTime.of(2027, 3, 20, 9, 0),
+                60, "Moved away", null, null)).isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
+        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 8, 9, 0), 0, "No time", null, null))
+                .isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void theOfficerWhoCreatesAMissionLeadsItUnlessSomeoneElseIsChosen() {
+        TradeMission mine = newMission();
+        assertThat(mine.getLeadOfficer()).isNotNull();
+        assertThat(mine.getLeadOfficer().getUsername()).isEqualTo("officer");
+
+        TradeMission byAdmin = RunAs.role(Role.ADMIN, () -> missions.save(new TradeMission(CrmFixtures.unique("Admin's"),
+                fixtures.city("Dalian"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 8))));
+        assertThat(byAdmin.getLeadOfficer()).isNull();
+    }
+
+    @Test
+    void aReportedOrCompletedMissionIsNoLongerUpcomingWhateverItsDates() {
+        TradeMission m = confirmed("Palo Alto", LocalDate.now().plusDays(10), LocalDate.now().plusDays(12));
+        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).contains(m.getId());
+
+        TradeMission done = RunAs.role(Role.ADMIN, () -> {
+            TradeMission t = missions.changeStatusEarly(m.getId(), m.getVersion(), MissionStatus.UNDERWAY, "Left early");
+            return missions.changeStatusEarly(m.getId(), t.getVersion(), MissionStatus.COMPLETED, "Came back early");
+        });
+
+        assertThat(done.getStatus()).isEqualTo(MissionStatus.COMPLETED);
+        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).doesNotContain(m.getId());
+    }
+
+    private TradeMission confirmed(String city, LocalDate start, LocalDate end) {
+        TradeMission m = missions.save(new TradeMission(CrmFixtures.unique("Guarded"), fixtures.city(city), start, end));
+        m = missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED);
+        return missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.CONFIRMED);
+    }
+
+    private TradeMission report(TradeMission m) {
+        TradeMission t = missions.get(m.getId());
+        for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED, MissionStatus.UNDERWAY, MissionStatus.COMPLETED)) {
+            t = missions.changeStatus(t.getId(), t.getVersion(), step);
+        }
+        t.setReport("Reported.");
+        t = missions.save(t);
+        return missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.REPORTED);
+    }
+
+    /** A mission that has taken place: every step of the flow is allowed by date. */
+    private TradeMission pastMission() {
+        return missions.save(new TradeMission(CrmFixtures.unique("Past mission"), fixtures.city("Palo Alto"),
+                LocalDate.now().minusDays(20), LocalDate.now().minusDays(15)));
     }
 
     private TradeMission newMission() {

@@ -15,6 +15,9 @@ import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.exchange.ExchangeService;
+import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.meeting.MeetingStatus;
+import nl.stedenband.meeting.Videoconference;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.mission.MissionStatus;
 import nl.stedenband.mission.TradeMission;
@@ -39,6 +42,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     CrmFixtures fixtures;
 
+    @Autowired
+    MeetingService meetingService;
+
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anOfficerSeesTheNextSessionsInEveryCitysTimeAndTheUpcomingMissions() {
@@ -59,6 +65,27 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(RenderedHtml.of(find(UnorderedList.class, missions).single()).select("a[href^=missions/]").eachText())
                 .contains(soon)
                 .doesNotContain(over, cancelled.getTitle(), "Silicon Valley trade mission 2025");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void aCancelledSessionLeavesTheNextVideoconferences() {
+        java.time.Instant soon = java.time.Instant.now().plusSeconds(120);
+        Videoconference kept = session("Still on", soon);
+        Videoconference called = session("Called off", soon.plusSeconds(60));
+        SystemAuthentication.run(() -> meetingService.changeStatus(called.getId(), called.getVersion(), MeetingStatus.CANCELLED));
+        navigate(DashboardView.class);
+
+        Section sessions = find(Section.class).withClassName("dashboard-sessions").single();
+        assertThat(RenderedHtml.of(find(UnorderedList.class, sessions).single()).select("a[href^=meetings/]").eachText())
+                .contains(kept.getTopic())
+                .doesNotContain(called.getTopic());
+    }
+
+    private Videoconference session(String topic, java.time.Instant start) {
+        Videoconference v = new Videoconference(CrmFixtures.unique(topic), start, 30, fixtures.city("Enschede"));
+        v.getCities().add(fixtures.city("Dalian"));
+        return SystemAuthentication.call(() -> meetingService.save(v));
     }
 
     private TradeMission mission(String name, LocalDate start, LocalDate end) {

@@ -254,16 +254,27 @@ class TaskServiceTest {
     }
 
     @Test
-    void theTasksOfARecordAreOnlyThoseTheUserMayRead() {
+    void everyoneWhoReadsARecordSeesAllItsOpenTasksWithAssigneeAndDueDate() {
         TradeMission mission = newMission();
         Task officers = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Officer's"), null, today(),
                 demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.getId()));
         Task coordinators = RunAs.role(Role.COORDINATOR, () -> tasks.create(CrmFixtures.unique("Coordinator's"), null,
-                today(), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.getId()));
+                today().plusDays(3), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.getId()));
 
-        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10)))
-                .extracting(TaskListItem::id).containsExactly(coordinators.getId());
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+        List<TaskListItem> forOfficer = RunAs.role(Role.OFFICER,
+                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10));
+        assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.getId(), coordinators.getId());
+        assertThat(forOfficer.getLast()).satisfies(t -> {
+            assertThat(t.title()).isEqualTo(coordinators.getTitle());
+            assertThat(t.assigneeName()).isEqualTo(demoUser(Role.COORDINATOR).getDisplayName());
+            assertThat(t.dueDate()).isEqualTo(today().plusDays(3));
+        });
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(coordinators.getId()).getTitle()))
+                .as("the officer opens the coordinator's task from the mission").isEqualTo(coordinators.getTitle());
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.canComplete(forOfficer.getLast()))).isFalse();
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isEqualTo(2);
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
+                .as("the lists of one's own tasks stay one's own").extracting(TaskListItem::id).doesNotContain(officers.getId());
         List<TaskListItem> forAdmin = RunAs.role(Role.ADMIN,
                 () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10));
         assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.getId(), coordinators.getId());
@@ -320,8 +331,8 @@ class TaskServiceTest {
 
     @Test
     void aLinkThatNoLongerResolvesIsSaidInWords() {
-        TaskListItem gone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, "CONTACT", 42L, null, null);
-        TaskListItem alone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null);
+        TaskListItem gone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, "CONTACT", 42L, null, null);
+        TaskListItem alone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null, null);
 
         assertThat(gone.linkText()).isEqualTo("(record no longer available)");
         assertThat(alone.linkText()).isEmpty();
@@ -339,10 +350,11 @@ class TaskServiceTest {
         FollowUpResult second = RunAs.role(Role.COORDINATOR,
                 () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text));
 
-        assertThat(first).isEqualTo(new FollowUpResult(2, 0));
-        assertThat(first.message()).isEqualTo("2 tasks made");
-        assertThat(second).isEqualTo(new FollowUpResult(0, 2));
-        assertThat(second.message()).isEqualTo("No new tasks; 2 already existed");
+        assertThat(first.made()).isEqualTo(2);
+        assertThat(first.existing()).isEmpty();
+        assertThat(second.made()).isZero();
+        assertThat(second.existing()).extracting(FollowUpResult.Existing::title)
+                .containsExactly("Send the minutes to Palo Alto", "Book the next session");
         List<TaskListItem> made = RunAs.role(Role.COORDINATOR,
                 () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), null, 0, 10));
         assertThat(made).extracting(TaskListItem::title)
@@ -356,7 +368,44 @@ class TaskServiceTest {
         RunAs.role(Role.COORDINATOR, () -> tasks.complete(made.getFirst().id()));
         assertThat(RunAs.role(Role.COORDINATOR,
                 () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text)))
-                .isEqualTo(new FollowUpResult(1, 1));
+                .satisfies(again -> {
+                    assertThat(again.made()).isEqualTo(1);
+                    assertThat(again.alreadyThere()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void whoMayNotChangeARecordMakesNoFollowUpTasksOfIt() {
+        TradeMission mission = newMission();
+        Videoconference session = newSession();
+
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
+                mission.getId(), "Follow up: a lead", null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE,
+                session.getId(), "Send the minutes"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
+                        mission.getId(), "Follow up: a lead", null)))
+                .as("coordinators read missions but do not run them")
+                .isInstanceOf(AccessDeniedException.class)
+                .extracting(Refusals::english).isEqualTo("Only those who may change the record make follow-up tasks of it");
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+    }
+
+    @Test
+    void aFollowUpThatAlreadyExistsIsNamedWithItsAssigneeWhoeverMadeIt() {
+        Videoconference session = newSession();
+        String line = CrmFixtures.unique("Send the minutes");
+        RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), line));
+        TaskListItem coordinators = RunAs.role(Role.COORDINATOR,
+                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), TaskStatus.OPEN, 0, 10)).getFirst();
+
+        FollowUpResult forOfficer = RunAs.role(Role.OFFICER,
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), line));
+
+        assertThat(forOfficer.made()).isZero();
+        assertThat(forOfficer.existing()).containsExactly(new FollowUpResult.Existing(coordinators.id(), line,
+                demoUser(Role.COORDINATOR).getDisplayName()));
+        assertThat(forOfficer.existing().getFirst().route()).isEqualTo("tasks/" + coordinators.id());
     }
 
     @Test
@@ -376,17 +425,21 @@ class TaskServiceTest {
                 + "and an invitation to pitch to three investors";
         String title = TaskService.followUpTitle(outcome);
 
-        FollowUpResult first = RunAs.role(Role.VIEWER,
+        FollowUpResult first = RunAs.role(Role.OFFICER,
                 () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
-        FollowUpResult again = RunAs.role(Role.VIEWER,
+        FollowUpResult again = RunAs.role(Role.OFFICER,
                 () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
 
         assertThat(title).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
         assertThat(first.made()).isEqualTo(1);
         assertThat(again.made()).isZero();
-        TaskListItem made = RunAs.role(Role.VIEWER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10))
+        TaskListItem made = RunAs.role(Role.OFFICER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10))
                 .getFirst();
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.get(made.id())).getDescription()).isEqualTo(outcome);
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(made.id())).getDescription()).isEqualTo(outcome);
+        assertThat(again.existing()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(made.id());
+            assertThat(e.assigneeName()).isEqualTo(demoUser(Role.OFFICER).getDisplayName());
+        });
     }
 
     // --- the global search

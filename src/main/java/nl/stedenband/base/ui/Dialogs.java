@@ -1,6 +1,7 @@
 package nl.stedenband.base.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.function.Consumer;
 
 /** Confirmations before what cannot be undone, and the answer to a concurrent change. */
 public final class Dialogs {
@@ -31,6 +32,34 @@ public final class Dialogs {
         dialog.setConfirmText(Texts.t("base.dialog.discard.confirm"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> onDiscard.run());
+        dialog.open();
+        return dialog;
+    }
+
+    /**
+     * A step that changes what others see or may do: the header asks, the text says what follows.
+     * {@code className} lets a page and its tests tell its confirmations apart.
+     */
+    public static ConfirmDialog confirmStep(String className, String header, String text, String confirmText,
+            String cancelText, boolean destructive, Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName(className);
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(cancelText);
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme(destructive ? "error primary" : "primary");
+        dialog.addConfirmListener(e -> onConfirm.run());
+        dialog.open();
+        return dialog;
+    }
+
+    /** A step that needs a reason (a step back, an exception to a rule): nothing happens without one. */
+    public static ReasonDialog confirmWithReason(String className, String header, String text, String confirmText,
+            int maxLength, Consumer<String> onConfirm) {
+        ReasonDialog dialog = new ReasonDialog(header, text, confirmText, maxLength, onConfirm);
+        dialog.addClassName(className);
         dialog.open();
         return dialog;
     }

@@ -1,6 +1,7 @@
 package nl.stedenband.base.ui;
 
 import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +76,12 @@ public final class Texts {
     public static String message(RuntimeException e) {
         if (e instanceof BusinessRuleException refusal) {
             Locale locale = locale();
-            // words of the bundles among the arguments (status names) in the screen's language too
-            Object[] args = Arrays.stream(refusal.args()).map(a -> a instanceof Term term ? term.in(locale) : a).toArray();
+            // words of the bundles (status names) and dates among the arguments in the screen's language too
+            Object[] args = Arrays.stream(refusal.args()).map(a -> switch (a) {
+                case Term term -> term.in(locale);
+                case LocalDate date -> Formats.date(locale).format(date);
+                default -> a;
+            }).toArray();
             return t(locale, refusal.key(), args);
         }
         if (e instanceof RecordNotFoundException notFound) {

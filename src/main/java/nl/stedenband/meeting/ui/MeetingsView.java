@@ -53,6 +53,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
 
 /**
@@ -153,6 +154,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         organizingCity.setItems(cityList);
         organizingCity.setItemLabelGenerator(City::getName);
         organizingCity.setRequiredIndicatorVisible(true);
+        // the start is an instant: another organizing city says the same moment in its own time
+        organizingCity.addValueChangeListener(e -> keepInstant(e.getOldValue(), e.getValue()));
         startAt.setRequiredIndicatorVisible(true);
         startAt.setStep(java.time.Duration.ofMinutes(15));
         cities.setItems(cityList);
@@ -260,6 +263,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             applyPrefill();
         }
         showLocalTimes();
+        // a follow-up task needs the right to change the session, as the service says
+        followUpTasks.setVisible(meetings.canEdit());
         followUpTasks.setEnabled(!record.isNew());
         followUpTasks.setTooltipText(record.isNew() ? getTranslation("meeting.page.saveFirst") : null);
     }
@@ -273,6 +278,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         Actions.run(() -> {
             var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
             Notifications.success(getTranslation("meeting.page.tasksMade", result.made(), result.alreadyThere()));
+            FollowUpNotice.show(result.existing());
             // the form may hold unsaved edits: show the new tasks without reloading it
             if (taskPanel != null) {
                 taskPanel.refresh();
@@ -352,6 +358,28 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private void changeStatus(Videoconference record, MeetingStatus target) {
+        if (target == MeetingStatus.CANCELLED) {
+            confirmCancel(record);
+            return;
+        }
+        applyStatus(record, target);
+    }
+
+    /** Cancelling cannot be undone: the session keeps its record but leaves every list of what comes next. */
+    private void confirmCancel(Videoconference record) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.addClassName("cancel-session-dialog");
+        dialog.setHeader(getTranslation("meeting.cancel.header", describe(record)));
+        dialog.setText(getTranslation("meeting.cancel.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("meeting.cancel.keep"));
+        dialog.setConfirmText(getTranslation("meeting.cancel.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> applyStatus(record, MeetingStatus.CANCELLED));
+        dialog.open();
+    }
+
+    private void applyStatus(Videoconference record, MeetingStatus target) {
         Actions.run(() -> {
             meetings.changeStatus(record.getId(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + getTranslation(target.labelKey()).toLowerCase(getLocale()));
@@ -386,6 +414,13 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         localTimes.removeAll();
         localTimes.add(new Span(getTranslation("meeting.page.localTimes", LocalTimes.perCity(start, chosen, zone(), getLocale()))),
                 new Span(" · " + getTranslation("meeting.page.yourTime", full(start, viewerZone))));
+    }
+
+    private void keepInstant(City from, City to) {
+        if (from == null || to == null || startAt.getValue() == null || from.zone().equals(to.zone())) {
+            return;
+        }
+        startAt.setValue(startAt.getValue().atZone(from.zone()).withZoneSameInstant(to.zone()).toLocalDateTime());
     }
 
     private String full(Instant instant, ZoneId zone) {

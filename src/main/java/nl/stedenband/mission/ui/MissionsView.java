@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ui.TextDownload;
@@ -42,6 +43,7 @@ import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
+import nl.stedenband.base.ui.Dialogs;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
@@ -64,9 +66,11 @@ import nl.stedenband.mission.OutcomeKind;
 import nl.stedenband.mission.ParticipantRole;
 import nl.stedenband.mission.TradeMission;
 import nl.stedenband.security.AppUser;
+import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskService;
+import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
@@ -86,6 +90,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private final TaskService tasks;
     private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
+    private final @org.jspecify.annotations.Nullable AppUser me;
 
     private final DateTimeFormatter day = Formats.weekdayDate(Texts.locale());
 
@@ -116,6 +121,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         List<City> cityList = cities.listCities();
         this.home = cities.homeCity().orElse(cityList.getFirst());
         List<AppUser> userList = users.listActiveUsers();
+        this.me = users.currentUser().orElse(null);
 
         grid.addColumn(MissionListItem::title).setHeader(getTranslation("mission.grid.mission")).setFlexGrow(3).setKey("title");
         grid.addColumn(MissionListItem::destination).setHeader(getTranslation("mission.field.destination")).setKey("destination");
@@ -245,9 +251,15 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         return missions.get(id);
     }
 
+    /** The officer who creates a mission leads it, unless they choose someone else. */
     @Override
     protected TradeMission newRecord() {
-        return new TradeMission();
+        TradeMission mission = new TradeMission();
+        if (me != null && CurrentUser.hasAnyRole(Role.OFFICER)) {
+            leadOfficer.getListDataView().getItems().filter(u -> u.getId().equals(me.getId())).findFirst()
+                    .ifPresent(mission::setLeadOfficer);
+        }
+        return mission;
     }
 
     @Override
@@ -282,13 +294,31 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         H3 status = new H3(getTranslation("mission.page.status", getTranslation(record.getStatus().labelKey())));
         status.addClassName("mission-status");
         HorizontalLayout steps = new HorizontalLayout();
+        steps.addClassName("mission-steps");
+        steps.setWrap(true);
         if (missions.canEdit()) {
             for (MissionStatus target : record.getStatus().next()) {
-                Button b = new Button(getTranslation(target.actionKey()), e -> changeStatus(record, target));
+                Button b = new Button(getTranslation(target.actionKey()), e -> confirmStep(record, target));
                 b.addThemeVariants(target == MissionStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 steps.add(b);
             }
+            record.getStatus().previous().filter(back -> !record.getStatus().locksRecord()).ifPresent(back -> {
+                Button b = new Button(getTranslation("mission.step.back", lower(back)), VaadinIcon.ARROW_BACKWARD.create(),
+                        e -> confirmStepBack(record, back));
+                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                b.addClassName("mission-step-back");
+                steps.add(b);
+            });
         }
+        if (record.getStatus().locksRecord() && CurrentUser.hasAnyRole(Role.ADMIN)) {
+            Button b = new Button(getTranslation("mission.step.reopen"), VaadinIcon.UNLOCK.create(), e -> confirmReopen(record));
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            b.addClassName("mission-reopen");
+            steps.add(b);
+        }
+        Paragraph locked = new Paragraph(getTranslation("mission.page.reportedNote"));
+        locked.addClassName("mission-locked-note");
+        locked.setVisible(!missions.isOpenForChanges(record));
         // the calendar is made when it is downloaded, from the itinerary as it then stands, not kept in the session
         long id = record.getId();
         Anchor download = TextDownload.of(getTranslation("mission.page.itineraryDownload"), "mission-" + id + "-itinerary.ics",
@@ -297,7 +327,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
         panel.addChangeListener(() -> reopen(record.getId()));
         taskPanel = panel;
-        extras.add(status, steps, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
+        extras.add(status, steps, locked, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
                 panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.getId())));
     }
 
@@ -308,7 +338,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         for (MissionParticipant p : missions.participants(record.getId())) {
             ListItem item = new ListItem(p.describe() + " — " + getTranslation(p.getRole().labelKey()));
             item.addClassName("participant");
-            if (missions.canManageParticipant(p.getOrganization().getType())) {
+            if (open(record) && missions.canManageParticipant(p.getOrganization().getType())) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.getId())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("mission.page.remove", p.describe()));
@@ -320,7 +350,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             list.add(new ListItem(getTranslation("mission.delegation.empty")));
         }
         box.add(list);
-        if (missions.canEdit() || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP)) {
+        if (open(record) && (missions.canEdit() || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP))) {
             ComboBox<Organization> organization = organizationPicker(getTranslation("mission.field.organization"));
             ComboBox<Contact> person = new ComboBox<>(getTranslation("mission.delegation.person"));
             person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
@@ -354,6 +384,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         ZoneId destinationZone = record.getDestination().zone();
         Div box = new Div(new H3(getTranslation("mission.itinerary.title", record.getDestination().getName())));
         box.addClassName("mission-itinerary");
+        boolean editable = open(record) && missions.canEdit();
+        ItineraryForm form = editable ? new ItineraryForm(record) : null;
         Map<LocalDate, List<ItineraryItem>> byDay = missions.itinerary(record.getId()).stream()
                 .collect(Collectors.groupingBy(i -> i.localStart().toLocalDate(), TreeMap::new, Collectors.toList()));
         if (byDay.isEmpty()) {
@@ -363,48 +395,140 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             box.add(new H4(this.day.format(day)));
             UnorderedList list = new UnorderedList();
             for (ItineraryItem i : items) {
-                String line = TIME.format(i.localStart()) + "–" + TIME.format(i.endsAt().atZone(destinationZone))
-                        + " · " + i.getTitle()
-                        + (i.getPlace() == null ? "" : " · " + i.getPlace())
-                        + (i.getHost() == null ? "" : " · " + getTranslation("mission.itinerary.hostedBy", i.getHost().getName()))
-                        + " (" + home.getName() + " " + TIME.format(i.getStartsAt().atZone(home.zone())) + ")";
-                ListItem item = new ListItem(line);
+                ListItem item = new ListItem(itineraryLine(i, destinationZone));
                 item.addClassName("itinerary-item");
-                if (missions.canEdit()) {
+                if (form != null) {
+                    Button edit = new Button(VaadinIcon.EDIT.create(), e -> form.edit(i));
+                    edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    edit.addClassName("edit-itinerary-item");
+                    edit.setAriaLabel(getTranslation("mission.itinerary.edit", i.getTitle()));
                     Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.getId())));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                     remove.setAriaLabel(getTranslation("mission.page.remove", i.getTitle()));
-                    item.add(remove);
+                    item.add(edit, remove);
                 }
                 list.add(item);
             }
             box.add(list);
         });
-        if (missions.canEdit()) {
-            DateTimePicker start = new DateTimePicker(getTranslation("mission.itinerary.start", record.getDestination().getName()));
-            start.setStep(java.time.Duration.ofMinutes(15));
-            if (record.getStartDate() != null) {
-                start.setValue(record.getStartDate().atTime(9, 0));
-            }
-            IntegerField minutes = new IntegerField(getTranslation("mission.itinerary.minutes"));
-            minutes.setValue(60);
-            TextField what = new TextField(getTranslation("mission.itinerary.what"));
-            TextField place = new TextField(getTranslation("mission.itinerary.place"));
-            what.setMaxLength(200);
-            place.setMaxLength(200);
-            ComboBox<Organization> host = organizationPicker(getTranslation("mission.itinerary.host"));
-            Button add = new Button(getTranslation("mission.itinerary.add"), VaadinIcon.PLUS.create(), e -> {
-                if (start.getValue() == null || minutes.getValue() == null) {
-                    start.setInvalid(start.getValue() == null);
-                    return;
-                }
-                act(record, () -> missions.addItineraryItem(record.getId(), start.getValue(), minutes.getValue(),
-                        what.getValue(), place.getValue(), host.getValue()));
-            });
-            add.addClassName("add-itinerary");
-            box.add(new FormLayout(start, minutes, what, place, host, add));
+        if (form != null) {
+            box.add(form);
         }
         return box;
+    }
+
+    /**
+     * "09:00 PST–10:30 PST · Visit · Place · host X (Enschede Tue 02:30 CET)": the weekday joins the
+     * home city's time wherever its date is not the destination's.
+     */
+    String itineraryLine(ItineraryItem i, ZoneId destinationZone) {
+        java.time.ZonedDateTime there = i.localStart();
+        java.time.ZonedDateTime atHome = i.getStartsAt().atZone(home.zone());
+        String homeTime = (atHome.toLocalDate().equals(there.toLocalDate()) ? ""
+                : DateTimeFormatter.ofPattern("EEE", Texts.language(getLocale())).format(atHome) + " ") + TIME.format(atHome);
+        return TIME.format(there) + "–" + TIME.format(i.endsAt().atZone(destinationZone))
+                + " · " + i.getTitle()
+                + (i.getPlace() == null ? "" : " · " + i.getPlace())
+                + (i.getHost() == null ? "" : " · " + getTranslation("mission.itinerary.hostedBy", i.getHost().getName()))
+                + " (" + home.getName() + " " + homeTime + ")";
+    }
+
+    /** Adds an item, or changes the one chosen with its edit button; the picker offers only the mission's days. */
+    final class ItineraryForm extends FormLayout {
+
+        final DateTimePicker start;
+        final IntegerField minutes = new IntegerField(getTranslation("mission.itinerary.minutes"));
+        final TextField what = new TextField(getTranslation("mission.itinerary.what"));
+        final TextField place = new TextField(getTranslation("mission.itinerary.place"));
+        final ComboBox<Organization> host = organizationPicker(getTranslation("mission.itinerary.host"));
+        final Button save = new Button(getTranslation("mission.itinerary.add"), VaadinIcon.PLUS.create());
+        final Button stop = new Button(getTranslation("mission.itinerary.cancelEdit"));
+        final Paragraph editing = new Paragraph();
+        private final TradeMission record;
+        private @org.jspecify.annotations.Nullable ItineraryItem edited;
+
+        ItineraryForm(TradeMission record) {
+            this.record = record;
+            addClassName("itinerary-form");
+            start = new DateTimePicker(getTranslation("mission.itinerary.start", record.getDestination().getName()));
+            start.setStep(java.time.Duration.ofMinutes(15));
+            start.setMin(record.getStartDate().atStartOfDay());
+            start.setMax(record.getEndDate().atTime(23, 59));
+            start.setHelperText(getTranslation("mission.itinerary.startHelper", Formats.date(record.getStartDate()),
+                    Formats.date(record.getEndDate())));
+            minutes.setMin(1);
+            minutes.setMax(ItineraryItem.LONGEST_MINUTES);
+            what.setMaxLength(ItineraryItem.TEXT_LENGTH);
+            place.setMaxLength(ItineraryItem.TEXT_LENGTH);
+            editing.addClassName("itinerary-editing");
+            save.addClassName("add-itinerary");
+            save.addClickListener(e -> save());
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            stop.addClassName("stop-editing-itinerary");
+            stop.addClickListener(e -> clear());
+            add(editing, start, minutes, what, place, host, save, stop);
+            setColspan(editing, 2);
+            clear();
+        }
+
+        void edit(ItineraryItem item) {
+            edited = item;
+            start.setValue(item.localStart().toLocalDateTime());
+            minutes.setValue(item.getDurationMinutes());
+            what.setValue(item.getTitle());
+            place.setValue(item.getPlace() == null ? "" : item.getPlace());
+            host.setValue(item.getHost());
+            editing.setText(getTranslation("mission.itinerary.editing", item.getTitle()));
+            editing.setVisible(true);
+            save.setText(getTranslation("mission.itinerary.save"));
+            save.setIcon(VaadinIcon.CHECK.create());
+            stop.setVisible(true);
+            start.focus();
+        }
+
+        private void clear() {
+            edited = null;
+            start.setValue(record.getStartDate().atTime(9, 0));
+            start.setInvalid(false);
+            minutes.setValue(60);
+            what.clear();
+            place.clear();
+            host.clear();
+            editing.setVisible(false);
+            save.setText(getTranslation("mission.itinerary.add"));
+            save.setIcon(VaadinIcon.PLUS.create());
+            stop.setVisible(false);
+        }
+
+        private void save() {
+            if (start.getValue() == null) {
+                start.setInvalid(true);
+                start.setErrorMessage(getTranslation("mission.itinerary.startHelper", Formats.date(record.getStartDate()),
+                        Formats.date(record.getEndDate())));
+                return;
+            }
+            LocalDate chosen = start.getValue().toLocalDate();
+            if (chosen.isBefore(record.getStartDate()) || chosen.isAfter(record.getEndDate())) {
+                start.setInvalid(true);
+                start.setErrorMessage(getTranslation("mission.refusal.itineraryOutsideDates", Formats.date(record.getStartDate()),
+                        Formats.date(record.getEndDate()), record.getDestination().getName()));
+                return;
+            }
+            if (minutes.getValue() == null) {
+                minutes.setInvalid(true);
+                return;
+            }
+            ItineraryItem item = edited;
+            act(record, () -> {
+                if (item == null) {
+                    missions.addItineraryItem(record.getId(), start.getValue(), minutes.getValue(), what.getValue(),
+                            place.getValue(), host.getValue());
+                } else {
+                    missions.updateItineraryItem(item.getId(), item.getVersion(), start.getValue(), minutes.getValue(),
+                            what.getValue(), place.getValue(), host.getValue());
+                }
+            });
+        }
     }
 
     private Div outcomes(TradeMission record) {
@@ -414,18 +538,22 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         for (MissionOutcome o : missions.outcomes(record.getId())) {
             ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · " + o.getOrganization().getName() + ": " + o.getDescription());
             item.addClassName("outcome");
-            Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(), e -> makeTask(record, o));
-            makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            makeTask.addClassName("outcome-task");
-            makeTask.setAriaLabel(getTranslation("mission.outcomes.makeTaskLabel", o.getDescription()));
-            item.add(makeTask);
+            // a follow-up task needs the right to change the mission, as the service says
+            if (missions.canEdit()) {
+                Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(),
+                        e -> makeTask(record, o));
+                makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                makeTask.addClassName("outcome-task");
+                makeTask.setAriaLabel(getTranslation("mission.outcomes.makeTaskLabel", o.getDescription()));
+                item.add(makeTask);
+            }
             list.add(item);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new ListItem(getTranslation("mission.outcomes.empty")));
         }
         box.add(list);
-        if (missions.canEdit()) {
+        if (open(record) && missions.canEdit()) {
             ComboBox<OutcomeKind> kind = new ComboBox<>(getTranslation("mission.outcomes.kind"), OutcomeKind.values());
             kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
             kind.setValue(OutcomeKind.LEAD);
@@ -454,7 +582,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             if (result.made() > 0) {
                 Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription())));
             } else {
-                Notifications.success(getTranslation("mission.outcomes.taskExists"));
+                FollowUpNotice.show(result.existing());
             }
             // the form may hold unsaved edits: show the new task without reloading it
             if (taskPanel != null) {
@@ -472,10 +600,55 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         return picker;
     }
 
-    private void changeStatus(TradeMission record, MissionStatus target) {
-        if (act(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target))) {
+    /**
+     * Every step asks first and says what follows. A step before its day in the destination is
+     * refused, except that an administrator may take it with a reason.
+     */
+    private void confirmStep(TradeMission record, MissionStatus target) {
+        Optional<LocalDate> early = missions.tooEarly(record, target);
+        String header = getTranslation("mission.step.header", lower(target));
+        if (early.isPresent() && CurrentUser.hasAnyRole(Role.ADMIN)) {
+            Dialogs.confirmWithReason("mission-step-dialog", header, getTranslation(target.consequenceKey()) + " "
+                            + getTranslation("mission.step.earlyText", Formats.date(early.get()), record.getDestination().getName()),
+                    getTranslation(target.actionKey()), TradeMission.STATUS_REASON_LENGTH,
+                    reason -> changeStatus(record, () -> missions.changeStatusEarly(record.getId(), record.getVersion(), target, reason)));
+            return;
+        }
+        if (early.isPresent()) {
+            // said at once: a confirmation would only lead to the refusal
+            changeStatus(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target));
+            return;
+        }
+        Dialogs.confirmStep("mission-step-dialog", header, getTranslation(target.consequenceKey()),
+                getTranslation(target.actionKey()), getTranslation("mission.step.keep"), target == MissionStatus.CANCELLED,
+                () -> changeStatus(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target)));
+    }
+
+    private void confirmStepBack(TradeMission record, MissionStatus back) {
+        Dialogs.confirmWithReason("mission-step-back-dialog", getTranslation("mission.step.backHeader", lower(back)),
+                getTranslation("mission.step.backText", lower(record.getStatus()), lower(back)),
+                getTranslation("mission.step.back", lower(back)), TradeMission.STATUS_REASON_LENGTH,
+                reason -> changeStatus(record, () -> missions.stepBack(record.getId(), record.getVersion(), reason)));
+    }
+
+    private void confirmReopen(TradeMission record) {
+        Dialogs.confirmWithReason("mission-reopen-dialog", getTranslation("mission.step.reopenHeader", record.getTitle()),
+                getTranslation("mission.step.reopenText"), getTranslation("mission.step.reopen"), TradeMission.STATUS_REASON_LENGTH,
+                reason -> changeStatus(record, () -> missions.reopen(record.getId(), record.getVersion(), reason)));
+    }
+
+    private void changeStatus(TradeMission record, Runnable step) {
+        if (act(record, step)) {
             showFigures();
         }
+    }
+
+    private String lower(MissionStatus status) {
+        return getTranslation(status.labelKey()).toLowerCase(getLocale());
+    }
+
+    private boolean open(TradeMission record) {
+        return missions.isOpenForChanges(record);
     }
 
     /** Runs a change to the mission page, then shows the stored mission again; refusals are said, not thrown. */

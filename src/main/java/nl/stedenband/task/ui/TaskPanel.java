@@ -29,7 +29,8 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The open tasks about a record, for its page: each with a box to mark it as done, and a button
- * that opens a new task about the record. Shows only the tasks the signed-in user may read.
+ * that opens a new task about the record. Everyone who may read the record sees all its open tasks,
+ * whoever made them; the box is there for the assignee, the creator and administrators.
  */
 public class TaskPanel extends Composite<Div> {
 
@@ -85,19 +86,24 @@ public class TaskPanel extends Composite<Div> {
     }
 
     private ListItem entry(TaskListItem t) {
-        Checkbox done = new Checkbox();
-        done.setAriaLabel(Texts.t("task.panel.markDone", t.title()));
-        done.addClassName("task-done-box");
-        done.addValueChangeListener(e -> {
-            if (e.getValue()) {
-                complete(t);
-            }
-        });
+        ListItem item = new ListItem();
+        // everyone who reads the record sees its tasks; the box is for those who may tick it
+        if (tasks.canComplete(t)) {
+            Checkbox done = new Checkbox();
+            done.setAriaLabel(Texts.t("task.panel.markDone", t.title()));
+            done.addClassName("task-done-box");
+            done.addValueChangeListener(e -> {
+                if (e.getValue()) {
+                    complete(t);
+                }
+            });
+            item.add(done);
+        }
         Anchor title = new Anchor("tasks/" + t.id(), t.title());
         title.addClassName("task-panel-title");
         Span meta = new Span(Texts.t("task.search.due", Formats.weekdayDate(t.dueDate())) + " · " + t.assigneeName());
         meta.addClassName("task-panel-meta");
-        ListItem item = new ListItem(done, title, meta);
+        item.add(title, meta);
         item.addClassName("task-panel-entry");
         if (t.overdue()) {
             item.addClassName("overdue");

@@ -89,6 +89,7 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
 
         SimulatedOutage.begin();
         test(button("Plan")).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("mission-step-dialog").single()).confirm();
         SimulatedOutage.end();
 
         assertThat(errors()).containsExactly(Texts.t(Actions.DATABASE_UNAVAILABLE));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -15,6 +16,8 @@ import nl.stedenband.StedenbandTest;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.meeting.MeetingService;
+import nl.stedenband.meeting.MeetingStatus;
+import nl.stedenband.meeting.Videoconference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -98,6 +101,77 @@ class MeetingsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Status: Scheduled");
         assertThat(find(Button.class).all()).extracting(Button::getText)
                 .contains("Mark as held", "Cancel session").doesNotContain("Schedule");
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anotherOrganizingCityShowsTheSameMomentInItsOwnTime() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingsView view = (MeetingsView) getCurrentView();
+        String topic = CrmFixtures.unique("Same moment");
+        test(view.topic).setValue(topic);
+        test(view.startAt).setValue(LocalDateTime.of(2026, 6, 2, 15, 0));
+        view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Palo Alto")));
+
+        test(view.organizingCity).selectItem("Palo Alto");
+
+        assertThat(view.startAt.getValue()).as("15:00 in Enschede is 06:00 in Palo Alto").isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
+        assertThat(view.localTimes.getElement().getTextRecursively()).contains("Enschede 15:00 CEST", "Palo Alto 06:00 PDT");
+        test(button("Save")).click();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+        assertThat(meetings.get(id).getStartAt()).isEqualTo(java.time.Instant.parse("2026-06-02T13:00:00Z"));
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void openingSessionsOfDifferentOrganizingCitiesShowsEachInItsOwnTimeWithoutUnsavedChanges() {
+        Videoconference enschede = new Videoconference(CrmFixtures.unique("Organized here"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60, fixtures.city("Enschede"));
+        enschede.getCities().add(fixtures.city("Dalian"));
+        Videoconference paloAlto = new Videoconference(CrmFixtures.unique("Organized there"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60, fixtures.city("Palo Alto"));
+        paloAlto.getCities().add(fixtures.city("Enschede"));
+        long here = meetings.save(enschede).getId();
+        long there = meetings.save(paloAlto).getId();
+
+        UI.getCurrent().navigate("meetings/" + here);
+        MeetingsView view = (MeetingsView) getCurrentView();
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 15, 0));
+        UI.getCurrent().navigate("meetings/" + there);
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
+        UI.getCurrent().navigate("meetings/" + here);
+        assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 15, 0));
+
+        UI.getCurrent().navigate("meetings");
+        assertThat(find(ConfirmDialog.class).all()).as("opening a record changes nothing to save").isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void cancellingASessionAsksFirstAndCanBeCalledOff() {
+        UI.getCurrent().navigate("meetings/new");
+        MeetingsView view = (MeetingsView) getCurrentView();
+        String topic = CrmFixtures.unique("Maybe cancelled");
+        test(view.topic).setValue(topic);
+        test(view.startAt).setValue(LocalDateTime.of(2026, 9, 1, 17, 0));
+        view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Dalian")));
+        test(button("Save")).click();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+
+        test(button("Cancel session")).click();
+        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("cancel-session-dialog").single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getElement().getProperty("header", "")).isEqualTo("Cancel “" + topic + "”?");
+        assertThat(meetings.get(id).getStatus()).as("nothing happens before the answer").isEqualTo(MeetingStatus.PROPOSED);
+
+        test(dialog).cancel();
+        assertThat(meetings.get(id).getStatus()).isEqualTo(MeetingStatus.PROPOSED);
+
+        test(button("Cancel session")).click();
+        test(find(ConfirmDialog.class).withClassName("cancel-session-dialog").all().getLast()).confirm();
+        assertThat(meetings.get(id).getStatus()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(find(com.vaadin.flow.component.html.H3.class).withClassName("meeting-status").single().getText())
+                .isEqualTo("Status: Cancelled");
     }
 
     private Button button(String text) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.contact.CrmFixtures;
@@ -62,20 +63,25 @@ class TaskPanelTest extends SpringBrowserlessTest {
         TradeMission mission = newMission();
         String title = CrmFixtures.unique("Send the invitations");
         Task task = tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.getId());
-        // someone else's task about the same mission stays out of the officer's sight
-        RunAs.role(Role.COORDINATOR, () -> tasks.create(CrmFixtures.unique("Coordinator's own"), null, tasks.today(),
+        // the coordinator's task about the same mission shows too: tasks follow the record
+        String theirs = CrmFixtures.unique("Coordinator's own");
+        RunAs.role(Role.COORDINATOR, () -> tasks.create(theirs, null, tasks.today(),
                 user("coordinator"), MissionService.SUBJECT_TYPE, mission.getId()));
         UI.getCurrent().navigate("missions/" + mission.getId());
 
-        ListItem entry = find(ListItem.class).withClassName("task-panel-entry").single();
+        List<ListItem> entries = find(ListItem.class).withClassName("task-panel-entry").all();
+        assertThat(entries).hasSize(2);
+        ListItem entry = entries.getFirst();
         assertThat(entry.getElement().getTextRecursively()).contains(title).contains("Sander Kuipers").contains("Overdue");
         assertThat(entry.getClassNames()).contains("overdue");
+        assertThat(entries.getLast().getElement().getTextRecursively()).contains(theirs, user("coordinator").getDisplayName());
         assertThat(find(Button.class).withText("New task").exists()).isTrue();
 
         test(find(Checkbox.class).withClassName("task-done-box").single()).click();
 
         assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").exists()).isFalse();
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).singleElement()
+                .satisfies(e -> assertThat(e.getElement().getTextRecursively()).contains(theirs));
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Task done: " + title);
     }
@@ -88,6 +94,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 .doesNotContain("Status: draft → planned");
 
         test(find(Button.class).withText("Plan").single()).click();
+        test(find(ConfirmDialog.class).withClassName("mission-step-dialog").single()).confirm();
 
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: draft → planned");
@@ -107,8 +114,35 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 .extracting(TaskListItem::title).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
                 .contains("Follow up: Wants to meet Twente sensor suppliers");
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
-                .contains("That task already exists and is still open");
+        String title = "Follow up: Wants to meet Twente sensor suppliers";
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(p -> p.getElement().getTextRecursively())
+                .contains("“" + title + "” already exists and is still open, assigned to " + me().getDisplayName() + ". Open the task");
+        long id = tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10).getFirst().id();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("follow-up-existing-link").single().getHref())
+                .isEqualTo("tasks/" + id);
+    }
+
+    @Test
+    @WithMockUser(username = "viewer", roles = "VIEWER")
+    void aViewerSeesTheOfficersTasksOnAMissionButMakesNoFollowUps() {
+        TradeMission mission = newMission();
+        Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
+        SystemAuthentication.run(() -> missions.addOutcome(mission.getId(), OutcomeKind.LEAD, company, "Wants a pilot"));
+        String title = CrmFixtures.unique("Call the lead");
+        RunAs.role(Role.OFFICER, () -> tasks.create(title, null, tasks.today().plusDays(2), user("officer"),
+                MissionService.SUBJECT_TYPE, mission.getId()));
+        Videoconference session = newSession("Send the minutes");
+
+        UI.getCurrent().navigate("missions/" + mission.getId());
+
+        ListItem entry = find(ListItem.class).withClassName("task-panel-entry").single();
+        assertThat(entry.getElement().getTextRecursively()).contains(title, user("officer").getDisplayName());
+        assertThat(find(Checkbox.class, entry).exists()).as("only the assignee, creator or an administrator ticks it").isFalse();
+        assertThat(find(Button.class).withClassName("outcome-task").exists()).isFalse();
+
+        UI.getCurrent().navigate("meetings/" + session.getId());
+        assertThat(find(Button.class).withClassName("follow-up-tasks").all()).noneMatch(Button::isVisible);
     }
 
     @Test
