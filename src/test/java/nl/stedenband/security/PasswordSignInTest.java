@@ -9,6 +9,7 @@ import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -33,12 +34,12 @@ class PasswordSignInTest {
     AppUserRepository repository;
 
     @Autowired
-    LoginThrottle throttle;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void cleanUp() {
         SecurityContextHolder.clearContext();
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
     }
 
     @Test
@@ -121,7 +122,7 @@ class PasswordSignInTest {
         HttpSignIn browser = new HttpSignIn(port);
         HttpResponse<String> answer = browser.signIn(username, password);
         boolean in = HttpSignIn.location(answer).filter(l -> !l.contains("login")).isPresent();
-        throttle.forgetAll();
+        Accounts.forgetFailedSignIns(jdbc);
         return in;
     }
 
