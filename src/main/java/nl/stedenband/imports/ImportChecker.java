@@ -37,6 +37,7 @@ final class ImportChecker {
     private final Connection connection;
     private final CrmPermissions permissions;
     private final ImportProgress progress;
+    private final ImportLimits limits;
 
     private final List<RowProblem> listed = new ArrayList<>();
     private long problemCount;
@@ -49,7 +50,9 @@ final class ImportChecker {
 
     private record Existing(String key, ExistingOrganization organization) {}
 
-    ImportChecker(ImportPlan plan, RowReader reader, Connection connection, CrmPermissions permissions, ImportProgress progress) {
+    ImportChecker(ImportPlan plan, RowReader reader, Connection connection, CrmPermissions permissions, ImportProgress progress,
+            ImportLimits limits) {
+        this.limits = limits;
         this.plan = plan;
         this.reader = reader;
         this.connection = connection;
@@ -58,16 +61,24 @@ final class ImportChecker {
     }
 
     ImportCheck.Outcome run(Path file) {
-        reader.planProblems().forEach(this::problem);
-        if (problemCount > 0) {
-            return outcome(0, true);
+        List<RowProblem> planProblems = reader.planProblems();
+        if (!planProblems.isEmpty()) {
+            // what is wrong with the file itself is the one thing to say: no mapping mends a file over a limit
+            RowProblem fileProblem = CsvFiles.fileProblem(file, plan.layout(), limits);
+            if (fileProblem != null) {
+                problem(fileProblem);
+            } else {
+                planProblems.forEach(this::problem);
+            }
+            return outcome(0, fileProblem == null);
         }
         long rows = 0;
         boolean complete = true;
         List<ImportRow> batch = new ArrayList<>(ImportWriter.BATCH);
         try {
+            CsvFiles.refuseUnreadable(file, limits, plan.layout().charset());
             progress.start(ImportProgress.Phase.CHECKING, Files.size(file));
-            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead)) {
+            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead, limits)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!hasNext(records)) {
                     problem(RowProblem.of(0, "import.error.empty-file"));
@@ -108,6 +119,10 @@ final class ImportChecker {
                 }
             }
             compareWithRegister(batch);
+        } catch (CsvLimitException e) {
+            // a file over a limit is refused as a whole: the rows before the limit are not imported either
+            problem(e.problem());
+            complete = false;
         } catch (IOException e) {
             problem(RowProblem.of(0, "import.error.unreadable"));
         } catch (SQLException e) {

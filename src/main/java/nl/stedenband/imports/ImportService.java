@@ -36,44 +36,71 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
 public class ImportService {
 
-    static final int PREVIEW_ROWS = 10;
-
     private final DataSource dataSource;
     private final CityService cities;
     private final CrmPermissions permissions;
     private final Validator validator;
+    private final ImportLimits limits;
 
-    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator) {
+    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator,
+            ImportLimits limits) {
         // an import of 100,000 rows legitimately commits for longer than the pool's socket timeout allows
         this.dataSource = LongStatements.of(dataSource);
         this.cities = cities;
         this.permissions = permissions;
         this.validator = validator;
+        this.limits = limits;
     }
 
     /** The start of the file with the layout, kind and mapping it most likely has. */
     public ImportPreview preview(Path file) {
-        try {
-            return preview(file, CsvFiles.detect(file));
-        } catch (IOException e) {
-            return unreadable(new CsvLayout(java.nio.charset.StandardCharsets.UTF_8, ','));
-        }
+        return read(file, limits);
     }
 
     /** The start of the file read with the given layout (when the user corrects the encoding or separator). */
     public ImportPreview preview(Path file, CsvLayout layout) {
+        return read(file, layout, limits);
+    }
+
+    /** The preview of {@link #preview(Path)}, without the database: also what the hostile-corpus probe runs. */
+    static ImportPreview read(Path file, ImportLimits limits) {
+        CsvLayout fallback = new CsvLayout(java.nio.charset.StandardCharsets.UTF_8, ',');
+        try {
+            return readLayout(file, CsvFiles.detect(file, limits), limits);
+        } catch (CsvLimitException e) {
+            return refused(fallback, e.problem());
+        } catch (IOException e) {
+            return unreadable(fallback);
+        }
+    }
+
+    static ImportPreview read(Path file, CsvLayout layout, ImportLimits limits) {
+        try {
+            CsvFiles.refuseUnreadable(file, limits, layout.charset());
+        } catch (CsvLimitException e) {
+            return refused(layout, e.problem());
+        } catch (IOException e) {
+            return unreadable(layout);
+        }
+        return readLayout(file, layout, limits);
+    }
+
+    private static ImportPreview readLayout(Path file, CsvLayout layout, ImportLimits limits) {
         List<String> headings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.parser(file, layout, null)) {
+        try (CSVParser parser = CsvFiles.parser(file, layout, null, limits)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (records.hasNext()) {
                 records.next().forEach(h -> headings.add(h.strip()));
             }
-            while (rows.size() < PREVIEW_ROWS && records.hasNext()) {
+            while (rows.size() < limits.previewRows() && records.hasNext()) {
                 CSVRecord record = records.next();
                 rows.add(record.stream().map(RowReader::quote).toList());
             }
+        } catch (CsvLimitException e) {
+            // nothing of a file over a limit is shown: its columns are what must not be built
+            return refused(layout, e.problem());
         } catch (IOException e) {
             return unreadable(layout);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -84,11 +111,15 @@ public class ImportService {
             problems.add(RowProblem.of(0, "import.error.empty-file"));
         }
         ImportKind kind = guessKind(headings);
-        return new ImportPreview(layout, headings, rows, kind, guessMapping(headings, kind), problems);
+        return new ImportPreview(layout, headings, rows, kind, mappingFor(headings, kind), problems);
     }
 
     /** What each heading suggests for this kind of file: each field from the first column that suggests it. */
     public Map<ImportField, Integer> guessMapping(List<String> headings, ImportKind kind) {
+        return mappingFor(headings, kind);
+    }
+
+    static Map<ImportField, Integer> mappingFor(List<String> headings, ImportKind kind) {
         Map<ImportField, Integer> mapping = new java.util.EnumMap<>(ImportField.class);
         for (int i = 0; i < headings.size(); i++) {
             ImportField field = ImportField.guess(headings.get(i), kind);
@@ -153,7 +184,7 @@ public class ImportService {
 
     private ImportChecker checker(ImportPlan plan, Connection connection, ImportProgress progress) {
         RowReader reader = new RowReader(plan, cities.listCities(), validator, permissions);
-        return new ImportChecker(plan, reader, connection, permissions, progress);
+        return new ImportChecker(plan, reader, connection, permissions, progress, limits);
     }
 
     /** The second pass: the rows the check found valid, in batches. */
@@ -164,7 +195,7 @@ public class ImportService {
         List<RowProblem> ignored = new ArrayList<>();
         try {
             progress.start(ImportProgress.Phase.IMPORTING, Files.size(file));
-            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead)) {
+            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead, limits)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
                     return;
@@ -204,8 +235,11 @@ public class ImportService {
     }
 
     private static ImportPreview unreadable(CsvLayout layout) {
-        return new ImportPreview(layout, List.of(), List.of(), ImportKind.ORGANIZATIONS, Map.of(),
-                List.of(RowProblem.of(0, "import.error.unreadable")));
+        return refused(layout, RowProblem.of(0, "import.error.unreadable"));
+    }
+
+    private static ImportPreview refused(CsvLayout layout, RowProblem problem) {
+        return new ImportPreview(layout, List.of(), List.of(), ImportKind.ORGANIZATIONS, Map.of(), List.of(problem));
     }
 
     /** A file with columns for a person (a first or last name, an e-mail address, …) holds contacts. */

@@ -219,7 +219,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters();
+        query = QueryBounds.bounded(event.getLocation().getQueryParameters());
         readFilter(query);
         refreshList();
         Optional<String> id = event.getRouteParameters().get(routeParameter);

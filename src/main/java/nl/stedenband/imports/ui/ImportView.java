@@ -25,7 +25,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -48,6 +48,7 @@ import nl.stedenband.imports.CsvLayout;
 import nl.stedenband.imports.ImportCheck;
 import nl.stedenband.imports.ImportField;
 import nl.stedenband.imports.ImportKind;
+import nl.stedenband.imports.ImportLimits;
 import nl.stedenband.imports.ImportMode;
 import nl.stedenband.imports.ImportPlan;
 import nl.stedenband.imports.ImportPreview;
@@ -76,7 +77,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class ImportView extends Main {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
-    static final int MAX_FILE_SIZE = 200 * 1024 * 1024;
     private static final int POLL_MILLIS = 500;
 
     /** Checks and imports run here, never on the request thread that holds the screen's lock. */
@@ -111,17 +111,34 @@ public class ImportView extends Main {
     private @Nullable Consumer<Object> whenDone;
     private @Nullable Registration polling;
 
-    public ImportView(ImportService imports) {
+    public ImportView(ImportService imports, ImportLimits limits) {
         this.imports = imports;
         addClassName("import-view");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
                 .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, temp) -> received(metadata.fileName(), temp.toPath())));
+        long maxBytes = limits.maxFileSize();
+        // the browser refuses a larger file before sending it; the handler refuses it on the server all the same
+        upload = new Upload(new TemporaryFileUploadHandler((metadata, temp) -> received(metadata.fileName(), temp.toPath())) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + 64 * 1024;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        });
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_SIZE);
+        upload.setMaxFileSize(Math.toIntExact(Math.min(Integer.MAX_VALUE, maxBytes)));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(uploadTexts(maxBytes));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
 
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, setup, outcome);
@@ -460,12 +477,12 @@ public class ImportView extends Main {
         };
     }
 
-    private UploadI18N uploadTexts() {
+    private UploadI18N uploadTexts(long maxBytes) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
         texts.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setFileIsTooBig(getTranslation("import.upload.too-big", maxBytes / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
                 .setTooManyFiles(getTranslation("import.upload.one-file")));
         return texts;

@@ -101,6 +101,28 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void aFileOfTwentyThousandColumnsBuildsNoColumnsButNamesTheLimit() {
+        StringBuilder heading = new StringBuilder("Name");
+        for (int i = 1; i < 20_000; i++) {
+            heading.append(",c").append(i);
+        }
+        ImportView view = open();
+
+        test(find(Upload.class).single()).upload("wide.csv", "text/csv", csv(StandardCharsets.UTF_8, heading.toString(), "a,b"));
+        roundTrip();
+
+        assertThat(view.preview.getColumns()).isEmpty();
+        assertThat(view.columnFields).isEmpty();
+        assertThat(view.check.isEnabled()).isFalse();
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(test(view.problems).size()).isEqualTo(1);
+        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("File");
+        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo(
+                "Row 1 has more than 200 values, the most a row may have; the file is not read further. Is the separator right?");
+    }
+
+    @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void theScreenSpeaksDutchToADutchBrowser() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("nl"));
