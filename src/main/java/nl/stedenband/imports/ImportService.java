@@ -1,7 +1,13 @@
 package nl.stedenband.imports;
 
 import jakarta.validation.Validator;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +22,9 @@ import javax.sql.DataSource;
 import nl.stedenband.base.database.LongStatements;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.CrmPermissions;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -165,7 +173,8 @@ public class ImportService {
                     tracked.done();
                     return new ImportResult(check, 0, 0, check.rows(), true);
                 }
-                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations());
+                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations(),
+                        outcome.approvedOrganizations());
                 write(file, plan, outcome.invalidRows(), writer, tracked);
                 connection.commit();
                 tracked.done();
@@ -179,6 +188,48 @@ public class ImportService {
             }
         } catch (SQLException e) {
             throw new DataAccessResourceFailureException("Import failed", e);
+        }
+    }
+
+    /**
+     * Writes the rows the check refuses, as the file has them, each with its reasons in a last
+     * column headed {@code reasonHeading}: UTF-8 with a byte order mark and the file's separator,
+     * to be corrected in a spreadsheet and imported again. Rows that are fine are not in it.
+     */
+    public void writeRejectedRows(Path file, ImportPlan plan, String reasonHeading, Function<RowProblem, String> reason,
+            OutputStream out) throws IOException {
+        Map<Long, List<RowProblem>> rejected;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            ImportChecker checker = checker(plan, connection, new ImportProgress()).collectingEveryProblem();
+            checker.run(file);
+            rejected = checker.problemsByRow();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Import check failed", e);
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.Builder.create().setDelimiter(plan.layout().delimiter()).setRecordSeparator("\r\n").get();
+        try (CSVParser parser = CsvFiles.parser(file, plan.layout(), null, limits);
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return;
+            }
+            List<String> heading = new ArrayList<>(records.next().toList());
+            heading.add(reasonHeading);
+            printer.printRecord(heading);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                List<RowProblem> problems = rejected.get(record.getRecordNumber());
+                if (problems != null) {
+                    List<String> values = new ArrayList<>(record.toList());
+                    values.add(problems.stream().map(reason).collect(java.util.stream.Collectors.joining(" ")));
+                    printer.printRecord(values);
+                }
+            }
+        } catch (CsvLimitException | UncheckedIOException | IllegalStateException e) {
+            // the rows after a broken quote or a limit were never read, so none of them is rejected by name
         }
     }
 
