@@ -17,7 +17,7 @@ public record ImportCheck(long rows, long validRows, long problemCount, List<Row
         List<NewOrganization> newOrganizations) {
 
     public static final int MAX_LISTED = 1_000;
-    public static final int MAX_NEW_ORGANIZATIONS = 500;
+    public static final int MAX_NEW_ORGANIZATIONS = 2_000;
 
     public ImportCheck {
         problems = List.copyOf(problems);

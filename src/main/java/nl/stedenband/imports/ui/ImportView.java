@@ -113,6 +113,9 @@ public class ImportView extends Main {
     final Button approveAll = new Button();
     final Map<String, Checkbox> createBoxes = new HashMap<>();
     final Map<String, ComboBox<Organization>> existingBoxes = new HashMap<>();
+    /** Items shown with their own choices; "Approve all" approves every organization the check listed. */
+    static final int SHOWN_NEW_ORGANIZATIONS = 100;
+    private List<ImportCheck.NewOrganization> listedNew = List.of();
     private final Div setup = new Div();
     private final ImportService imports;
     private final OrganizationService organizations;
@@ -257,7 +260,21 @@ public class ImportView extends Main {
         newOrganizationList.getElement().setAttribute("aria-label", getTranslation("import.new.title"));
         newOrganizationList.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         approveAll.setText(getTranslation("import.new.approve-all"));
-        approveAll.addClickListener(e -> createBoxes.values().forEach(box -> box.setValue(true)));
+        approveAll.addClickListener(e -> {
+            if (plan == null) {
+                return;
+            }
+            for (ImportCheck.NewOrganization n : listedNew) {
+                plan = plan.withOrganization(n.key(), ImportPlan.CREATE);
+            }
+            updating = true;
+            try {
+                createBoxes.values().forEach(box -> box.setValue(true));
+                existingBoxes.values().forEach(ComboBox::clear);
+            } finally {
+                updating = false;
+            }
+        });
         newOrganizations.add(new H2(getTranslation("import.new.title")), newOrganizationsHint, newOrganizationList, approveAll);
         newOrganizations.setVisible(false);
     }
@@ -340,6 +357,7 @@ public class ImportView extends Main {
     /** The organizations the check would create, with the plan's decisions, or nothing when there are none. */
     private void showNewOrganizations(ImportCheck checked) {
         List<ImportCheck.NewOrganization> shown = checked.newOrganizations();
+        listedNew = shown;
         createBoxes.clear();
         existingBoxes.clear();
         newOrganizations.setVisible(!shown.isEmpty());
@@ -347,7 +365,12 @@ public class ImportView extends Main {
         if (shown.isEmpty()) {
             return;
         }
-        newOrganizationsHint.setText(getTranslation("import.new.hint", shown.size()));
+        String hint = getTranslation("import.new.hint", shown.size());
+        if (shown.size() > SHOWN_NEW_ORGANIZATIONS) {
+            hint += " " + getTranslation("import.new.more", SHOWN_NEW_ORGANIZATIONS, shown.size());
+        }
+        newOrganizationsHint.setText(hint);
+        shown = shown.subList(0, Math.min(shown.size(), SHOWN_NEW_ORGANIZATIONS));
         shown.forEach(n -> newOrganizationList.add(newOrganizationItem(n)));
         updating = true;
         try {
