@@ -29,13 +29,99 @@ import org.jspecify.annotations.Nullable;
 final class CsvFiles {
 
     private static final int SAMPLE_LINES = 20;
+    /** The separator is guessed from at most this many characters of the first lines. */
+    private static final int SAMPLE_CHARS = 1 << 16;
+    private static final int SNIFF_BYTES = 8192;
+
+    /** The first bytes of files that are not text: zip (also .xlsx, .docx), old .xls, PDF, gzip, 7z, rar and images. */
+    private static final List<byte[]> BINARY_SIGNATURES = List.of(
+            new byte[] {'P', 'K', 3, 4}, new byte[] {'P', 'K', 5, 6}, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
+            new byte[] {'%', 'P', 'D', 'F'}, new byte[] {0x1F, (byte) 0x8B}, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+            new byte[] {'R', 'a', 'r', '!'}, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            new byte[] {'G', 'I', 'F', '8'});
 
     private CsvFiles() {}
 
-    /** The encoding and separator the file most likely uses. */
-    static CsvLayout detect(Path file) throws IOException {
-        Charset charset = detectCharset(file);
+    /** The encoding and separator the file most likely uses; a file over the size limit or not text at all is refused. */
+    static CsvLayout detect(Path file, ImportLimits limits) throws IOException {
+        Charset charset = refuseUnreadable(file, limits, null);
+        if (charset == null) {
+            charset = detectCharset(file);
+        }
         return new CsvLayout(charset, detectDelimiter(file, charset));
+    }
+
+    /**
+     * Refuses a file over the size limit or one that is no text (a spreadsheet, an archive, binary
+     * data): from its first bytes, before anything is parsed. Returns UTF-16 when the file is that
+     * without a byte order mark (every other byte zero), otherwise null. With {@code chosen} (the
+     * user's encoding) only the size and the signatures of other formats count.
+     */
+    static @Nullable Charset refuseUnreadable(Path file, ImportLimits limits, @Nullable Charset chosen) throws IOException {
+        long size = Files.size(file);
+        if (size > limits.maxFileSize()) {
+            throw new CsvLimitException("import.limit.file-size", megabytes(size), megabytes(limits.maxFileSize()));
+        }
+        byte[] head = new byte[SNIFF_BYTES];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        for (byte[] signature : BINARY_SIGNATURES) {
+            if (startsWith(head, n, signature)) {
+                throw new CsvLimitException("import.error.binary");
+            }
+        }
+        boolean bom = n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        boolean sixteen = bom || (chosen != null && chosen.name().startsWith("UTF-16"));
+        if (sixteen) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xFF;
+            if (b == 0) {
+                if (i % 2 == 0) {
+                    evenZeros++;
+                } else {
+                    oddZeros++;
+                }
+            } else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                controls++;
+            }
+        }
+        if (chosen == null && n >= 4) {
+            // ASCII text in UTF-16 without a byte order mark: the high byte of nearly every character is zero
+            if (evenZeros == 0 && oddZeros >= n / 4) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (oddZeros == 0 && evenZeros >= n / 4) {
+                return StandardCharsets.UTF_16BE;
+            }
+        }
+        if (evenZeros + oddZeros > 0 || controls > Math.max(2, n / 100)) {
+            throw new CsvLimitException("import.error.binary");
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] head, int n, byte[] signature) {
+        if (n < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if (head[i] != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Megabytes with one decimal, as the limit message shows them. */
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /**
@@ -107,12 +193,23 @@ final class CsvFiles {
      */
     static char detectDelimiter(Path file, Charset charset) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), charset))) {
-            String line;
-            while (lines.size() < SAMPLE_LINES && (line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    lines.add(line);
+        // read character by character up to a bound: a file without line breaks must not become one huge string
+        try (Reader reader = reader(Files.newInputStream(file), charset)) {
+            StringBuilder line = new StringBuilder();
+            int read = 0;
+            int c;
+            while (lines.size() < SAMPLE_LINES && read++ < SAMPLE_CHARS && (c = reader.read()) >= 0) {
+                if (c == '\n' || c == '\r') {
+                    if (!line.toString().isBlank()) {
+                        lines.add(line.toString());
+                    }
+                    line.setLength(0);
+                } else {
+                    line.append((char) c);
                 }
+            }
+            if (lines.size() < SAMPLE_LINES && !line.toString().isBlank()) {
+                lines.add(line.toString());
             }
         }
         char best = ',';
@@ -161,8 +258,11 @@ final class CsvFiles {
         return reader;
     }
 
-    /** Commons CSV over the file: quotes as Excel writes them, strict about quotes that do not close. */
-    static CSVParser parser(Path file, CsvLayout layout, @Nullable AtomicLong bytesRead) throws IOException {
+    /**
+     * Commons CSV over the file: quotes as Excel writes them, strict about quotes that do not close,
+     * and reading stops with a {@link CsvLimitException} at the first row over a limit.
+     */
+    static CSVParser parser(Path file, CsvLayout layout, @Nullable AtomicLong bytesRead, ImportLimits limits) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (bytesRead != null) {
             in = new CountingInputStream(in, bytesRead);
@@ -173,7 +273,34 @@ final class CsvFiles {
                 .setRecordSeparator("\r\n")
                 .setIgnoreEmptyLines(true)
                 .get();
-        return CSVParser.builder().setReader(reader(in, layout.charset())).setFormat(format).get();
+        Reader bounded = new BoundedCsvReader(reader(in, layout.charset()), layout.delimiter(), limits);
+        return CSVParser.builder().setReader(bounded).setFormat(format).get();
+    }
+
+    /**
+     * Reads the whole file as {@link #parser} does, only to find a problem of the file as a whole:
+     * over a size or content limit, no text, or no rows at all. Null when there is none of these.
+     */
+    static @Nullable RowProblem fileProblem(Path file, CsvLayout layout, ImportLimits limits) {
+        try {
+            refuseUnreadable(file, limits, layout.charset());
+            try (CSVParser parser = parser(file, layout, null, limits)) {
+                var records = parser.iterator();
+                if (!records.hasNext()) {
+                    return RowProblem.of(0, "import.error.empty-file");
+                }
+                while (records.hasNext()) {
+                    records.next();
+                }
+            }
+            return null;
+        } catch (CsvLimitException e) {
+            return e.problem();
+        } catch (IOException e) {
+            return RowProblem.of(0, "import.error.unreadable");
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            return null; // a broken quote is a problem of its row, reported by the check
+        }
     }
 
     /** Counts the bytes read, for a progress bar that needs no row count in advance. */

@@ -37,6 +37,7 @@ final class ImportChecker {
     private final Connection connection;
     private final CrmPermissions permissions;
     private final ImportProgress progress;
+    private final ImportLimits limits;
 
     private final List<RowProblem> listed = new ArrayList<>();
     private long problemCount;
@@ -49,7 +50,34 @@ final class ImportChecker {
 
     private record Existing(String key, ExistingOrganization organization) {}
 
-    ImportChecker(ImportPlan plan, RowReader reader, Connection connection, CrmPermissions permissions, ImportProgress progress) {
+    /** Several organizations of the register have the row's name, none of them (or more than one) in its city. */
+    private static final ExistingOrganization AMBIGUOUS = new ExistingOrganization(-1, null, OrganizationType.COMPANY);
+
+    /** An organization the file names and the register lacks, as its first row gives it. */
+    private static final class Pending {
+        final String key;
+        final String name;
+        final OrganizationType type;
+        final @Nullable Long cityId;
+        final long firstRow;
+        long rows;
+
+        Pending(ImportRow row, OrganizationType type) {
+            this.key = java.util.Objects.requireNonNull(row.organizationNameKey());
+            this.name = java.util.Objects.requireNonNull(row.organizationName());
+            this.type = type;
+            this.cityId = row.cityId();
+            this.firstRow = row.row();
+        }
+    }
+
+    private final Map<String, Pending> pending = new java.util.LinkedHashMap<>();
+    /** The register's organizations the user mapped new names to, by id. */
+    private final Map<Long, ExistingOrganization> chosen = new HashMap<>();
+
+    ImportChecker(ImportPlan plan, RowReader reader, Connection connection, CrmPermissions permissions, ImportProgress progress,
+            ImportLimits limits) {
+        this.limits = limits;
         this.plan = plan;
         this.reader = reader;
         this.connection = connection;
@@ -58,16 +86,29 @@ final class ImportChecker {
     }
 
     ImportCheck.Outcome run(Path file) {
-        reader.planProblems().forEach(this::problem);
-        if (problemCount > 0) {
-            return outcome(0, true);
+        List<RowProblem> planProblems = reader.planProblems();
+        if (!planProblems.isEmpty()) {
+            // what is wrong with the file itself is the one thing to say: no mapping mends a file over a limit
+            RowProblem fileProblem = CsvFiles.fileProblem(file, plan.layout(), limits);
+            if (fileProblem != null) {
+                problem(fileProblem);
+            } else {
+                planProblems.forEach(this::problem);
+            }
+            return outcome(0, fileProblem == null);
         }
         long rows = 0;
         boolean complete = true;
+        try {
+            lookUpChosen();
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException(e));
+        }
         List<ImportRow> batch = new ArrayList<>(ImportWriter.BATCH);
         try {
+            CsvFiles.refuseUnreadable(file, limits, plan.layout().charset());
             progress.start(ImportProgress.Phase.CHECKING, Files.size(file));
-            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead)) {
+            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead, limits)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!hasNext(records)) {
                     problem(RowProblem.of(0, "import.error.empty-file"));
@@ -108,6 +149,10 @@ final class ImportChecker {
                 }
             }
             compareWithRegister(batch);
+        } catch (CsvLimitException e) {
+            // a file over a limit is refused as a whole: the rows before the limit are not imported either
+            problem(e.problem());
+            complete = false;
         } catch (IOException e) {
             problem(RowProblem.of(0, "import.error.unreadable"));
         } catch (SQLException e) {
@@ -126,7 +171,20 @@ final class ImportChecker {
 
     private ImportCheck.Outcome outcome(long rows, boolean complete) {
         long valid = Math.max(0, rows - invalid.cardinality());
-        return new ImportCheck.Outcome(new ImportCheck(rows, valid, problemCount, listed, complete), invalid, resolved);
+        // found a batch at a time (the register's answers after the rows' own), listed as the file has them
+        listed.sort(java.util.Comparator.comparingLong(RowProblem::row));
+        List<ImportCheck.NewOrganization> listedNew = new ArrayList<>(pending.size());
+        Map<String, ImportCheck.NewOrganization> approved = new HashMap<>();
+        for (Pending p : pending.values()) {
+            ImportCheck.NewOrganization shown = new ImportCheck.NewOrganization(p.key, p.name, p.type, p.cityId,
+                    reader.cityName(p.cityId), p.firstRow, p.rows, plan.organizations().get(p.key));
+            listedNew.add(shown);
+            if (Long.valueOf(ImportPlan.CREATE).equals(shown.decision())) {
+                approved.put(p.key, shown);
+            }
+        }
+        return new ImportCheck.Outcome(new ImportCheck(rows, valid, problemCount, listed, complete, listedNew), invalid,
+                resolved, approved);
     }
 
     private void problem(RowProblem problem) {
@@ -136,7 +194,22 @@ final class ImportChecker {
         }
     }
 
+    /** Every problem of every row, when the caller writes the rejected rows out; null otherwise. */
+    private @Nullable Map<Long, List<RowProblem>> byRow;
+
+    ImportChecker collectingEveryProblem() {
+        byRow = new HashMap<>();
+        return this;
+    }
+
+    Map<Long, List<RowProblem>> problemsByRow() {
+        return byRow == null ? Map.of() : byRow;
+    }
+
     private void record(RowProblem problem) {
+        if (byRow != null && problem.row() > 0) {
+            byRow.computeIfAbsent(problem.row(), r -> new ArrayList<>(1)).add(problem);
+        }
         problemCount++;
         if (listed.size() < ImportCheck.MAX_LISTED) {
             listed.add(problem);
@@ -181,19 +254,56 @@ final class ImportChecker {
                 problem(RowProblem.of(row.row(), "import.error.contact-exists", RowReader.quote(row.email())));
             }
             if (row.organizationName() != null) {
-                ExistingOrganization organization = resolve(row);
-                OrganizationType type = organization == null ? row.type() : organization.type();
-                if (!permissions.canWrite(type)) {
-                    problem(RowProblem.of(row.row(), "import.error.contact-not-allowed", RowReader.quote(row.organizationName()), type));
-                }
+                organizationOf(row);
             }
         }
     }
 
     /**
-     * The register's organization a contact row names: the one with that name in the row's city, or,
-     * when the row names no city, the only one with that name. Null means the import creates it.
+     * The organization a contact row belongs to: the register's one of that name (case, accents,
+     * punctuation and spaces aside), wherever it is; when there are several, the one in the row's
+     * city. Otherwise the one the user mapped the name to, or a new one — listed, and created only
+     * when the user approved it and the row says what kind it is.
      */
+    private void organizationOf(ImportRow row) {
+        String name = RowReader.quote(java.util.Objects.requireNonNull(row.organizationName()));
+        ExistingOrganization organization = resolve(row);
+        if (organization == AMBIGUOUS) {
+            problem(RowProblem.of(row.row(), "import.error.organization-ambiguous", name));
+            return;
+        }
+        Long decision = plan.organizations().get(row.organizationNameKey());
+        if (organization == null && decision != null && decision != ImportPlan.CREATE) {
+            organization = chosen.get(decision);
+            if (organization != null) {
+                resolved.put(row.organizationKey(), organization);
+            }
+        }
+        if (organization != null) {
+            if (!permissions.canWrite(organization.type())) {
+                problem(RowProblem.of(row.row(), "import.error.contact-not-allowed", name, organization.type()));
+            }
+            return;
+        }
+        if (row.type() == null) {
+            problem(RowProblem.of(row.row(), "import.error.organization-without-type", name));
+            return;
+        }
+        Pending created = pending.get(row.organizationNameKey());
+        if (created == null && pending.size() < ImportCheck.MAX_NEW_ORGANIZATIONS) {
+            created = new Pending(row, row.type());
+            pending.put(created.key, created);
+        }
+        if (created != null) {
+            created.rows++;
+        }
+        if (created == null || decision == null) {
+            problem(RowProblem.of(row.row(), "import.error.organization-not-approved", name));
+        } else if (!permissions.canWrite(created.type)) {
+            problem(RowProblem.of(row.row(), "import.error.contact-not-allowed", name, created.type));
+        }
+    }
+
     private @Nullable ExistingOrganization resolve(ImportRow row) {
         String key = row.organizationKey();
         ExistingOrganization known = resolved.get(key);
@@ -201,31 +311,54 @@ final class ImportChecker {
             return known;
         }
         List<Existing> named = registerByName.getOrDefault(row.organizationNameKey(), List.of());
-        ExistingOrganization match = named.stream().filter(e -> e.key().equals(key)).map(Existing::organization)
-                .findFirst().orElse(null);
-        if (match == null && row.cityId() == null && named.size() == 1) {
+        ExistingOrganization match = null;
+        if (named.size() == 1) {
             match = named.get(0).organization();
+        } else if (named.size() > 1) {
+            List<ExistingOrganization> here = named.stream().filter(e -> e.key().equals(key)).map(Existing::organization).toList();
+            match = here.size() == 1 ? here.get(0) : AMBIGUOUS;
         }
-        if (match != null) {
+        if (match != null && match != AMBIGUOUS) {
             resolved.put(key, match);
         }
         return match;
+    }
+
+    private void lookUpChosen() throws SQLException {
+        List<Long> ids = plan.organizations().values().stream().filter(id -> id != ImportPlan.CREATE).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, city_id, type FROM organization WHERE id IN (" + placeholders(ids) + ")")) {
+            int i = 1;
+            for (Long id : ids) {
+                select.setLong(i++, id);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Long cityId = rs.getObject(2) == null ? null : rs.getLong(2);
+                    chosen.put(rs.getLong(1), new ExistingOrganization(rs.getLong(1), cityId, OrganizationType.valueOf(rs.getString(3))));
+                }
+            }
+        }
     }
 
     private void lookUpOrganizations(List<ImportRow> batch) throws SQLException {
         Set<String> names = new LinkedHashSet<>();
         for (ImportRow row : batch) {
             if (row.organizationName() != null && !registerByName.containsKey(row.organizationNameKey())) {
-                names.add(row.organizationName());
+                names.add(row.organizationNameKey());
                 registerByName.put(row.organizationNameKey(), new ArrayList<>(1));
             }
         }
         if (names.isEmpty()) {
             return;
         }
-        // the column's collation compares as Keys does, so IN finds "cafe twente" for "Café Twente"
+        // name_key drops punctuation as Keys.name does, and its collation case and accents, so IN
+        // finds "Café Twente, B.V." for "cafe twente b v"
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, name, city_id, type FROM organization WHERE name IN (" + placeholders(names) + ")")) {
+                "SELECT id, name, city_id, type FROM organization WHERE name_key IN (" + placeholders(names) + ")")) {
             int i = 1;
             for (String name : names) {
                 select.setString(i++, name);
@@ -235,7 +368,7 @@ final class ImportChecker {
                     long id = rs.getLong(1);
                     Long cityId = rs.getObject(3) == null ? null : rs.getLong(3);
                     OrganizationType type = OrganizationType.valueOf(rs.getString(4));
-                    registerByName.computeIfAbsent(Keys.text(rs.getString(2)), k -> new ArrayList<>(1))
+                    registerByName.computeIfAbsent(Keys.name(rs.getString(2)), k -> new ArrayList<>(1))
                             .add(new Existing(Keys.organization(rs.getString(2), cityId), new ExistingOrganization(id, cityId, type)));
                 }
             }

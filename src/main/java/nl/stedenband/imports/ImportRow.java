@@ -1,5 +1,7 @@
 package nl.stedenband.imports;
 
+import java.time.LocalDate;
+import nl.stedenband.contact.GdprBasis;
 import nl.stedenband.contact.OrganizationType;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +16,8 @@ record ImportRow(
         // the name as compared, and with the city: computed once, asked for several times per row
         @Nullable String organizationNameKey,
         @Nullable String organizationKey,
-        OrganizationType type,
+        // null when the row names no kind: an organization is then never created from it
+        @Nullable OrganizationType type,
         @Nullable Long cityId,
         @Nullable String sector,
         @Nullable String website,
@@ -24,7 +27,9 @@ record ImportRow(
         @Nullable String email,
         @Nullable String phone,
         @Nullable String jobTitle,
-        @Nullable String contactNotes) {
+        @Nullable String contactNotes,
+        @Nullable GdprBasis consentBasis,
+        @Nullable LocalDate consentDate) {
 
     @Nullable String emailKey() {
         return email == null ? null : Keys.email(email);

@@ -1,7 +1,13 @@
 package nl.stedenband.imports;
 
 import jakarta.validation.Validator;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +22,9 @@ import javax.sql.DataSource;
 import nl.stedenband.base.database.LongStatements;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.CrmPermissions;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -36,44 +44,71 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
 public class ImportService {
 
-    static final int PREVIEW_ROWS = 10;
-
     private final DataSource dataSource;
     private final CityService cities;
     private final CrmPermissions permissions;
     private final Validator validator;
+    private final ImportLimits limits;
 
-    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator) {
+    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator,
+            ImportLimits limits) {
         // an import of 100,000 rows legitimately commits for longer than the pool's socket timeout allows
         this.dataSource = LongStatements.of(dataSource);
         this.cities = cities;
         this.permissions = permissions;
         this.validator = validator;
+        this.limits = limits;
     }
 
     /** The start of the file with the layout, kind and mapping it most likely has. */
     public ImportPreview preview(Path file) {
-        try {
-            return preview(file, CsvFiles.detect(file));
-        } catch (IOException e) {
-            return unreadable(new CsvLayout(java.nio.charset.StandardCharsets.UTF_8, ','));
-        }
+        return read(file, limits);
     }
 
     /** The start of the file read with the given layout (when the user corrects the encoding or separator). */
     public ImportPreview preview(Path file, CsvLayout layout) {
+        return read(file, layout, limits);
+    }
+
+    /** The preview of {@link #preview(Path)}, without the database: also what the hostile-corpus probe runs. */
+    static ImportPreview read(Path file, ImportLimits limits) {
+        CsvLayout fallback = new CsvLayout(java.nio.charset.StandardCharsets.UTF_8, ',');
+        try {
+            return readLayout(file, CsvFiles.detect(file, limits), limits);
+        } catch (CsvLimitException e) {
+            return refused(fallback, e.problem());
+        } catch (IOException e) {
+            return unreadable(fallback);
+        }
+    }
+
+    static ImportPreview read(Path file, CsvLayout layout, ImportLimits limits) {
+        try {
+            CsvFiles.refuseUnreadable(file, limits, layout.charset());
+        } catch (CsvLimitException e) {
+            return refused(layout, e.problem());
+        } catch (IOException e) {
+            return unreadable(layout);
+        }
+        return readLayout(file, layout, limits);
+    }
+
+    private static ImportPreview readLayout(Path file, CsvLayout layout, ImportLimits limits) {
         List<String> headings = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        try (CSVParser parser = CsvFiles.parser(file, layout, null)) {
+        try (CSVParser parser = CsvFiles.parser(file, layout, null, limits)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (records.hasNext()) {
                 records.next().forEach(h -> headings.add(h.strip()));
             }
-            while (rows.size() < PREVIEW_ROWS && records.hasNext()) {
+            while (rows.size() < limits.previewRows() && records.hasNext()) {
                 CSVRecord record = records.next();
                 rows.add(record.stream().map(RowReader::quote).toList());
             }
+        } catch (CsvLimitException e) {
+            // nothing of a file over a limit is shown: its columns are what must not be built
+            return refused(layout, e.problem());
         } catch (IOException e) {
             return unreadable(layout);
         } catch (UncheckedIOException | IllegalStateException e) {
@@ -84,11 +119,15 @@ public class ImportService {
             problems.add(RowProblem.of(0, "import.error.empty-file"));
         }
         ImportKind kind = guessKind(headings);
-        return new ImportPreview(layout, headings, rows, kind, guessMapping(headings, kind), problems);
+        return new ImportPreview(layout, headings, rows, kind, mappingFor(headings, kind), problems);
     }
 
     /** What each heading suggests for this kind of file: each field from the first column that suggests it. */
     public Map<ImportField, Integer> guessMapping(List<String> headings, ImportKind kind) {
+        return mappingFor(headings, kind);
+    }
+
+    static Map<ImportField, Integer> mappingFor(List<String> headings, ImportKind kind) {
         Map<ImportField, Integer> mapping = new java.util.EnumMap<>(ImportField.class);
         for (int i = 0; i < headings.size(); i++) {
             ImportField field = ImportField.guess(headings.get(i), kind);
@@ -134,7 +173,8 @@ public class ImportService {
                     tracked.done();
                     return new ImportResult(check, 0, 0, check.rows(), true);
                 }
-                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations());
+                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations(),
+                        outcome.approvedOrganizations());
                 write(file, plan, outcome.invalidRows(), writer, tracked);
                 connection.commit();
                 tracked.done();
@@ -151,9 +191,51 @@ public class ImportService {
         }
     }
 
+    /**
+     * Writes the rows the check refuses, as the file has them, each with its reasons in a last
+     * column headed {@code reasonHeading}: UTF-8 with a byte order mark and the file's separator,
+     * to be corrected in a spreadsheet and imported again. Rows that are fine are not in it.
+     */
+    public void writeRejectedRows(Path file, ImportPlan plan, String reasonHeading, Function<RowProblem, String> reason,
+            OutputStream out) throws IOException {
+        Map<Long, List<RowProblem>> rejected;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setReadOnly(true);
+            ImportChecker checker = checker(plan, connection, new ImportProgress()).collectingEveryProblem();
+            checker.run(file);
+            rejected = checker.problemsByRow();
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Import check failed", e);
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        CSVFormat format = CSVFormat.Builder.create().setDelimiter(plan.layout().delimiter()).setRecordSeparator("\r\n").get();
+        try (CSVParser parser = CsvFiles.parser(file, plan.layout(), null, limits);
+                CSVPrinter printer = new CSVPrinter(writer, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return;
+            }
+            List<String> heading = new ArrayList<>(records.next().toList());
+            heading.add(reasonHeading);
+            printer.printRecord(heading);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                List<RowProblem> problems = rejected.get(record.getRecordNumber());
+                if (problems != null) {
+                    List<String> values = new ArrayList<>(record.toList());
+                    values.add(problems.stream().map(reason).collect(java.util.stream.Collectors.joining(" ")));
+                    printer.printRecord(values);
+                }
+            }
+        } catch (CsvLimitException | UncheckedIOException | IllegalStateException e) {
+            // the rows after a broken quote or a limit were never read, so none of them is rejected by name
+        }
+    }
+
     private ImportChecker checker(ImportPlan plan, Connection connection, ImportProgress progress) {
         RowReader reader = new RowReader(plan, cities.listCities(), validator, permissions);
-        return new ImportChecker(plan, reader, connection, permissions, progress);
+        return new ImportChecker(plan, reader, connection, permissions, progress, limits);
     }
 
     /** The second pass: the rows the check found valid, in batches. */
@@ -164,7 +246,7 @@ public class ImportService {
         List<RowProblem> ignored = new ArrayList<>();
         try {
             progress.start(ImportProgress.Phase.IMPORTING, Files.size(file));
-            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead)) {
+            try (CSVParser parser = CsvFiles.parser(file, plan.layout(), progress.bytesRead, limits)) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
                     return;
@@ -204,8 +286,11 @@ public class ImportService {
     }
 
     private static ImportPreview unreadable(CsvLayout layout) {
-        return new ImportPreview(layout, List.of(), List.of(), ImportKind.ORGANIZATIONS, Map.of(),
-                List.of(RowProblem.of(0, "import.error.unreadable")));
+        return refused(layout, RowProblem.of(0, "import.error.unreadable"));
+    }
+
+    private static ImportPreview refused(CsvLayout layout, RowProblem problem) {
+        return new ImportPreview(layout, List.of(), List.of(), ImportKind.ORGANIZATIONS, Map.of(), List.of(problem));
     }
 
     /** A file with columns for a person (a first or last name, an e-mail address, …) holds contacts. */

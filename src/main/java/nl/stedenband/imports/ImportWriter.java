@@ -32,12 +32,14 @@ final class ImportWriter {
     private static final String ORGANIZATION_COLUMNS =
             "name, type, city_id, sector, website, notes, version, created_at, created_by, modified_at, modified_by";
     private static final String CONTACT_COLUMNS = "first_name, last_name, job_title, organization_id, city_id, email,"
-            + " phone, notes, version, created_at, created_by, modified_at, modified_by";
+            + " phone, notes, gdpr_basis, consent_date, version, created_at, created_by, modified_at, modified_by";
 
     private final Connection connection;
     private final ImportPlan plan;
     private final Map<String, ExistingOrganization> existing;
-    /** Organizations this import created, by key: contacts of the same new organization share it. */
+    /** The new organizations of a file of contacts that the user approved, by name key. */
+    private final Map<String, ImportCheck.NewOrganization> approved;
+    /** Organizations this import created, by name key: contacts of the same new organization share it. */
     private final Map<String, Long> created = new HashMap<>();
     private final String user;
     private final Timestamp now;
@@ -45,10 +47,12 @@ final class ImportWriter {
     private long organizationsCreated;
     private long contactsCreated;
 
-    ImportWriter(Connection connection, ImportPlan plan, Map<String, ExistingOrganization> existing) {
+    ImportWriter(Connection connection, ImportPlan plan, Map<String, ExistingOrganization> existing,
+            Map<String, ImportCheck.NewOrganization> approved) {
         this.connection = connection;
         this.plan = plan;
         this.existing = existing;
+        this.approved = approved;
         this.user = currentUser();
         this.now = Timestamp.from(Instant.now());
     }
@@ -74,9 +78,13 @@ final class ImportWriter {
         }
         Map<String, ImportRow> newOrganizations = new LinkedHashMap<>();
         for (ImportRow row : rows) {
-            String key = row.organizationKey();
-            if (key != null && !existing.containsKey(key) && !created.containsKey(key)) {
-                newOrganizations.putIfAbsent(key, row);
+            String key = row.organizationNameKey();
+            ImportCheck.NewOrganization approvedOne = key == null ? null : approved.get(key);
+            if (approvedOne != null && !existing.containsKey(row.organizationKey()) && !created.containsKey(key)) {
+                // created as the approval list showed it: name, kind and city of the row that first named it
+                newOrganizations.putIfAbsent(key, new ImportRow(approvedOne.firstRow(), approvedOne.name(), key, null,
+                        approvedOne.type(), approvedOne.cityId(), row.sector(), row.website(), null,
+                        null, null, null, null, null, null, null, null));
             }
         }
         insertOrganizations(new ArrayList<>(newOrganizations.values()));
@@ -107,7 +115,7 @@ final class ImportWriter {
             int p = 1;
             for (ImportRow row : rows) {
                 insert.setString(p++, row.organizationName());
-                insert.setString(p++, row.type().name());
+                insert.setString(p++, java.util.Objects.requireNonNull(row.type()).name());
                 setLong(insert, p++, row.cityId());
                 insert.setString(p++, row.sector());
                 insert.setString(p++, row.website());
@@ -118,7 +126,7 @@ final class ImportWriter {
                 for (int i = 0; rs.next(); i++) {
                     ids.add(rs.getLong(1));
                     if (plan.kind() == ImportKind.CONTACTS) {
-                        created.put(rows.get(i).organizationKey(), rs.getLong(1));
+                        created.put(rows.get(i).organizationNameKey(), rs.getLong(1));
                     }
                 }
             }
@@ -133,7 +141,7 @@ final class ImportWriter {
 
     private void insertContacts(List<ImportRow> rows) throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO contact (" + CONTACT_COLUMNS + ") VALUES ");
-        appendValues(sql, rows.size(), 13);
+        appendValues(sql, rows.size(), 15);
         sql.append(" RETURNING id");
         List<Long> ids = new ArrayList<>(rows.size());
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
@@ -144,7 +152,7 @@ final class ImportWriter {
                 String key = row.organizationKey();
                 if (key != null) {
                     ExistingOrganization known = existing.get(key);
-                    organizationId = known != null ? Long.valueOf(known.id()) : created.get(key);
+                    organizationId = known != null ? Long.valueOf(known.id()) : created.get(row.organizationNameKey());
                     // as the contact form does: without a city of their own, contacts are where their organization is
                     if (cityId == null && known != null) {
                         cityId = known.cityId();
@@ -158,6 +166,8 @@ final class ImportWriter {
                 insert.setString(p++, row.email());
                 insert.setString(p++, row.phone());
                 insert.setString(p++, row.contactNotes());
+                insert.setString(p++, row.consentBasis() == null ? null : row.consentBasis().name());
+                insert.setObject(p++, row.consentDate());
                 p = stamp(insert, p);
             }
             try (ResultSet rs = insert.executeQuery()) {

@@ -41,8 +41,32 @@ final class Keys {
         return key.toString();
     }
 
+    /**
+     * An organization's name as the import matches it: {@link #text} with punctuation as a space
+     * too, so "Tesla Motors, Inc." is "tesla motors inc" — as the column {@code organization.name_key}
+     * (V19) compares it.
+     */
+    static String name(String name) {
+        String folded = text(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && key.length() > 0) {
+                    key.append(' ');
+                }
+                space = false;
+                key.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return key.toString();
+    }
+
     static String organization(String name, @Nullable Long cityId) {
-        return text(name) + "|" + (cityId == null ? "" : cityId);
+        return name(name) + "|" + (cityId == null ? "" : cityId);
     }
 
     static String email(String email) {

@@ -7,6 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,7 @@ import java.util.stream.Collectors;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.CrmPermissions;
+import nl.stedenband.contact.GdprBasis;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
 import org.apache.commons.csv.CSVRecord;
@@ -48,6 +53,26 @@ final class RowReader {
                 "innovation center", "innovatiecentrum", "incubator", "campus");
         words(OrganizationType.ASSOCIATION, "vereniging", "stichting", "foundation", "branchevereniging", "ngo");
     }
+
+    private static final Map<String, GdprBasis> BASIS_WORDS = new HashMap<>();
+
+    static {
+        for (GdprBasis b : GdprBasis.values()) {
+            BASIS_WORDS.put(Keys.text(b.name().replace('_', ' ')), b);
+        }
+        BASIS_WORDS.put("toestemming", GdprBasis.CONSENT);
+        BASIS_WORDS.put("overeenkomst", GdprBasis.CONTRACT);
+        BASIS_WORDS.put("gerechtvaardigd belang", GdprBasis.LEGITIMATE_INTEREST);
+        BASIS_WORDS.put("publieke taak", GdprBasis.PUBLIC_TASK);
+        BASIS_WORDS.put("algemeen belang", GdprBasis.PUBLIC_TASK);
+        BASIS_WORDS.put("wettelijke verplichting", GdprBasis.LEGAL_OBLIGATION);
+    }
+
+    /** Dates as offices write them: ISO, and day first with -, / or . (a Dutch office's 3/4 is 3 April). */
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     /** Fields whose values the entity checks beyond their length (e-mail, phone and web address patterns). */
     private static final Set<ImportField> PATTERNED = Set.of(ImportField.EMAIL, ImportField.PHONE, ImportField.WEBSITE);
@@ -122,7 +147,9 @@ final class RowReader {
             }
         }
         String organizationName = value(record, ImportField.ORGANIZATION);
-        OrganizationType type = OrganizationType.COMPANY;
+        // a file of organizations creates them, Company unless it says otherwise; a file of contacts
+        // names organizations, and creates one only of the kind it gives (and the user approves)
+        OrganizationType type = plan.kind() == ImportKind.ORGANIZATIONS ? OrganizationType.COMPANY : null;
         String typeText = value(record, ImportField.TYPE);
         if (typeText != null) {
             OrganizationType parsed = typeMemo.get(typeText);
@@ -165,11 +192,11 @@ final class RowReader {
                 check(row, ImportField.ORGANIZATION, organizationName, problems);
             }
             check(row, ImportField.NOTES, notes, problems);
-            if (validate && !permissions.canWrite(type)) {
+            if (validate && type != null && !permissions.canWrite(type)) {
                 problems.add(RowProblem.of(row, "import.error.type-not-allowed", type));
             }
             result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
-                    type, cityId, sector, website, notes, null, null, null, null, null, null);
+                    type, cityId, sector, website, notes, null, null, null, null, null, null, null, null);
         } else {
             String first = value(record, ImportField.FIRST_NAME);
             String last = value(record, ImportField.LAST_NAME);
@@ -191,6 +218,24 @@ final class RowReader {
             String phone = check(row, ImportField.PHONE, value(record, ImportField.PHONE), problems);
             String jobTitle = check(row, ImportField.JOB_TITLE, value(record, ImportField.JOB_TITLE), problems);
             check(row, ImportField.NOTES, notes, problems);
+            GdprBasis basis = null;
+            String basisText = value(record, ImportField.CONSENT_BASIS);
+            if (basisText != null) {
+                basis = BASIS_WORDS.get(Keys.text(basisText.replace('_', ' ')));
+                if (basis == null) {
+                    problems.add(RowProblem.of(row, "import.error.consent-basis", quote(basisText)));
+                }
+            }
+            LocalDate consentDate = null;
+            String dateText = value(record, ImportField.CONSENT_DATE);
+            if (dateText != null) {
+                consentDate = date(dateText);
+                if (consentDate == null) {
+                    problems.add(RowProblem.of(row, "import.error.consent-date", quote(dateText)));
+                } else if (consentDate.isAfter(LocalDate.now())) {
+                    problems.add(RowProblem.of(row, "import.error.consent-date-future", quote(dateText)));
+                }
+            }
             if (organizationName != null) {
                 check(row, ImportField.ORGANIZATION, organizationName, problems);
             } else if (validate && !permissions.canWriteContactOf(null)) {
@@ -198,7 +243,7 @@ final class RowReader {
                 problems.add(RowProblem.of(row, "import.error.contact-without-organization"));
             }
             result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
-                    type, cityId, sector, website, null, first, last, email, phone, jobTitle, notes);
+                    type, cityId, sector, website, null, first, last, email, phone, jobTitle, notes, basis, consentDate);
         }
         return problems.size() == before ? result : null;
     }
@@ -244,7 +289,26 @@ final class RowReader {
     }
 
     private static @Nullable String nameKey(@Nullable String name) {
-        return name == null ? null : Keys.text(name);
+        return name == null ? null : Keys.name(name);
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // the next way of writing it
+            }
+        }
+        return null;
+    }
+
+    /** The name of a known city, for the list of organizations the import would create. */
+    @Nullable String cityName(@Nullable Long id) {
+        if (id == null) {
+            return null;
+        }
+        return cities.values().stream().filter(c -> id.equals(c.getId())).map(City::getName).findFirst().orElse(null);
     }
 
     private static @Nullable String organizationKey(@Nullable String name, @Nullable Long cityId) {

@@ -142,6 +142,7 @@ class ServiceAccessMatrixTest {
         row("ImportService.guessMapping(List,ImportKind)",                                    "yes  yes   yes   no   no  no");
         row("ImportService.check(Path,ImportPlan,ImportProgress)",                            "yes  yes   yes   no   no  no");
         row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)",            "yes  yes   yes   no   no  no");
+        row("ImportService.writeRejectedRows(Path,ImportPlan,String,Function,OutputStream)",  "yes  yes   yes   no   no  no");
 
         // personal-data requests (GDPR): administrators and officers; asking whether one may is open to all signed in
         row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no  no");

@@ -199,8 +199,9 @@ class ImportServiceTest {
                 "Fang Li," + b + "," + newOrganization + ",startup,Dalian",
                 "Jing Wang," + c + "," + newOrganization + ",startup,Dalian");
 
-        ImportResult result = RunAs.role(Role.COORDINATOR,
-                () -> imports.importRows(file, imports.preview(file).plan(), ImportMode.ALL_OR_NOTHING, null));
+        // the new organization is created because the coordinator approved it at the check
+        ImportResult result = RunAs.role(Role.COORDINATOR, () -> imports.importRows(file,
+                imports.preview(file).plan().withOrganization(Keys.name(newOrganization), ImportPlan.CREATE), ImportMode.ALL_OR_NOTHING, null));
 
         assertThat(result.contactsCreated()).isEqualTo(3);
         assertThat(result.organizationsCreated()).isEqualTo(1);
@@ -265,7 +266,8 @@ class ImportServiceTest {
                 "Lotte," + lastName + "," + email + ",+31 53 481 8181,Director," + organization + ",company,Enschede",
                 "Koen," + lastName + "," + uniqueEmail() + ",,," + organization + ",company,Enschede");
 
-        RunAs.role(Role.OFFICER, () -> imports.importRows(file, imports.preview(file).plan(), ImportMode.ALL_OR_NOTHING, null));
+        RunAs.role(Role.OFFICER, () -> imports.importRows(file,
+                imports.preview(file).plan().withOrganization(Keys.name(organization), ImportPlan.CREATE), ImportMode.ALL_OR_NOTHING, null));
 
         long contactId = jdbc.queryForObject("SELECT id FROM contact WHERE email = ?", Long.class, email);
         long organizationId = jdbc.queryForObject("SELECT id FROM organization WHERE name = ?", Long.class, organization);

@@ -116,7 +116,7 @@ public class AuditView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, String> q = new LinkedHashMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> {
+        nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters()).getParameters().forEach((k, v) -> {
             if (!v.isEmpty()) {
                 q.put(k, v.getFirst());
             }

@@ -233,7 +233,7 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        query = event.getLocation().getQueryParameters();
+        query = QueryBounds.bounded(event.getLocation().getQueryParameters());
         readFilter(query);
         readSort(query);
         refreshList();

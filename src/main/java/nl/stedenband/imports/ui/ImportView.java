@@ -5,6 +5,8 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +27,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -35,6 +38,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,11 +47,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.contact.Organization;
+import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.imports.CsvLayout;
 import nl.stedenband.imports.ImportCheck;
 import nl.stedenband.imports.ImportField;
 import nl.stedenband.imports.ImportKind;
+import nl.stedenband.imports.ImportLimits;
 import nl.stedenband.imports.ImportMode;
 import nl.stedenband.imports.ImportPlan;
 import nl.stedenband.imports.ImportPreview;
@@ -76,7 +83,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class ImportView extends Main {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
-    static final int MAX_FILE_SIZE = 200 * 1024 * 1024;
     private static final int POLL_MILLIS = 500;
 
     /** Checks and imports run here, never on the request thread that holds the screen's lock. */
@@ -98,8 +104,21 @@ public class ImportView extends Main {
     final Div outcome = new Div();
     final Span summary = new Span();
     final Grid<RowProblem> problems = new Grid<>();
+    final Anchor rejectedRows;
+    /** Organizations the file names and the register lacks: approve each, or say which one of the register it is. */
+    final Div newOrganizations = new Div();
+    final Paragraph newOrganizationsHint = new Paragraph();
+    /** One item per organization (name, kind, city, rows; then the choices), wrapping on a narrow screen. */
+    final Div newOrganizationList = new Div();
+    final Button approveAll = new Button();
+    final Map<String, Checkbox> createBoxes = new HashMap<>();
+    final Map<String, ComboBox<Organization>> existingBoxes = new HashMap<>();
+    /** Items shown with their own choices; "Approve all" approves every organization the check listed. */
+    static final int SHOWN_NEW_ORGANIZATIONS = 100;
+    private List<ImportCheck.NewOrganization> listedNew = List.of();
     private final Div setup = new Div();
     private final ImportService imports;
+    private final OrganizationService organizations;
 
     private @Nullable Path file;
     private @Nullable ImportPreview filePreview;
@@ -111,17 +130,47 @@ public class ImportView extends Main {
     private @Nullable Consumer<Object> whenDone;
     private @Nullable Registration polling;
 
-    public ImportView(ImportService imports) {
+    public ImportView(ImportService imports, ImportLimits limits, OrganizationService organizations) {
         this.imports = imports;
+        this.organizations = organizations;
+        Locale locale = getLocale();
+        rejectedRows = new Anchor((DownloadHandler) event -> {
+            Path current = file;
+            ImportPlan currentPlan = plan;
+            if (current == null || currentPlan == null) {
+                return;
+            }
+            event.setFileName("rejected-rows.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            imports.writeRejectedRows(current, currentPlan, getTranslation(locale, "import.rejected.heading"),
+                    p -> reason(p, locale), event.getOutputStream());
+        }, getTranslation("import.rejected.download"));
         addClassName("import-view");
         getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
                 .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, temp) -> received(metadata.fileName(), temp.toPath())));
+        long maxBytes = limits.maxFileSize();
+        // the browser refuses a larger file before sending it; the handler refuses it on the server all the same
+        upload = new Upload(new TemporaryFileUploadHandler((metadata, temp) -> received(metadata.fileName(), temp.toPath())) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + 64 * 1024;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        });
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_SIZE);
+        upload.setMaxFileSize(Math.toIntExact(Math.min(Integer.MAX_VALUE, maxBytes)));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
-        upload.setI18n(uploadTexts());
+        upload.setI18n(uploadTexts(maxBytes));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
 
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, setup, outcome);
@@ -186,18 +235,160 @@ public class ImportView extends Main {
         summary.addClassName("import-summary");
         summary.getElement().setAttribute("role", "status");
         problems.addClassName("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAriaLabel(getTranslation("import.problems.title"));
         problems.addColumn(p -> p.row() == 0 ? getTranslation("import.problems.file") : String.valueOf(p.row()))
                 .setHeader(getTranslation("import.problems.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(this::reason).setHeader(getTranslation("import.problems.reason")).setFlexGrow(1);
         problems.setHeight("20em");
-        Anchor organizations = new Anchor("organizations", getTranslation("import.link.organizations"));
+        Anchor organizationsLink = new Anchor("organizations", getTranslation("import.link.organizations"));
         Anchor contacts = new Anchor("contacts", getTranslation("import.link.contacts"));
-        HorizontalLayout links = new HorizontalLayout(organizations, contacts);
+        HorizontalLayout links = new HorizontalLayout(organizationsLink, contacts);
         links.addClassName("import-links");
-        outcome.add(summary, links, problems);
+        links.setWrap(true);
+        rejectedRows.addClassName("import-rejected");
+        rejectedRows.getElement().setAttribute("download", true);
+        buildNewOrganizations();
+        outcome.add(summary, links, newOrganizations, problems, rejectedRows);
         outcome.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+    }
+
+    private void buildNewOrganizations() {
+        newOrganizations.addClassName("import-new-organizations");
+        newOrganizationList.addClassName("import-new-organization-list");
+        newOrganizationList.getElement().setAttribute("role", "list");
+        newOrganizationList.getElement().setAttribute("aria-label", getTranslation("import.new.title"));
+        newOrganizationList.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        approveAll.setText(getTranslation("import.new.approve-all"));
+        approveAll.addClickListener(e -> {
+            if (plan == null) {
+                return;
+            }
+            for (ImportCheck.NewOrganization n : listedNew) {
+                plan = plan.withOrganization(n.key(), ImportPlan.CREATE);
+            }
+            updating = true;
+            try {
+                createBoxes.values().forEach(box -> box.setValue(true));
+                existingBoxes.values().forEach(ComboBox::clear);
+            } finally {
+                updating = false;
+            }
+        });
+        newOrganizations.add(new H2(getTranslation("import.new.title")), newOrganizationsHint, newOrganizationList, approveAll);
+        newOrganizations.setVisible(false);
+    }
+
+    private Div newOrganizationItem(ImportCheck.NewOrganization shown) {
+        Span name = new Span(shown.name());
+        name.getStyle().set("font-weight", "600").set("overflow-wrap", "anywhere");
+        String kind = getTranslation("enum.organizationType." + shown.type().name());
+        String where = shown.cityName() == null ? kind : kind + ", " + shown.cityName();
+        Span details = new Span(where + " · " + getTranslation("import.new.rows") + " "
+                + getTranslation("import.new.rows-value", shown.rows(), shown.firstRow()));
+        details.addClassName("import-new-details");
+        details.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div text = new Div(name, details);
+        text.getStyle().set("display", "flex").set("flex-direction", "column");
+        ComboBox<Organization> existing = existingBox(shown);
+        existing.setLabel(getTranslation("import.new.existing"));
+        existing.setWidth("min(100%, 22em)");
+        HorizontalLayout choices = new HorizontalLayout(createBox(shown), existing);
+        choices.setWrap(true);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div item = new Div(text, choices);
+        item.addClassName("import-new-organization");
+        item.getElement().setAttribute("role", "listitem");
+        item.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        return item;
+    }
+
+    private Checkbox createBox(ImportCheck.NewOrganization shown) {
+        Checkbox box = createBoxes.computeIfAbsent(shown.key(), k -> {
+            Checkbox created = new Checkbox(getTranslation("import.new.create"));
+            created.setAriaLabel(getTranslation("import.new.create-label", shown.name()));
+            created.addValueChangeListener(e -> {
+                if (updating || plan == null) {
+                    return;
+                }
+                plan = plan.withOrganization(k, e.getValue() ? Long.valueOf(ImportPlan.CREATE) : null);
+                if (e.getValue()) {
+                    ComboBox<Organization> other = existingBoxes.get(k);
+                    if (other != null) {
+                        updating = true;
+                        other.clear();
+                        updating = false;
+                    }
+                }
+            });
+            return created;
+        });
+        return box;
+    }
+
+    private ComboBox<Organization> existingBox(ImportCheck.NewOrganization shown) {
+        return existingBoxes.computeIfAbsent(shown.key(), k -> {
+            ComboBox<Organization> existing = new ComboBox<>();
+            existing.setAriaLabel(getTranslation("import.new.existing-label", shown.name()));
+            existing.setPlaceholder(getTranslation("import.new.existing-placeholder"));
+            existing.setWidthFull();
+            existing.setItemLabelGenerator(o -> o.getCity() == null ? o.getName() : o.getName() + " (" + o.getCity().getName() + ")");
+            existing.setItems(query -> organizations.findByNamePrefix(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                    .stream());
+            existing.addValueChangeListener(e -> {
+                if (updating || plan == null) {
+                    return;
+                }
+                plan = plan.withOrganization(k, e.getValue() == null ? null : e.getValue().getId());
+                if (e.getValue() != null) {
+                    Checkbox create = createBoxes.get(k);
+                    if (create != null) {
+                        updating = true;
+                        create.setValue(false);
+                        updating = false;
+                    }
+                }
+            });
+            return existing;
+        });
+    }
+
+    /** The organizations the check would create, with the plan's decisions, or nothing when there are none. */
+    private void showNewOrganizations(ImportCheck checked) {
+        List<ImportCheck.NewOrganization> shown = checked.newOrganizations();
+        listedNew = shown;
+        createBoxes.clear();
+        existingBoxes.clear();
+        newOrganizations.setVisible(!shown.isEmpty());
+        newOrganizationList.removeAll();
+        if (shown.isEmpty()) {
+            return;
+        }
+        String hint = getTranslation("import.new.hint", shown.size());
+        if (shown.size() > SHOWN_NEW_ORGANIZATIONS) {
+            hint += " " + getTranslation("import.new.more", SHOWN_NEW_ORGANIZATIONS, shown.size());
+        }
+        newOrganizationsHint.setText(hint);
+        shown = shown.subList(0, Math.min(shown.size(), SHOWN_NEW_ORGANIZATIONS));
+        shown.forEach(n -> newOrganizationList.add(newOrganizationItem(n)));
+        updating = true;
+        try {
+            for (ImportCheck.NewOrganization n : shown) {
+                createBox(n).setValue(Long.valueOf(ImportPlan.CREATE).equals(n.decision()));
+                ComboBox<Organization> existing = existingBox(n);
+                Long decision = n.decision();
+                if (decision != null && decision != ImportPlan.CREATE) {
+                    try {
+                        existing.setValue(organizations.get(decision));
+                    } catch (RuntimeException gone) {
+                        existing.clear(); // deleted since it was chosen: the rows wait for a new decision
+                    }
+                }
+            }
+        } finally {
+            updating = false;
+        }
     }
 
     /** Runs under the screen's lock once the upload has been stored in a temporary file. */
@@ -323,6 +514,7 @@ public class ImportView extends Main {
         start(tracked, () -> imports.check(current, currentPlan, tracked), result -> {
             ImportCheck checked = (ImportCheck) result;
             showProblems(checkSummary(checked), checked.problems());
+            showNewOrganizations(checked);
         });
     }
 
@@ -341,6 +533,8 @@ public class ImportView extends Main {
                     : getTranslation("import.result.done", imported.organizationsCreated(), imported.contactsCreated(),
                             imported.rowsSkipped());
             showProblems(text, imported.check().problems());
+            showNewOrganizations(imported.nothingImported() ? imported.check()
+                    : new ImportCheck(0, 0, 0, List.of(), true, List.of()));
             if (!imported.nothingImported()) {
                 Notifications.success(text);
             }
@@ -417,6 +611,7 @@ public class ImportView extends Main {
         summary.setText(text);
         problems.setItems(found);
         problems.setVisible(!found.isEmpty());
+        rejectedRows.setVisible(found.stream().anyMatch(p -> p.row() > 0));
         outcome.setVisible(true);
     }
 
@@ -433,13 +628,18 @@ public class ImportView extends Main {
 
     /** A problem in the reader's language: field names and kinds of organization translated too. */
     String reason(RowProblem problem) {
+        return reason(problem, getLocale());
+    }
+
+    /** With the locale given: the rejected rows are written on a download request, outside the screen's lock. */
+    private String reason(RowProblem problem, Locale locale) {
         Object[] args = problem.args().stream().map(a -> switch (a) {
-            case ImportField f -> getTranslation(f.labelKey());
-            case OrganizationType t -> getTranslation("import.type." + t.name().toLowerCase().replace('_', '-'));
+            case ImportField f -> getTranslation(locale, f.labelKey());
+            case OrganizationType t -> getTranslation(locale, "import.type." + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             case Long l -> (Object) l;
             default -> a;
         }).toArray();
-        return getTranslation(problem.key(), args);
+        return getTranslation(locale, problem.key(), args);
     }
 
     private void updateButtons() {
@@ -460,12 +660,12 @@ public class ImportView extends Main {
         };
     }
 
-    private UploadI18N uploadTexts() {
+    private UploadI18N uploadTexts(long maxBytes) {
         UploadI18N texts = new UploadI18N();
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")));
         texts.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setFileIsTooBig(getTranslation("import.upload.too-big", maxBytes / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
                 .setTooManyFiles(getTranslation("import.upload.one-file")));
         return texts;

@@ -102,7 +102,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filters.read(event.getLocation().getQueryParameters());
+        filters.read(nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters()));
         refresh();
     }
 

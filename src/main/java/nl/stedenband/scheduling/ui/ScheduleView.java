@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ui.Formats;
+import nl.stedenband.base.ui.QueryBounds;
 import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
@@ -123,7 +124,7 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> p = QueryBounds.bounded(event.getLocation().getQueryParameters()).getParameters();
         first(p, "date").ifPresent(d -> {
             try {
                 date.setValue(LocalDate.parse(d));
@@ -132,7 +133,7 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
             }
         });
         first(p, "cities").ifPresent(ids -> {
-            Set<String> wanted = Set.of(ids.split(","));
+            Set<String> wanted = Set.copyOf(QueryBounds.list(ids));
             Set<City> chosen = cities.getListDataView().getItems()
                     .filter(c -> wanted.contains(String.valueOf(c.getId()))).collect(Collectors.toSet());
             if (!chosen.isEmpty()) {

@@ -39,10 +39,10 @@ class ImportViewTest extends SpringBrowserlessTest {
         String a = email();
         String b = email();
         byte[] file = csv(CsvLayout.WINDOWS_1252,
-                "Naam;E-mail;Organisatie;Plaats;Opmerking",
-                "Anne Müller;" + a + ";" + organization + ";Enschede;eerste",
-                "Bram Bakker;" + b + ";" + organization + ";Enschede;tweede",
-                "Geen Adres;niet-een-adres;" + organization + ";Enschede;derde");
+                "Naam;E-mail;Organisatie;Soort;Plaats;Opmerking",
+                "Anne Müller;" + a + ";" + organization + ";bedrijf;Enschede;eerste",
+                "Bram Bakker;" + b + ";" + organization + ";bedrijf;Enschede;tweede",
+                "Geen Adres;niet-een-adres;" + organization + ";bedrijf;Enschede;derde");
         ImportView view = open();
 
         test(find(Upload.class).single()).upload("contacten.csv", "text/csv", file);
@@ -56,15 +56,32 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(test(view.preview).getCellText(0, 0)).isEqualTo("Anne Müller");
         assertThat(view.columnFields.get(0).getValue()).isEqualTo(ImportField.FULL_NAME);
         assertThat(view.columnFields.get(1).getValue()).isEqualTo(ImportField.EMAIL);
-        assertThat(view.columnFields.get(4).getValue()).isEqualTo(ImportField.NOTES);
+        assertThat(view.columnFields.get(5).getValue()).isEqualTo(ImportField.NOTES);
 
         // the notes column is left out on second thought
-        view.columnFields.get(4).clear();
-        assertThat(view.columnFields.get(4).getEmptySelectionCaption()).isEqualTo("Do not import");
+        view.columnFields.get(5).clear();
+        assertThat(view.columnFields.get(5).getEmptySelectionCaption()).isEqualTo("Do not import");
+        test(find(Button.class).withText("Check the file").single()).click();
+        finish(view);
+
+        // the organization is not in the register: listed, and its rows wait for the user's approval
+        assertThat(view.summary.getText()).isEqualTo("3 rows read: 0 can be imported, 3 problems found.");
+        assertThat(view.newOrganizations.isVisible()).isTrue();
+        assertThat(view.newOrganizationsHint.getText()).startsWith("The file names 1 organization that is not in the register.");
+        assertThat(view.newOrganizationList.getChildren()).hasSize(1);
+        assertThat(view.newOrganizationList.getElement().getTextRecursively())
+                .contains(organization).contains("Company, Enschede · Rows 2 (first: row 2)");
+        assertThat(view.createBoxes.values().iterator().next().getValue()).as("not approved until the user says so").isFalse();
+        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo(organization
+                + " is not in the register: approve creating it under New organizations, or choose the organization it is.");
+        assertThat(view.rejectedRows.isVisible()).isTrue();
+
+        view.createBoxes.values().iterator().next().setValue(true);
         test(find(Button.class).withText("Check the file").single()).click();
         finish(view);
 
         assertThat(view.summary.getText()).isEqualTo("3 rows read: 2 can be imported, 1 problem found.");
+        assertThat(view.createBoxes.values().iterator().next().getValue()).as("the approval stays").isTrue();
         assertThat(test(view.problems).size()).isEqualTo(1);
         assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("4");
         assertThat(test(view.problems).getCellText(0, 1)).isEqualTo("\"niet-een-adres\" is not an e-mail address like name@example.org.");
@@ -98,6 +115,28 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.summary.getText()).startsWith("Nothing was imported: 1 problem found.");
         assertThat(test(view.problems).getCellText(0, 1)).startsWith("\"spaceship\" is not a kind of organization");
         assertThat(count("SELECT COUNT(*) FROM organization WHERE name = ?", name)).isZero();
+    }
+
+    @Test
+    @WithMockUser(username = "coordinator", roles = "COORDINATOR")
+    void aFileOfTwentyThousandColumnsBuildsNoColumnsButNamesTheLimit() {
+        StringBuilder heading = new StringBuilder("Name");
+        for (int i = 1; i < 20_000; i++) {
+            heading.append(",c").append(i);
+        }
+        ImportView view = open();
+
+        test(find(Upload.class).single()).upload("wide.csv", "text/csv", csv(StandardCharsets.UTF_8, heading.toString(), "a,b"));
+        roundTrip();
+
+        assertThat(view.preview.getColumns()).isEmpty();
+        assertThat(view.columnFields).isEmpty();
+        assertThat(view.check.isEnabled()).isFalse();
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(test(view.problems).size()).isEqualTo(1);
+        assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("File");
+        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo(
+                "Row 1 has more than 200 values, the most a row may have; the file is not read further. Is the separator right?");
     }
 
     @Test
