@@ -275,9 +275,9 @@ class ImportServiceTest {
         assertThat(history).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(ChangeKind.CREATED);
             assertThat(change.user()).isEqualTo("officer");
-            assertThat(change.changes()).extracting(f -> f.field() + "=" + f.newValue()).contains(
-                    "First name=Lotte", "Last name=" + lastName, "Email=" + email, "Job title=Director",
-                    "Organization=" + organization, "City=Enschede");
+            assertThat(change.changes()).extracting(f -> f.field() + "=" + f.newValue().plain()).contains(
+                    "firstName=Lotte", "lastName=" + lastName, "email=" + email, "jobTitle=Director",
+                    "organization=" + organization, "city=Enschede");
         });
         List<RecordChange> organizationHistory = RunAs.role(Role.OFFICER, () -> audit.history("Organization", organizationId));
         assertThat(organizationHistory).singleElement().satisfies(change -> {

@@ -158,6 +158,11 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         organizingCity.addValueChangeListener(e -> keepInstant(e.getOldValue(), e.getValue()));
         startAt.setRequiredIndicatorVisible(true);
         startAt.setStep(java.time.Duration.ofMinutes(15));
+        // the picker marks its own group element aria-required, which ARIA does not allow on a group
+        // (axe: critical); its date and time inputs say it already, so the group's mark is taken off
+        startAt.getElement().executeJs("const host = this;"
+                + " const strip = () => { if (host.hasAttribute('aria-required')) { host.removeAttribute('aria-required'); } };"
+                + " strip(); new MutationObserver(strip).observe(host, { attributes: true, attributeFilter: ['aria-required'] });");
         cities.setItems(cityList);
         cities.setItemLabelGenerator(City::getName);
         participants.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());

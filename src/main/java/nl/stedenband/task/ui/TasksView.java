@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -25,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +81,11 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     private final boolean admin = CurrentUser.hasAnyRole(Role.ADMIN);
     private Map<String, List<String>> prefill = Map.of();
 
-    final Tabs show = new Tabs();
-    final Map<TaskFilter.Show, Tab> tabs = new EnumMap<>(TaskFilter.Show.class);
+    /**
+     * Whose tasks: a radio group, like the status beside it. Tabs were tried first, but their
+     * scroll container sits inside the tab list, which screen readers read as a broken list.
+     */
+    final RadioButtonGroup<TaskFilter.Show> show = new RadioButtonGroup<>(Texts.t("task.show.label"));
     final RadioButtonGroup<StatusChoice> statusFilter = new RadioButtonGroup<>(Texts.t("task.field.status"));
 
     final TextField title = new TextField(Texts.t("task.field.title"));
@@ -118,15 +119,10 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         });
         grid.setEmptyStateText(Texts.t("task.list.empty"));
 
-        for (TaskFilter.Show s : TaskFilter.Show.values()) {
-            if (s != TaskFilter.Show.ALL || admin) {
-                Tab tab = new Tab(Texts.label(s));
-                tabs.put(s, tab);
-                show.add(tab);
-            }
-        }
-        show.getElement().setAttribute("aria-label", Texts.t("task.show.label"));
-        show.addSelectedChangeListener(e -> {
+        show.setItems(Arrays.stream(TaskFilter.Show.values()).filter(s -> s != TaskFilter.Show.ALL || admin).toList());
+        show.setItemLabelGenerator(Texts::label);
+        show.setValue(TaskFilter.Show.MINE);
+        show.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 filterChanged();
             }
@@ -169,11 +165,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     }
 
     TaskFilter filter() {
-        TaskFilter.Show selected = tabs.entrySet().stream()
-                .filter(e -> e.getValue() == show.getSelectedTab())
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(TaskFilter.Show.MINE);
+        TaskFilter.Show selected = show.getValue() == null ? TaskFilter.Show.MINE : show.getValue();
         StatusChoice status = statusFilter.getValue() == null ? StatusChoice.OPEN : statusFilter.getValue();
         return new TaskFilter(selected, status.status);
     }
@@ -187,7 +179,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
             case "all" -> admin ? TaskFilter.Show.ALL : TaskFilter.Show.MINE;
             default -> TaskFilter.Show.MINE;
         };
-        show.setSelectedTab(tabs.get(s));
+        show.setValue(s);
         statusFilter.setValue(switch (first(p, "status")) {
             case "done" -> StatusChoice.DONE;
             case "any" -> StatusChoice.ANY;
