@@ -87,7 +87,11 @@ public class Mobility extends AuditedEntity {
         this.anonymised = true;
     }
 
-    public String personName() {
-        return anonymised || person == null ? "Anonymised participant" : person.getFullName();
+    /**
+     * The participant's name, or none once anonymised: the screens say "anonymised participant" in
+     * their own language, and the record keeps no words of its own for it.
+     */
+    public @Nullable String personName() {
+        return anonymised || person == null ? null : person.getFullName();
     }
 }

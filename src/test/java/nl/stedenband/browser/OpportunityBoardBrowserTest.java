@@ -71,6 +71,8 @@ class OpportunityBoardBrowserTest {
                     browser.waitFor(By.cssSelector("section[data-stage='CONTACTED']")));
             browser.waitFor(By.cssSelector("[data-stage='CONTACTED'] " + card));
             assertThat(browser.driver.findElements(By.cssSelector("[data-stage='IDENTIFIED'] " + card))).isEmpty();
+            browser.wait.until(d -> String.valueOf(o.getId()).equals(((JavascriptExecutor) d).executeScript(
+                    "const c = document.activeElement && document.activeElement.closest('.board-card'); return c ? c.dataset.id : null;")));
             browser.screenshot("board-after-drag");
 
             browser.driver.findElement(By.cssSelector(card + " a")).click();

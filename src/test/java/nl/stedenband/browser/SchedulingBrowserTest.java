@@ -34,6 +34,10 @@ class SchedulingBrowserTest {
             browser.wait.until(d -> times.getText().contains("Palo Alto"));
             assertThat(times.getText()).contains("Enschede 07:00 CET").contains("Dalian 14:00 CST")
                     .contains("Palo Alto Wed 14 Jan 22:00 PST");
+            // the keyboard starts in the form, at the topic, not at the top of the page
+            browser.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "const f = document.activeElement && document.activeElement.closest('vaadin-text-field');"
+                            + " return !!f && f.label === 'Topic';")));
             browser.screenshot("meeting-from-schedule");
         }
     }

@@ -306,7 +306,8 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     /** A participant whose data was erased has no name any more; the line still counts. */
     private String personName(Mobility m) {
-        return m.isAnonymised() || m.getPerson() == null ? getTranslation("exchange.record.anonymised") : m.personName();
+        String name = m.personName();
+        return name == null ? getTranslation("exchange.record.anonymised") : name;
     }
 
     private Button small(String text, Runnable action, ExchangeProgramme record) {

@@ -266,6 +266,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     protected void afterOpen(Videoconference record) {
         if (record.isNew()) {
             applyPrefill();
+            // from "Plan a videoconference" or "New": the keyboard starts in the form, at its first field
+            topic.focus();
         }
         showLocalTimes();
         // a follow-up task needs the right to change the session, as the service says

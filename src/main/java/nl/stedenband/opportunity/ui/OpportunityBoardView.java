@@ -66,6 +66,8 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     private final boolean canMove;
     /** The cards on screen by id: a drop says which card by its id. */
     private final Map<Long, OpportunityCard> shown = new HashMap<>();
+    /** Each card's title link, to give the keyboard back to a card after it moved. */
+    private final Map<Long, RouterLink> titles = new HashMap<>();
 
     final OpportunityFilterBar filters;
     final Button listLink = new Button(getTranslation("opportunity.board.list"), VaadinIcon.LIST.create());
@@ -116,6 +118,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     void refresh() {
         board.removeAll();
         shown.clear();
+        titles.clear();
         List<BoardColumn> columns = opportunities.board(filters.filter());
         long open = 0;
         BigDecimal openValue = BigDecimal.ZERO;
@@ -185,6 +188,7 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         RouterLink title = new RouterLink(card.title(), OpportunitiesView.class,
                 new RouteParameters("opportunityId", String.valueOf(card.id())));
         title.addClassName("board-card-title");
+        titles.put(card.id(), title);
         Span organization = new Span(card.organizationName());
         organization.addClassName("board-card-organization");
         div.add(title, organization);
@@ -243,5 +247,10 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
             Notifications.error(getTranslation("opportunity.board.changedMeanwhile", card.title()));
         }
         refresh();
+        // the board is drawn again: the keyboard stays on the card that moved (or stayed), not the page
+        RouterLink moved = titles.get(card.id());
+        if (moved != null) {
+            moved.getElement().callJsFunction("focus");
+        }
     }
 }

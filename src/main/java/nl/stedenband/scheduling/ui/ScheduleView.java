@@ -252,6 +252,8 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
                             "start", slot.start().toString(),
                             "cities", chosen.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(","))))));
             plan.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            // a dozen "Plan" buttons on the page: each says which time it plans (WCAG 2.4.6)
+            plan.setAriaLabel(getTranslation("scheduling.option.planAt", prefix + slot.summary(referenceDate, getLocale())));
             item.add(plan);
         }
         return item;

@@ -102,4 +102,18 @@ class ScheduleViewTest extends SpringBrowserlessTest {
                 .contains("Palo Alto ");
         assertThat(view.week.getChildren().count()).isEqualTo(7);
     }
+
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void everyPlanButtonSaysWhichTimeItPlans() {
+        UI.getCurrent().navigate("schedule", QueryParameters.fromString("date=2026-01-15"));
+
+        List<String> names = find(Button.class).all().stream()
+                .filter(b -> b.getText().equals("Plan a videoconference"))
+                .map(b -> b.getAriaLabel().orElse(""))
+                .toList();
+        assertThat(names).hasSizeGreaterThan(5).doesNotHaveDuplicates()
+                .allSatisfy(name -> assertThat(name).startsWith("Plan a videoconference: "));
+        assertThat(names.getFirst()).contains("Enschede 07:00");
+    }
 }
