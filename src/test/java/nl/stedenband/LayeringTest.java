@@ -35,7 +35,6 @@ class LayeringTest {
             "nl.stedenband.contact.CrmCatalogs",
             "nl.stedenband.exchange.ExchangeCatalogs",
             "nl.stedenband.meeting.MeetingCatalog",
-            "nl.stedenband.meeting.MeetingService",
             "nl.stedenband.mission.MissionCatalog",
             "nl.stedenband.opportunity.OpportunityCatalog",
             "nl.stedenband.security.SecondFactorSignIn",

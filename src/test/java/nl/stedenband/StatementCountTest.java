@@ -163,8 +163,8 @@ class StatementCountTest {
     void meetingsGridPageAndRecord() {
         as(Role.OFFICER, () -> {
             ZoneId zone = ZoneId.of("Europe/Amsterdam");
-            gridPage("videoconferences", size -> meetings.list(false, "", 0, size, zone), () -> meetings.count(false, ""));
-            long id = meetings.list(false, "", 0, 1, zone).getFirst().id();
+            gridPage("videoconferences", size -> meetings.list(false, "", 0, size, zone, java.util.Locale.ENGLISH), () -> meetings.count(false, ""));
+            long id = meetings.list(false, "", 0, 1, zone, java.util.Locale.ENGLISH).getFirst().id();
             record("videoconference", () -> meetings.get(id));
             record("videoconference's invitation", () -> meetings.invitation(id));
         });

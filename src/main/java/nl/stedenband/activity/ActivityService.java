@@ -52,7 +52,7 @@ public class ActivityService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public Activity add(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details) {
         if (!canAddTo(subject)) {
             throw new AccessDeniedException("activity.error.addDenied");

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is no method here that could, and Envers alone fills the tables.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(Access.ADMIN_OR_OFFICER)
 public class AuditService {
 
     private static final Set<String> READERS = Set.of("ROLE_ADMIN", "ROLE_OFFICER");

@@ -51,7 +51,7 @@ public class CityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public City save(City city) {
         try {
             ZoneId.of(city.getZoneId());
@@ -86,7 +86,7 @@ public class CityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public void delete(long id) {
         City city = getCity(id);
         if (city.isHome()) {
@@ -115,13 +115,13 @@ public class CityService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public Partnership save(Partnership partnership) {
         return partnerships.saveAndFlush(partnership);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public void deletePartnership(long id) {
         partnerships.deleteById(id);
     }

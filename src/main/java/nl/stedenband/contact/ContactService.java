@@ -77,7 +77,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public Contact save(Contact contact) {
         Organization organization = contact.getOrganization() == null
                 ? null
@@ -100,7 +100,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void delete(long id) {
         Contact contact = get(id);
         permissions.checkWriteContactOf(contact.getOrganization());

@@ -67,7 +67,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public Organization save(Organization organization) {
         permissions.checkWrite(organization.getType());
         if (!organization.isNew()) {
@@ -92,7 +92,7 @@ public class OrganizationService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void delete(long id) {
         Organization organization = organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
         permissions.checkWrite(organization.getType());

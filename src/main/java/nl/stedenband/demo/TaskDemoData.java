@@ -106,7 +106,7 @@ final class TaskDemoData {
     }
 
     private @Nullable Ref meeting(String topic) {
-        return meetings.list(false, topic, 0, 1, ZoneId.of("Europe/Amsterdam")).stream().findFirst()
+        return meetings.list(false, topic, 0, 1, ZoneId.of("Europe/Amsterdam"), java.util.Locale.ENGLISH).stream().findFirst()
                 .map(MeetingListItem::id).map(id -> new Ref(MeetingService.SUBJECT_TYPE, id)).orElse(null);
     }
 

@@ -111,7 +111,7 @@ public class ExchangeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public ExchangeProgramme save(ExchangeProgramme programme) {
         for (Organization institution : new Organization[] {programme.getHomeInstitution(), programme.getPartnerInstitution()}) {
             if (institution != null && institution.getType() != nl.stedenband.contact.OrganizationType.UNIVERSITY
@@ -129,7 +129,7 @@ public class ExchangeService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public Mobility nominate(long programmeId, Contact person, Direction direction, LocalDate start, LocalDate end,
             @Nullable Organization host) {
         ExchangeProgramme p = get(programmeId);
@@ -148,7 +148,7 @@ public class ExchangeService {
 
     /** Secondary-school exchanges: a guardian has consented; needed before the mobility can be accepted. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public Mobility recordGuardianConsent(long mobilityId) {
         Mobility m = mobility(mobilityId);
         m.setGuardianConsent(true);
@@ -163,7 +163,7 @@ public class ExchangeService {
      * default repeatable read it would still see the snapshot from before the wait).
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public Mobility changeStatus(long mobilityId, long expectedVersion, MobilityStatus target) {
         Mobility before = mobility(mobilityId);
         ExchangeProgramme programme = before.getProgramme();
@@ -207,7 +207,7 @@ public class ExchangeService {
      * timeline records that it happened.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public int anonymisePastParticipants(long programmeId) {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {

@@ -5,10 +5,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Function;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,10 +17,12 @@ import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import nl.stedenband.base.database.LongStatements;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.CrmPermissions;
+import nl.stedenband.security.Access;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Service;
  * a coordinator may import is decided row by row by {@link CrmPermissions}.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+@PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
 public class ImportService {
 
     private final DataSource dataSource;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,7 +15,6 @@ import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.security.Access;
@@ -53,11 +53,11 @@ public class MeetingService {
 
     /**
      * A page of sessions, newest start first, each with its local time in every participating
-     * city (relative to {@code reference}, in the screen's language). Two statements whatever the page size.
+     * city (relative to {@code reference}, in {@code language}). Two statements whatever the page size.
      * {@code upcomingOnly} lists the sessions still to come, soonest first, without the cancelled ones.
      */
     @Transactional(readOnly = true)
-    public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference) {
+    public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference, Locale language) {
         Sort order = upcomingOnly ? Sort.by("startAt", "id") : Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"));
         List<Long> ids = meetings.findPageIds(upcomingOnly, clock.instant(), like(text),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), order));
@@ -68,7 +68,7 @@ public class MeetingService {
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
         return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.getId(), v.getTopic(), v.getTheme(),
                 v.getStartAt(), v.getDurationMinutes(), v.getStatus(), v.getOrganizingCity().getName(),
-                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference, Texts.locale()))).toList();
+                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference, language))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +83,7 @@ public class MeetingService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public Videoconference save(Videoconference v) {
         if (v.getOrganizingCity() == null || v.getStartAt() == null) {
             throw new BusinessRuleException("meeting.refusal.cityAndStart");
@@ -104,7 +104,7 @@ public class MeetingService {
 
     /** Moves a session along PROPOSED → SCHEDULED → HELD, or cancels it before it is held. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public Videoconference changeStatus(long id, long expectedVersion, MeetingStatus target) {
         Videoconference v = get(id);
         if (v.getVersion() != expectedVersion) {
@@ -143,7 +143,7 @@ public class MeetingService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void delete(long id) {
         Videoconference v = get(id);
         if (v.getStatus() == MeetingStatus.HELD) {

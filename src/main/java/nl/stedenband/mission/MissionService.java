@@ -152,7 +152,7 @@ public class MissionService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public TradeMission save(TradeMission mission) {
         if (mission.getStartDate() != null && mission.getEndDate() != null && mission.getEndDate().isBefore(mission.getStartDate())) {
             throw new BusinessRuleException("mission.refusal.endBeforeStart");
@@ -169,7 +169,7 @@ public class MissionService {
 
     /** One step along the flow; "underway" and "completed" not before their day in the destination. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public TradeMission changeStatus(long id, long expectedVersion, MissionStatus target) {
         TradeMission m = current(id, expectedVersion);
         checkStep(m, target);
@@ -182,7 +182,7 @@ public class MissionService {
 
     /** The same step before its day in the destination (a delegation that left early): administrators, with a reason. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public TradeMission changeStatusEarly(long id, long expectedVersion, MissionStatus target, String reason) {
         TradeMission m = current(id, expectedVersion);
         checkStep(m, target);
@@ -194,7 +194,7 @@ public class MissionService {
      * reported mission goes back only when an administrator {@link #reopen reopens} it.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public TradeMission stepBack(long id, long expectedVersion, String reason) {
         TradeMission m = current(id, expectedVersion);
         if (m.getStatus().locksRecord()) {
@@ -207,7 +207,7 @@ public class MissionService {
 
     /** A reported mission becomes completed again, so that its delegation, itinerary and outcomes can change. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public TradeMission reopen(long id, long expectedVersion, String reason) {
         TradeMission m = current(id, expectedVersion);
         if (!m.getStatus().locksRecord()) {
@@ -236,7 +236,7 @@ public class MissionService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public void delete(long id) {
         TradeMission m = get(id);
         if (m.getStatus().travelled()) {
@@ -253,7 +253,7 @@ public class MissionService {
 
     /** Adds an organization, or one of its people, to the delegation; the same one twice is refused. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public MissionParticipant addParticipant(long missionId, Organization organization, @Nullable Contact contact, ParticipantRole role) {
         checkParticipantWrite(organization);
         TradeMission m = openForChanges(missionId);
@@ -268,7 +268,7 @@ public class MissionService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void removeParticipant(long participantId) {
         MissionParticipant p = participants.findById(participantId)
                 .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
@@ -296,7 +296,7 @@ public class MissionService {
 
     /** A visit or meeting, entered in the destination's local time, on one of the mission's days there. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public ItineraryItem addItineraryItem(long missionId, LocalDateTime localStart, int durationMinutes, String title,
             @Nullable String place, @Nullable Organization host) {
         TradeMission m = openForChanges(missionId);
@@ -307,7 +307,7 @@ public class MissionService {
 
     /** The item changed as the form says, under the same rules as a new one. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public ItineraryItem updateItineraryItem(long itemId, long expectedVersion, LocalDateTime localStart, int durationMinutes,
             String title, @Nullable String place, @Nullable Organization host) {
         ItineraryItem item = itinerary.findById(itemId)
@@ -322,7 +322,7 @@ public class MissionService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public void removeItineraryItem(long itemId) {
         itinerary.findById(itemId).ifPresent(item -> {
             openForChanges(item.getMission().getId());
@@ -336,7 +336,7 @@ public class MissionService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public MissionOutcome addOutcome(long missionId, OutcomeKind kind, Organization organization, String description) {
         TradeMission m = openForChanges(missionId);
         if (description.isBlank()) {

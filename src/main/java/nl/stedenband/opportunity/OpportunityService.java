@@ -85,7 +85,7 @@ public class OpportunityService {
      * does not change here: that is {@link #changeStage}'s work.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OR_COORDINATOR)
     public Opportunity save(Opportunity opportunity) {
         if (opportunity.isNew()) {
             if (opportunity.getStage() != OpportunityStage.IDENTIFIED) {
@@ -113,7 +113,7 @@ public class OpportunityService {
 
     /** {@link #changeStage(long, long, OpportunityStage, String)} for any stage but lost. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OR_COORDINATOR)
     public Opportunity changeStage(long id, long expectedVersion, OpportunityStage target) {
         return changeStage(id, expectedVersion, target, null);
     }
@@ -125,7 +125,7 @@ public class OpportunityService {
      * the opportunity and of its organization.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OR_COORDINATOR)
     public Opportunity changeStage(long id, long expectedVersion, OpportunityStage target, @Nullable String lostReason) {
         Opportunity o = get(id);
         if (o.getVersion() != expectedVersion) {
@@ -164,7 +164,7 @@ public class OpportunityService {
 
     /** Deletes an open opportunity with its timeline; won and lost ones stay on record. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OR_COORDINATOR)
     public void delete(long id) {
         Opportunity o = get(id);
         if (!o.getStage().isOpen()) {

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is recorded on the contact, and so in its audit history.
  */
 @Service
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(Access.ADMIN_OR_OFFICER)
 public class PrivacyService {
 
     /** What an export is recorded with: the person asked for their data. */

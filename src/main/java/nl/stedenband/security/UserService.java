@@ -3,8 +3,8 @@ package nl.stedenband.security;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -64,7 +64,7 @@ public class UserService {
 
     /** For start-up jobs (demo data, the first administrator): the password is checked, not forced to change. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public AppUser createUser(String username, String displayName, String rawPassword, Set<Role> roles) {
         return create(username, displayName, rawPassword, roles, true);
     }
@@ -74,7 +74,7 @@ public class UserService {
      * rule applies, as those passwords are made of known words on purpose.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public AppUser createDemoUser(String username, String displayName, String rawPassword, Set<Role> roles) {
         return create(username, displayName, rawPassword, roles, false);
     }
@@ -108,7 +108,7 @@ public class UserService {
      * @return the password to hand over, shown to the administrator once
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public String createAccount(String username, String displayName, Set<Role> roles, @Nullable String initialPassword) {
         String password = initialPassword == null || initialPassword.isEmpty() ? PasswordPolicy.generate() : initialPassword;
         AppUser user = createUser(username, displayName, password, roles);
@@ -117,14 +117,14 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public long countUsers() {
         return users.count();
     }
 
     /** A page of the accounts, sorted in the database. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public List<UserListItem> listUsers(int offset, int limit, Sort sort) {
         int size = Math.max(limit, 1);
         Sort order = sort.isUnsorted() ? Sort.by("username") : sort.and(Sort.by("id"));
@@ -137,14 +137,14 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserListItem getUser(long id) {
         return item(load(id));
     }
 
     /** Changes name and roles; refused when it would leave the office without an administrator. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserListItem updateUser(long id, long expectedVersion, String displayName, Set<Role> roles) {
         AppUser user = load(id);
         if (user.getVersion() != expectedVersion) {
@@ -170,7 +170,7 @@ public class UserService {
 
     /** A disabled user cannot sign in; their records and history stay. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public UserListItem setEnabled(long id, boolean enabled) {
         AppUser user = load(id);
         if (!enabled && user.isEnabled()) {
@@ -193,7 +193,7 @@ public class UserService {
      * @return the temporary password, shown to the administrator once
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public String resetPassword(long id) {
         AppUser user = load(id);
         String password = PasswordPolicy.generate();

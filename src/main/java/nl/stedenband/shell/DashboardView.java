@@ -166,7 +166,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     private Component nextSessions() {
         Section section = card(getTranslation("dashboard.sessions.title"), "dashboard-sessions");
-        List<MeetingListItem> next = meetings.list(true, "", 0, NEXT_SESSIONS, viewerZone);
+        List<MeetingListItem> next = meetings.list(true, "", 0, NEXT_SESSIONS, viewerZone, getLocale());
         if (next.isEmpty()) {
             section.add(empty(getTranslation("dashboard.sessions.empty"), "meetings/new", getTranslation("dashboard.sessions.plan")));
             return section;

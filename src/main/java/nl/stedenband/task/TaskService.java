@@ -144,13 +144,13 @@ public class TaskService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public List<TaskListItem> all(@Nullable TaskStatus status, int offset, int limit) {
         return list(new TaskFilter(TaskFilter.Show.ALL, status), offset, limit, Sort.unsorted());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.ADMIN)
     public long countAll(@Nullable TaskStatus status) {
         return count(new TaskFilter(TaskFilter.Show.ALL, status));
     }
@@ -270,7 +270,7 @@ public class TaskService {
      * by the signed-in user; only administrators and officers assign it to someone else.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize(Access.SIGNED_IN)
     public Task create(String title, @Nullable String description, LocalDate dueDate, AppUser assignee,
             @Nullable String subjectType, @Nullable Long subjectId) {
         Task task = new Task(title, dueDate, assignee);
@@ -285,7 +285,7 @@ public class TaskService {
      * creator stay as stored.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize(Access.SIGNED_IN)
     public Task save(Task task) {
         AppUser me = me();
         String title = task.getTitle() == null ? "" : task.getTitle().strip();
@@ -342,7 +342,7 @@ public class TaskService {
 
     /** Marks the task as done and writes "Task done: …" on the timeline of the record it is about. */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize(Access.SIGNED_IN)
     public Task complete(long id) {
         Task task = get(id);
         if (!canComplete(task)) {
@@ -362,7 +362,7 @@ public class TaskService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize(Access.SIGNED_IN)
     public Task reopen(long id) {
         Task task = get(id);
         if (!canComplete(task)) {
@@ -377,7 +377,7 @@ public class TaskService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR', 'VIEWER')")
+    @PreAuthorize(Access.SIGNED_IN)
     public void delete(long id) {
         Task task = get(id);
         if (!canDelete(task)) {
@@ -394,7 +394,7 @@ public class TaskService {
      * is skipped and named in the result, so pressing twice makes nothing twice.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public FollowUpResult createFollowUpTasks(String subjectType, long subjectId, @Nullable String followUpText) {
         Set<String> titles = new LinkedHashSet<>();
         if (followUpText != null) {
@@ -428,7 +428,7 @@ public class TaskService {
      * assigned to me, due in a week; nothing new if the same task about the record is still open.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER', 'COORDINATOR')")
+    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
         String t = shorten(title.strip(), Task.TITLE_LENGTH);
         if (t.isEmpty()) {

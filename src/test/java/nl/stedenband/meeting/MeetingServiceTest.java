@@ -45,7 +45,7 @@ class MeetingServiceTest {
         v.getCities().add(fixtures.city("Dalian"));
         meetings.save(v);
 
-        MeetingListItem row = meetings.list(false, v.getTopic(), 0, 10, ZoneId.of("Europe/Amsterdam")).getFirst();
+        MeetingListItem row = meetings.list(false, v.getTopic(), 0, 10, ZoneId.of("Europe/Amsterdam"), java.util.Locale.ENGLISH).getFirst();
         assertThat(row.localTimes())
                 .isEqualTo("Enschede 17:00 CET · Dalian Tue 17 Mar 00:00 CST · Palo Alto 09:00 PDT");
     }
@@ -149,13 +149,13 @@ class MeetingServiceTest {
     void aCancelledSessionLeavesTheUpcomingList() {
         String topic = CrmFixtures.unique("Called off");
         Videoconference v = meetings.save(session(topic, Instant.now().plus(java.time.Duration.ofDays(3))));
-        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"))).extracting(MeetingListItem::topic).containsExactly(topic);
+        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"), java.util.Locale.ENGLISH)).extracting(MeetingListItem::topic).containsExactly(topic);
 
         meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.CANCELLED);
 
-        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"))).isEmpty();
+        assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"), java.util.Locale.ENGLISH)).isEmpty();
         assertThat(meetings.count(true, topic)).isZero();
-        assertThat(meetings.list(false, topic, 0, 10, ZoneId.of("UTC"))).as("the record stays in the full list")
+        assertThat(meetings.list(false, topic, 0, 10, ZoneId.of("UTC"), java.util.Locale.ENGLISH)).as("the record stays in the full list")
                 .extracting(MeetingListItem::status).containsExactly(MeetingStatus.CANCELLED);
     }
 

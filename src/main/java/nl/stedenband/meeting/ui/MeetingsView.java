@@ -113,7 +113,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                 .setFlexGrow(3);
         hideWhileEditing(timesColumn);
         grid.setItems(
-                q -> meetings.list(upcomingOnly.getValue(), search.getValue(), q.getOffset(), q.getLimit(), viewerZone).stream(),
+                q -> meetings.list(upcomingOnly.getValue(), search.getValue(), q.getOffset(), q.getLimit(), viewerZone, getLocale()).stream(),
                 q -> {
                     long n = meetings.count(upcomingOnly.getValue(), search.getValue());
                     showCount(n, "meeting.count.one", "meeting.count.many");

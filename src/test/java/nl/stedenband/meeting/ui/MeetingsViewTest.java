@@ -72,7 +72,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerSeesSessionsWithoutPlanningButtons() {
-        long id = meetings.list(false, "Cool Block", 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+        long id = meetings.list(false, "Cool Block", 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
 
         UI.getCurrent().navigate("meetings/" + id);
         MeetingsView view = (MeetingsView) getCurrentView();
@@ -118,7 +118,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(view.startAt.getValue()).as("15:00 in Enschede is 06:00 in Palo Alto").isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
         assertThat(view.localTimes.getElement().getTextRecursively()).contains("Enschede 15:00 CEST", "Palo Alto 06:00 PDT");
         test(button("Save")).click();
-        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
         assertThat(meetings.get(id).getStartAt()).isEqualTo(java.time.Instant.parse("2026-06-02T13:00:00Z"));
     }
 
@@ -156,7 +156,7 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         test(view.startAt).setValue(LocalDateTime.of(2026, 9, 1, 17, 0));
         view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Dalian")));
         test(button("Save")).click();
-        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC")).getFirst().id();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
 
         test(button("Cancel session")).click();
         ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("cancel-session-dialog").single();
