@@ -9,6 +9,7 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,6 +21,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 @StedenbandTest
 class UserServiceTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     UserService users;
@@ -83,12 +87,17 @@ class UserServiceTest {
 
     @Test
     void aWrongPasswordIsRefusedTheSameWayAsAnUnknownUser() {
-        assertThatThrownBy(() -> authenticationManager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated("officer", "wrong-password")))
-                .isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> authenticationManager.authenticate(
-                        UsernamePasswordAuthenticationToken.unauthenticated("nobody-here", "wrong-password")))
-                .isInstanceOf(BadCredentialsException.class);
+        try {
+            assertThatThrownBy(() -> authenticationManager.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("officer", "wrong-password")))
+                    .isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> authenticationManager.authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated("nobody-here", "wrong-password")))
+                    .isInstanceOf(BadCredentialsException.class);
+        } finally {
+            // the failures are shared state (the database): later tests sign the officer in
+            Accounts.forgetFailedSignIns(jdbc);
+        }
     }
 
     @Test
