@@ -71,7 +71,7 @@ class AccessibilityBrowserTest {
     }
 
     /** Grids fill their rows a moment after they appear. */
-    private static void settle() {
+    static void settle() {
         try {
             Thread.sleep(Duration.ofMillis(700));
         } catch (InterruptedException e) {

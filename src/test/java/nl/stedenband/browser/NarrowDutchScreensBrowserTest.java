@@ -2,7 +2,6 @@ package nl.stedenband.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ class NarrowDutchScreensBrowserTest {
             for (Map.Entry<String, String> view : VIEWS.entrySet()) {
                 browser.go(view.getKey());
                 browser.waitFor(By.cssSelector(view.getValue()));
-                settle();
+                AccessibilityBrowserTest.settle();
                 String name = "narrow-nl" + view.getKey().replaceAll("[^a-z]+", "-");
                 browser.screenshot(name);
                 List<String> found = new java.util.ArrayList<>(Accessibility.violations(browser));
@@ -91,15 +90,6 @@ class NarrowDutchScreensBrowserTest {
                 }
             }
             assertThat(problems).as("findings per view at 320 px in Dutch").isEmpty();
-        }
-    }
-
-    /** Grids fill their rows a moment after they appear. */
-    private static void settle() {
-        try {
-            Thread.sleep(Duration.ofMillis(700));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
