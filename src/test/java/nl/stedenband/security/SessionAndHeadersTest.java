@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import nl.stedenband.StedenbandTest;
 import org.apache.catalina.Context;
-import org.apache.catalina.Session;
 import org.apache.catalina.session.StandardSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -145,11 +144,22 @@ class SessionAndHeadersTest {
         assertThat(HttpSignIn.location(expired)).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
-    /** Moves the session's last access back, as Tomcat would see it after that long idle. */
+    /**
+     * Moves the session's last access back, as Tomcat would see it after that long idle. Tomcat ends
+     * a request's access to the session after the client has read the response, so the times are
+     * moved only once the previous request has let go of the session; otherwise its late end stamps
+     * "now" over them (seen in a busy random-order run).
+     */
     private void idleFor(String sessionId, Duration idle) throws Exception {
         Context context = (Context) ((TomcatWebServer) webServerContext.getWebServer()).getTomcat().getHost().findChildren()[0];
-        Session session = context.getManager().findSession(sessionId);
+        StandardSession session = (StandardSession) context.getManager().findSession(sessionId);
         assertThat(session).as("the session is alive").isNotNull();
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        // a request in progress has stamped its start as this access but not yet its end as the last one
+        while (session.getThisAccessedTimeInternal() != session.getLastAccessedTimeInternal()) {
+            assertThat(System.nanoTime()).as("the previous request let go of the session").isLessThan(waitUntil);
+            Thread.sleep(10);
+        }
         long then = System.currentTimeMillis() - idle.toMillis();
         for (String field : new String[] {"thisAccessedTime", "lastAccessedTime"}) {
             Field f = StandardSession.class.getDeclaredField(field);
