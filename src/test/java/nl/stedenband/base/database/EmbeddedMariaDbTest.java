@@ -175,4 +175,13 @@ class EmbeddedMariaDbTest {
     private static Connection connectAsApp(EmbeddedMariaDb db) throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl(), db.credentials().appUser(), db.credentials().appPassword());
     }
+
+    @Test
+    void anIntelMacIsToldToUseItsOwnMariaDbInsteadOfGettingAServerTooOldForTheSchema() {
+        assertThat(EmbeddedMariaDb.unsupportedPlatform("Mac OS X", "x86_64")).hasValueSatisfying(message ->
+                assertThat(message).contains("Intel Macs", "SPRING_DATASOURCE_URL", "10.11"));
+        assertThat(EmbeddedMariaDb.unsupportedPlatform("Mac OS X", "aarch64")).isEmpty();
+        assertThat(EmbeddedMariaDb.unsupportedPlatform("Linux", "amd64")).isEmpty();
+        assertThat(EmbeddedMariaDb.unsupportedPlatform("Windows 11", "amd64")).isEmpty();
+    }
 }
