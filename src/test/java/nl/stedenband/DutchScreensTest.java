@@ -1,5 +1,6 @@
 package nl.stedenband;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +79,7 @@ class DutchScreensTest extends SpringBrowserlessTest {
 
         TradeMission m = SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Dutch mission"),
                 fixtures.city("Palo Alto"), LocalDate.of(2027, 3, 7), LocalDate.of(2027, 3, 12))));
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
 
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Concept");
         assertThat(buttons()).contains("Plannen", "Missie annuleren", "Opslaan", "Toevoegen aan de delegatie")
@@ -87,7 +88,7 @@ class DutchScreensTest extends SpringBrowserlessTest {
                 .contains("Delegatie", "Reisprogramma, in de tijd van Palo Alto", "Resultaten");
 
         // a step the flow does not allow, with the status words in Dutch too
-        assertThatThrownBy(() -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.UNDERWAY))
+        assertThatThrownBy(() -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.UNDERWAY))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e))
                 .isEqualTo("Een handelsmissie met de status concept kan niet de status onderweg krijgen;"
@@ -97,11 +98,11 @@ class DutchScreensTest extends SpringBrowserlessTest {
         TradeMission completed = SystemAuthentication.call(() -> {
             TradeMission t = m;
             for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED)) {
-                t = missions.changeStatus(t.getId(), t.getVersion(), step);
+                t = missions.changeStatus(t.id(), t.getVersion(), step);
             }
             // 2027 has not come yet: an administrator takes these steps early, with a reason
             for (MissionStatus step : List.of(MissionStatus.UNDERWAY, MissionStatus.COMPLETED)) {
-                t = missions.changeStatusEarly(t.getId(), t.getVersion(), step, "Test");
+                t = missions.changeStatusEarly(t.id(), t.getVersion(), step, "Test");
             }
             return t;
         });
@@ -121,16 +122,16 @@ class DutchScreensTest extends SpringBrowserlessTest {
         TradeMission m = SystemAuthentication.call(() -> {
             TradeMission t = missions.save(new TradeMission(CrmFixtures.unique("Timeline mission"),
                     fixtures.city("Dalian"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 8)));
-            t = missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.PLANNED);
-            return missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.CONFIRMED);
+            t = missions.changeStatus(t.id(), t.getVersion(), MissionStatus.PLANNED);
+            return missions.changeStatus(t.id(), t.getVersion(), MissionStatus.CONFIRMED);
         });
 
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
         assertThat(timeline()).contains("Status: concept → gepland", "Status: gepland → bevestigd");
 
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("missions");
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
         assertThat(timeline()).contains("Status: draft → planned", "Status: planned → confirmed");
     }
 
@@ -147,11 +148,11 @@ class DutchScreensTest extends SpringBrowserlessTest {
                     fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27", 1, 1,
                     LocalDate.of(2027, 7, 1)));
             for (String name : List.of("First", "Second")) {
-                Mobility m = exchanges.nominate(programme.getId(),
-                        fixtures.contact(programme.getHomeInstitution(), CrmFixtures.unique(name), null),
+                Mobility m = exchanges.nominate(programme.id(),
+                        fixtures.contact(requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique(name), null),
                         Direction.OUTBOUND, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 31), null);
                 if (name.equals("First")) {
-                    exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED);
+                    exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
                 }
             }
             return programme;

@@ -294,15 +294,15 @@ class StatementCountTest {
     /** Both page sizes cost the same, at most {@link #MAX_STATEMENTS}, and the large page has rows to show it. */
     private void gridPage(String what, IntFunction<List<?>> page, Supplier<Long> count) {
         // once first: what is read once per state of the data (the contact list's positions) is not per page
-        page.apply(SMALL);
-        count.get();
+        var unused = page.apply(SMALL);
+        var unusedCount = count.get();
         stats.clear();
         List<?> small = page.apply(SMALL);
         long smallCount = count.get();
         long smallStatements = stats.getPrepareStatementCount();
         stats.clear();
         List<?> large = page.apply(LARGE);
-        count.get();
+        var unusedLargeCount = count.get();
         long largeStatements = stats.getPrepareStatementCount();
 
         assertThat(small).as(what + ": a page of one").hasSize(1);
@@ -315,7 +315,7 @@ class StatementCountTest {
 
     private void record(String what, Supplier<?> load) {
         stats.clear();
-        load.get();
+        var unused = load.get();
         assertThat(stats.getPrepareStatementCount()).as(what + ": statements").isLessThanOrEqualTo(MAX_STATEMENTS);
     }
 

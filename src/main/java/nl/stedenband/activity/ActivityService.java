@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,11 @@ public class ActivityService {
         if (summary.isBlank()) {
             throw new BusinessRuleException("activity.validation.summary");
         }
-        String author = SecurityContextHolder.getContext().getAuthentication().getName();
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            throw new AuthenticationCredentialsNotFoundException("An activity needs a signed-in author");
+        }
+        String author = signedIn.getName();
         String text = details == null || details.isBlank() ? null : details.trim();
         return activities.save(new Activity(subject, kind, occurredOn, summary.trim(), text, author));
     }

@@ -52,6 +52,35 @@ public abstract class AuditedEntity {
         return id;
     }
 
+    /**
+     * The id of a stored record: anything a repository or service returned, or a record after its
+     * save. Code that works with such records uses this; {@link #getId()} stays nullable for JPA and
+     * for telling a new record from a stored one.
+     *
+     * @throws IllegalStateException for a record that was never saved, a programming error
+     */
+    // final, so that on a lazy proxy it runs on the proxy itself, whose getId() answers without loading
+    public final long id() {
+        Long value = getId();
+        if (value == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " has no id before it is saved");
+        }
+        return value;
+    }
+
+    /**
+     * A value that validation or the constructor requires, for the accessor of a stored record: the
+     * field itself stays nullable because JPA and a form's blank record start without it.
+     *
+     * @throws IllegalStateException when the value is missing, a programming error
+     */
+    protected final <T> T required(@Nullable T value, String property) {
+        if (value == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " " + getId() + " has no " + property);
+        }
+        return value;
+    }
+
     public long getVersion() {
         return version;
     }

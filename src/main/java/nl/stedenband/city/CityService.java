@@ -69,7 +69,7 @@ public class CityService {
         }
         boolean duplicate = city.isNew()
                 ? cities.existsByNameIgnoreCaseAndCountryCode(city.getName(), city.getCountryCode())
-                : cities.existsByNameIgnoreCaseAndCountryCodeAndIdNot(city.getName(), city.getCountryCode(), city.getId());
+                : cities.existsByNameIgnoreCaseAndCountryCodeAndIdNot(city.getName(), city.getCountryCode(), city.id());
         if (duplicate) {
             throw new BusinessRuleException("city.error.duplicate", city.getName(), city.getCountryCode());
         }

@@ -79,7 +79,7 @@ class ContactPersonalData implements PersonalDataSource {
     }
 
     private void erase(Contact c) {
-        String label = anonymisedName(c.getId());
+        String label = anonymisedName(c.id());
         c.setFirstName(null);
         c.setLastName(label);
         c.setJobTitle(null);

@@ -85,10 +85,10 @@ class ContactPositions {
      */
     List<Long> page(Order order, boolean ascending, int offset, int limit) {
         Snapshot s = snapshot;
+        if (s == null) {
+            s = current(readStamp());
+        }
         for (int attempt = 0; attempt < 2; attempt++) {
-            if (s == null) {
-                s = current(readStamp());
-            }
             Result result = read(s, order, ascending, offset, limit);
             if (result.stamp() == null || result.stamp().equals(s.stamp())) {
                 return result.ids();

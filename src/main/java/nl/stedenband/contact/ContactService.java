@@ -81,12 +81,12 @@ public class ContactService {
     public Contact save(Contact contact) {
         Organization organization = contact.getOrganization() == null
                 ? null
-                : organizations.findById(contact.getOrganization().getId())
+                : organizations.findById(contact.getOrganization().id())
                         .orElseThrow(() -> new BusinessRuleException("contact.error.organizationGone"));
         permissions.checkWriteContactOf(organization);
         if (!contact.isNew()) {
-            Contact stored = contacts.findWithDetails(contact.getId())
-                    .orElseThrow(() -> new RecordNotFoundException("contact.record", contact.getId()));
+            Contact stored = contacts.findWithDetails(contact.id())
+                    .orElseThrow(() -> new RecordNotFoundException("contact.record", contact.id()));
             permissions.checkWriteContactOf(stored.getOrganization());
         }
         if (contact.getGdprBasis() == GdprBasis.CONSENT && contact.getConsentDate() == null) {
@@ -95,7 +95,7 @@ public class ContactService {
         if (contact.getCity() == null && organization != null) {
             contact.setCity(organization.getCity());
         }
-        long id = contacts.saveAndFlush(contact).getId();
+        long id = contacts.saveAndFlush(contact).id();
         return get(id);
     }
 

@@ -41,14 +41,14 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return organizations.findWithDetails(id).map(o -> link(o.getId(), o.getName(), o.getType(),
+                return organizations.findWithDetails(id).map(o -> link(o.id(), o.getName(), o.getType(),
                         o.getCity() == null ? null : o.getCity().getName()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
                 return organizations.findAllWithCity(ids).stream().collect(Collectors.toMap(Organization::getId,
-                        o -> link(o.getId(), o.getName(), o.getType(), o.getCity() == null ? null : o.getCity().getName())));
+                        o -> link(o.id(), o.getName(), o.getType(), o.getCity() == null ? null : o.getCity().getName())));
             }
 
             @Override
@@ -91,14 +91,14 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return contacts.findWithDetails(id).map(c -> link(c.getId(), c.getFullName(),
+                return contacts.findWithDetails(id).map(c -> link(c.id(), c.getFullName(),
                         c.getOrganization() == null ? null : c.getOrganization().getName(), c.getJobTitle()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
                 return contacts.findAllWithOrganization(ids).stream().collect(Collectors.toMap(Contact::getId,
-                        c -> link(c.getId(), c.getFullName(), c.getOrganization() == null ? null : c.getOrganization().getName(),
+                        c -> link(c.id(), c.getFullName(), c.getOrganization() == null ? null : c.getOrganization().getName(),
                                 c.getJobTitle())));
             }
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import nl.stedenband.base.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -63,8 +64,9 @@ class CrmQueries {
      */
     List<ContactListItem> contacts(ContactFilter filter, int offset, int limit, Sort sort) {
         Sort.Order seek = seekable(sort);
-        List<Long> ids = isUnfiltered(filter) && seek != null
-                ? positions.page(SEEKABLE.get(seek.getProperty()), seek.isAscending(), Math.max(0, offset), Math.max(0, limit))
+        ContactPositions.Order seekOrder = seek == null ? null : SEEKABLE.get(seek.getProperty());
+        List<Long> ids = isUnfiltered(filter) && seek != null && seekOrder != null
+                ? positions.page(seekOrder, seek.isAscending(), Math.max(0, offset), Math.max(0, limit))
                 : pageIds(filter, offset, limit, sort);
         if (ids.isEmpty()) {
             return List.of();
@@ -321,6 +323,7 @@ class CrmQueries {
         return " order by " + String.join(", ", parts);
     }
 
+    @Contract("null -> false")
     private static boolean hasText(@Nullable String s) {
         return s != null && !s.isBlank();
     }

@@ -72,22 +72,22 @@ public class OrganizationService {
         permissions.checkWrite(organization.getType());
         if (!organization.isNew()) {
             // the stored type counts too: a coordinator cannot take over a university by retyping it
-            Organization stored = organizations.findById(organization.getId())
-                    .orElseThrow(() -> new RecordNotFoundException("organization.record", organization.getId()));
+            Organization stored = organizations.findById(organization.id())
+                    .orElseThrow(() -> new RecordNotFoundException("organization.record", organization.id()));
             permissions.checkWrite(stored.getType());
         }
         if (organization.getCity() != null) {
-            Long cityId = organization.getCity().getId();
+            long cityId = organization.getCity().id();
             boolean duplicate = organization.isNew()
                     ? organizations.existsByNameIgnoreCaseAndCityId(organization.getName().trim(), cityId)
                     : organizations.existsByNameIgnoreCaseAndCityIdAndIdNot(
-                            organization.getName().trim(), cityId, organization.getId());
+                            organization.getName().trim(), cityId, organization.id());
             if (duplicate) {
                 throw new BusinessRuleException("organization.error.duplicate", organization.getName(), organization.getCity().getName());
             }
         }
         organization.setName(organization.getName().trim());
-        long id = organizations.saveAndFlush(organization).getId();
+        long id = organizations.saveAndFlush(organization).id();
         return get(id);
     }
 

@@ -1,5 +1,7 @@
 package nl.stedenband.demo;
 
+import static nl.stedenband.demo.DemoNames.named;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,17 +114,17 @@ final class CrmDemoData {
         AppUser officer = users.stream().filter(u -> u.getUsername().equals("officer")).findFirst().orElse(users.getFirst());
         AppUser coordinator = users.stream().filter(u -> u.getUsername().equals("coordinator")).findFirst().orElse(officer);
 
-        Contact alderman = person("Patrick", "Welman", "Alderman (wethouder) for economic affairs", byName.get("Gemeente Enschede"), officer);
+        Contact alderman = person("Patrick", "Welman", "Alderman (wethouder) for economic affairs", named(byName, "Gemeente Enschede"), officer);
         alderman.setGdprBasis(GdprBasis.PUBLIC_TASK);
         alderman = contacts.save(alderman);
-        activities.add(new SubjectRef(ContactService.SUBJECT_TYPE, alderman.getId()), ActivityKind.MEETING,
+        activities.add(new SubjectRef(ContactService.SUBJECT_TYPE, alderman.id()), ActivityKind.MEETING,
                 LocalDate.of(2016, 1, 12), "Unveiled the three clocks in the city hall",
                 "Enschede, Dalian and Palo Alto time in the central hall of the Stadskantoor.");
-        Organization paloAlto = byName.get("City of Palo Alto");
-        activities.add(new SubjectRef(nl.stedenband.contact.OrganizationService.SUBJECT_TYPE, paloAlto.getId()),
+        Organization paloAlto = named(byName, "City of Palo Alto");
+        activities.add(new SubjectRef(nl.stedenband.contact.OrganizationService.SUBJECT_TYPE, paloAlto.id()),
                 ActivityKind.MEETING, LocalDate.of(2015, 11, 18), "Smart City Alliance agreed",
                 "Agreed to work out the partnership as a Smart City Alliance: sharing experience in information technology.");
-        activities.add(new SubjectRef(nl.stedenband.contact.OrganizationService.SUBJECT_TYPE, byName.get("Novel-T").getId()),
+        activities.add(new SubjectRef(nl.stedenband.contact.OrganizationService.SUBJECT_TYPE, named(byName, "Novel-T").id()),
                 ActivityKind.CALL, LocalDate.now().minusDays(12), "Connecting Novel-T structurally with Palo Alto's hubs",
                 null);
 

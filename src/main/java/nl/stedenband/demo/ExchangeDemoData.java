@@ -78,18 +78,18 @@ final class ExchangeDemoData {
                 person.setOrganization(from);
                 person.setJobTitle(type == ProgrammeType.TEACHER_EXCHANGE ? "Teacher" : "Student");
                 person = contacts.save(person);
-                Mobility m = exchanges.nominate(p.getId(), person, direction, LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 1, 31),
+                Mobility m = exchanges.nominate(p.id(), person, direction, LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 1, 31),
                         type == ProgrammeType.INTERNSHIP ? partnerOrg : null);
                 if (i >= quota) {
                     continue;
                 }
                 if (minors) {
-                    m = exchanges.recordGuardianConsent(m.getId());
+                    m = exchanges.recordGuardianConsent(m.id());
                 }
-                m = exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED);
+                m = exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
                 if (past) {
-                    m = exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.IN_PROGRESS);
-                    exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.COMPLETED);
+                    m = exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.IN_PROGRESS);
+                    exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.COMPLETED);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package nl.stedenband.demo;
 
+import static nl.stedenband.demo.DemoNames.named;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -32,9 +34,9 @@ final class MeetingDemoData {
 
     void load(List<City> cities) {
         Map<String, City> city = cities.stream().collect(Collectors.toMap(City::getName, Function.identity()));
-        City enschede = city.get("Enschede");
-        City paloAlto = city.get("Palo Alto");
-        City dalian = city.get("Dalian");
+        City enschede = named(city, "Enschede");
+        City paloAlto = named(city, "Palo Alto");
+        City dalian = named(city, "Dalian");
         LocalDate today = LocalDate.now(clock.withZone(enschede.zone()));
 
         Videoconference coolBlock = session("Cool Block: engaging residents in sustainability", "Sustainability",
@@ -42,14 +44,14 @@ final class MeetingDemoData {
         coolBlock.setAgenda("How Palo Alto's Cool Block programme gets neighbours to make their homes and street "
                 + "sustainable together; what Enschede's neighbourhoods could take from it.");
         coolBlock = meetings.save(withParticipants(coolBlock, "Cool Block Palo Alto", "Gemeente Enschede"));
-        meetings.changeStatus(coolBlock.getId(), coolBlock.getVersion(), MeetingStatus.SCHEDULED);
-        Videoconference held = meetings.get(coolBlock.getId());
-        meetings.changeStatus(held.getId(), held.getVersion(), MeetingStatus.HELD);
+        meetings.changeStatus(coolBlock.id(), coolBlock.getVersion(), MeetingStatus.SCHEDULED);
+        Videoconference held = meetings.get(coolBlock.id());
+        meetings.changeStatus(held.id(), held.getVersion(), MeetingStatus.HELD);
 
         Videoconference smartCity = session("Smart City Alliance: open data for mobility", "Smart city",
                 ZonedDateTime.of(today.plusWeeks(2), LocalTime.of(17, 0), enschede.zone()), 60, enschede, paloAlto);
         smartCity = meetings.save(withParticipants(smartCity, "City of Palo Alto", "University of Twente"));
-        meetings.changeStatus(smartCity.getId(), smartCity.getVersion(), MeetingStatus.SCHEDULED);
+        meetings.changeStatus(smartCity.id(), smartCity.getVersion(), MeetingStatus.SCHEDULED);
 
         Videoconference exchange = session("Student exchange 2027: places and dates", "Education",
                 ZonedDateTime.of(today.plusWeeks(3), LocalTime.of(8, 30), enschede.zone()), 45, enschede, dalian);

@@ -1,5 +1,7 @@
 package nl.stedenband.demo;
 
+import static nl.stedenband.demo.DemoNames.named;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +42,7 @@ final class OpportunityDemoData {
 
     void load(List<City> cities, AppUser coordinator) {
         Map<String, City> city = cities.stream().collect(Collectors.toMap(City::getName, Function.identity()));
-        City paloAlto = city.get("Palo Alto");
+        City paloAlto = named(city, "Palo Alto");
         LocalDate today = LocalDate.now(clock);
 
         add("NanoFlow Labs in the Palo Alto Innovation Hub's hardware accelerator", OpportunityKind.STARTUP_INTRODUCTION,
@@ -96,7 +98,7 @@ final class OpportunityDemoData {
         o.setNotes(notes);
         o = opportunities.save(o);
         for (OpportunityStage step : path(stage)) {
-            o = opportunities.changeStage(o.getId(), o.getVersion(), step, step == OpportunityStage.LOST ? lostReason : null);
+            o = opportunities.changeStage(o.id(), o.getVersion(), step, step == OpportunityStage.LOST ? lostReason : null);
         }
     }
 

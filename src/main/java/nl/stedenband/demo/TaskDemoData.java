@@ -76,7 +76,7 @@ final class TaskDemoData {
                     "Two or three startups with a US market plan.");
             task("Collect the guardian consents for the Gunn High School exchange", today.plusDays(4), viewer, gunn, null);
             Task done = task("Confirm the Dalian delegation's visas", today.minusDays(8), officer, wef, null);
-            tasks.complete(done.getId());
+            tasks.complete(done.id());
         });
         as(coordinator, Role.COORDINATOR, () -> {
             task("Introduce NanoFlow Labs to the hardware accelerator", today.minusDays(5), coordinator, nanoFlow, null);
@@ -96,8 +96,9 @@ final class TaskDemoData {
     private record Ref(String type, long id) {}
 
     private Task task(String title, LocalDate due, AppUser assignee, @Nullable Ref about, @Nullable String description) {
-        boolean linkable = about != null && records.find(about.type(), about.id()).isPresent();
-        return tasks.create(title, description, due, assignee, linkable ? about.type() : null, linkable ? about.id() : null);
+        Ref linked = about != null && records.find(about.type(), about.id()).isPresent() ? about : null;
+        return tasks.create(title, description, due, assignee, linked == null ? null : linked.type(),
+                linked == null ? null : linked.id());
     }
 
     private @Nullable Ref mission(String title) {

@@ -41,13 +41,13 @@ class ExchangeCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return programmes.findById(id).map(p -> link(p.getId(), p.getName(), p.getAcademicYear()));
+                return programmes.findById(id).map(p -> link(p.id(), p.getName(), p.getAcademicYear()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
                 return programmes.findAllById(ids).stream().collect(Collectors.toMap(ExchangeProgramme::getId,
-                        p -> link(p.getId(), p.getName(), p.getAcademicYear())));
+                        p -> link(p.id(), p.getName(), p.getAcademicYear())));
             }
 
             @Override

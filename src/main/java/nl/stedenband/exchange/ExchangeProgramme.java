@@ -124,6 +124,8 @@ public class ExchangeProgramme extends AuditedEntity {
     public boolean isMinors() { return minors; }
     public void setMinors(boolean minors) { this.minors = minors; }
     public @Nullable LocalDate getEndsOn() { return endsOn; }
+    /** The last day of a stored programme, which validation requires. */
+    public LocalDate endsOn() { return required(endsOn, "end"); }
     public void setEndsOn(@Nullable LocalDate endsOn) { this.endsOn = endsOn; }
     public ProgrammeStatus getStatus() { return status; }
     public void setStatus(ProgrammeStatus status) { this.status = status; }

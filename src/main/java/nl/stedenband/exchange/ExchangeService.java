@@ -119,7 +119,7 @@ public class ExchangeService {
                 throw new BusinessRuleException("exchange.refusal.notAnInstitution", institution.getName());
             }
         }
-        long id = programmes.saveAndFlush(programme).getId();
+        long id = programmes.saveAndFlush(programme).id();
         return get(id);
     }
 
@@ -141,7 +141,7 @@ public class ExchangeService {
         }
         Mobility m = new Mobility(p, person, direction, start, end, host);
         if (p.isMinors()) {
-            m.setRetentionUntil(p.getEndsOn().plusYears(RETENTION_YEARS));
+            m.setRetentionUntil(p.endsOn().plusYears(RETENTION_YEARS));
         }
         return mobilities.saveAndFlush(m);
     }
@@ -168,7 +168,7 @@ public class ExchangeService {
         Mobility before = mobility(mobilityId);
         ExchangeProgramme programme = before.getProgramme();
         if (target == MobilityStatus.ACCEPTED) {
-            programmes.lockForPlaces(programme.getId());
+            programmes.lockForPlaces(programme.id());
             em.refresh(before);
         }
         Mobility m = before;
@@ -182,7 +182,7 @@ public class ExchangeService {
             if (programme.isMinors() && !m.isGuardianConsent()) {
                 throw new BusinessRuleException("exchange.refusal.guardianConsent");
             }
-            long used = mobilities.countPlacesUsed(programme.getId(), m.getDirection(), USING_PLACES);
+            long used = mobilities.countPlacesUsed(programme.id(), m.getDirection(), USING_PLACES);
             int quota = programme.quota(m.getDirection());
             if (used >= quota) {
                 throw new BusinessRuleException(m.getDirection() == Direction.OUTBOUND
@@ -194,7 +194,7 @@ public class ExchangeService {
         m.setStatus(target);
         mobilities.flush();
         // by number, not name: the programme's timeline outlives the person's data (anonymisation)
-        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programme.getId(), TimelineEvent.Kind.STATUS, null,
+        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programme.id(), TimelineEvent.Kind.STATUS, null,
                 "timeline.mobility." + m.getDirection().name(), String.valueOf(m.getId()), from.labelKey(),
                 target.labelKey()));
         return m;
@@ -212,7 +212,7 @@ public class ExchangeService {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {
             if (m.getPerson() != null) {
-                privacy.erase(m.getPerson().getId(), "Retention period of exchange programme #" + programmeId + " ended");
+                privacy.erase(m.getPerson().id(), "Retention period of exchange programme #" + programmeId + " ended");
             }
             m.anonymise();
         }

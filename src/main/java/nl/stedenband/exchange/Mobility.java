@@ -68,7 +68,7 @@ public class Mobility extends AuditedEntity {
         this.host = host;
     }
 
-    public @Nullable ExchangeProgramme getProgramme() { return programme; }
+    public ExchangeProgramme getProgramme() { return required(programme, "programme"); }
     public @Nullable Contact getPerson() { return person; }
     public Direction getDirection() { return direction; }
     public LocalDate getPeriodStart() { return periodStart; }

@@ -338,7 +338,10 @@ final class RowReader {
         return "https://" + website;
     }
 
-    static String quote(String value) {
+    static String quote(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
         return value.length() <= QUOTE_LENGTH ? value : value.substring(0, QUOTE_LENGTH) + "…";
     }
 

@@ -45,9 +45,9 @@ final class Invitation {
                     event.add(attendee);
                 });
         StringBuilder description = new StringBuilder("Local times: ")
-                .append(LocalTimes.perCity(v.getStartAt(), v.getCities().stream()
+                .append(LocalTimes.perCity(v.startAt(), v.getCities().stream()
                         .sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList(),
-                        v.getOrganizingCity().zone()));
+                        v.organizingCity().zone()));
         if (v.getAgenda() != null) {
             description.append("\n\nAgenda:\n").append(v.getAgenda());
         }

@@ -47,13 +47,13 @@ class MeetingCatalog implements RecordCatalog {
 
     @Override
     public Optional<RecordLink> find(long id) {
-        return meetings.findById(id).map(v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus()));
+        return meetings.findById(id).map(v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus()));
     }
 
     @Override
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
         return meetings.findAllById(ids).stream().collect(Collectors.toMap(Videoconference::getId,
-                v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus())));
+                v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus())));
     }
 
     /** Those who run them: the same roles as the service's writing methods. */
@@ -81,7 +81,7 @@ class MeetingCatalog implements RecordCatalog {
         Map<Long, Videoconference> byId = meetings.findAllById(ids).stream()
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(v -> link(v.getId(), v.getTopic(), v.getStartAt(), v.getStatus())).toList();
+                .map(v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus())).toList();
     }
 
     private RecordLink link(long id, String topic, Instant start, MeetingStatus status) {

@@ -66,9 +66,9 @@ public class MeetingService {
         }
         Map<Long, Videoconference> byId = meetings.findWithCities(ids).stream()
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
-        return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.getId(), v.getTopic(), v.getTheme(),
-                v.getStartAt(), v.getDurationMinutes(), v.getStatus(), v.getOrganizingCity().getName(),
-                LocalTimes.perCity(v.getStartAt(), homeFirst(v.getCities()), reference, language))).toList();
+        return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.id(), v.getTopic(), v.getTheme(),
+                v.startAt(), v.getDurationMinutes(), v.getStatus(), v.organizingCity().getName(),
+                LocalTimes.perCity(v.startAt(), homeFirst(v.getCities()), reference, language))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -93,12 +93,12 @@ public class MeetingService {
             throw new BusinessRuleException("meeting.refusal.otherCity");
         }
         if (!v.isNew()) {
-            Videoconference stored = get(v.getId());
+            Videoconference stored = get(v.id());
             if (stored.getStatus() != v.getStatus()) {
                 throw new BusinessRuleException("meeting.refusal.statusOwnButton");
             }
         }
-        long id = meetings.saveAndFlush(v).getId();
+        long id = meetings.saveAndFlush(v).id();
         return get(id);
     }
 

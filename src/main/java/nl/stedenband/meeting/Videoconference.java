@@ -117,6 +117,11 @@ public class Videoconference extends AuditedEntity {
         this.theme = theme;
     }
 
+    /** The start of a stored session, which validation requires. */
+    public Instant startAt() {
+        return required(startAt, "start");
+    }
+
     public @Nullable Instant getStartAt() {
         return startAt;
     }
@@ -131,6 +136,11 @@ public class Videoconference extends AuditedEntity {
 
     public void setDurationMinutes(int durationMinutes) {
         this.durationMinutes = durationMinutes;
+    }
+
+    /** The organizing city of a stored session, which validation requires. */
+    public City organizingCity() {
+        return required(organizingCity, "organizing city");
     }
 
     public @Nullable City getOrganizingCity() {

@@ -73,8 +73,8 @@ public class ItineraryItem extends AuditedEntity {
         this.host = host;
     }
 
-    @Nullable TradeMission getMission() {
-        return mission;
+    TradeMission getMission() {
+        return required(mission, "mission");
     }
 
     public Instant getStartsAt() {

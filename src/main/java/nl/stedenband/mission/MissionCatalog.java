@@ -41,14 +41,14 @@ class MissionCatalog implements RecordCatalog {
 
     @Override
     public Optional<RecordLink> find(long id) {
-        return missions.findWithDetails(id).map(m -> link(m.getId(), m.getTitle(), m.getDestination().getName(),
-                m.getStartDate(), m.getStatus()));
+        return missions.findWithDetails(id).map(m -> link(m.id(), m.getTitle(), m.destination().getName(),
+                m.startDate(), m.getStatus()));
     }
 
     @Override
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
         return missions.findAllWithDestination(ids).stream().collect(Collectors.toMap(TradeMission::getId,
-                m -> link(m.getId(), m.getTitle(), m.getDestination().getName(), m.getStartDate(), m.getStatus())));
+                m -> link(m.id(), m.getTitle(), m.destination().getName(), m.startDate(), m.getStatus())));
     }
 
     /** Those who run them: the same roles as the service's writing methods. */

@@ -48,7 +48,7 @@ public class MissionOutcome extends AuditedEntity {
     }
 
     public Organization getOrganization() {
-        return organization;
+        return required(organization, "organization");
     }
 
     public String getDescription() {

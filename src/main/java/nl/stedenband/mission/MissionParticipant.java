@@ -45,12 +45,12 @@ public class MissionParticipant extends AuditedEntity {
         this.role = role;
     }
 
-    @Nullable TradeMission getMission() {
-        return mission;
+    TradeMission getMission() {
+        return required(mission, "mission");
     }
 
     public Organization getOrganization() {
-        return organization;
+        return required(organization, "organization");
     }
 
     public @Nullable Contact getContact() {
@@ -62,6 +62,6 @@ public class MissionParticipant extends AuditedEntity {
     }
 
     public String describe() {
-        return (contact == null ? "" : contact.getFullName() + ", ") + organization.getName();
+        return (contact == null ? "" : contact.getFullName() + ", ") + getOrganization().getName();
     }
 }

@@ -157,13 +157,13 @@ public class MissionService {
         if (mission.getStartDate() != null && mission.getEndDate() != null && mission.getEndDate().isBefore(mission.getStartDate())) {
             throw new BusinessRuleException("mission.refusal.endBeforeStart");
         }
-        if (!mission.isNew() && get(mission.getId()).getStatus() != mission.getStatus()) {
+        if (!mission.isNew() && get(mission.id()).getStatus() != mission.getStatus()) {
             throw new BusinessRuleException("mission.refusal.statusOwnButton");
         }
         if (mission.isNew() && mission.getLeadOfficer() == null && CurrentUser.hasAnyRole(Role.OFFICER)) {
             users.currentUser().ifPresent(mission::setLeadOfficer);
         }
-        long id = missions.saveAndFlush(mission).getId();
+        long id = missions.saveAndFlush(mission).id();
         return get(id);
     }
 
@@ -175,7 +175,7 @@ public class MissionService {
         checkStep(m, target);
         tooEarly(m, target).ifPresent(day -> {
             throw new BusinessRuleException(target == MissionStatus.UNDERWAY ? "mission.refusal.underwayTooEarly"
-                    : "mission.refusal.completedTooEarly", day, m.getDestination().getName());
+                    : "mission.refusal.completedTooEarly", day, m.destination().getName());
         });
         return move(m, target, null, "timeline.status");
     }
@@ -260,7 +260,7 @@ public class MissionService {
         if (contact != null && (contact.getOrganization() == null || !contact.getOrganization().equals(organization))) {
             throw new BusinessRuleException("mission.refusal.notWorkingAt", contact.getFullName(), organization.getName());
         }
-        if (participants.exists(missionId, organization.getId(), contact == null ? null : contact.getId())) {
+        if (participants.exists(missionId, organization.id(), contact == null ? null : contact.getId())) {
             throw new BusinessRuleException("mission.refusal.alreadyTakesPart",
                     contact == null ? organization.getName() : contact.getFullName());
         }
@@ -273,7 +273,7 @@ public class MissionService {
         MissionParticipant p = participants.findById(participantId)
                 .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
         checkParticipantWrite(p.getOrganization());
-        openForChanges(p.getMission().getId());
+        openForChanges(p.getMission().id());
         participants.delete(p);
     }
 
@@ -301,7 +301,7 @@ public class MissionService {
             @Nullable String place, @Nullable Organization host) {
         TradeMission m = openForChanges(missionId);
         checkItineraryItem(m, localStart, durationMinutes, title, place);
-        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(m.getDestination().zone()), durationMinutes,
+        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(m.destination().zone()), durationMinutes,
                 title.strip(), blankToNull(place), host));
     }
 
@@ -315,9 +315,9 @@ public class MissionService {
         if (item.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Itinerary item " + itemId + " was changed");
         }
-        TradeMission m = openForChanges(item.getMission().getId());
+        TradeMission m = openForChanges(item.getMission().id());
         checkItineraryItem(m, localStart, durationMinutes, title, place);
-        item.change(localStart.atZone(m.getDestination().zone()), durationMinutes, title.strip(), blankToNull(place), host);
+        item.change(localStart.atZone(m.destination().zone()), durationMinutes, title.strip(), blankToNull(place), host);
         return itinerary.saveAndFlush(item);
     }
 
@@ -325,7 +325,7 @@ public class MissionService {
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public void removeItineraryItem(long itemId) {
         itinerary.findById(itemId).ifPresent(item -> {
-            openForChanges(item.getMission().getId());
+            openForChanges(item.getMission().id());
             itinerary.delete(item);
         });
     }
@@ -395,9 +395,9 @@ public class MissionService {
         m.setStatus(target);
         m.setStatusReason(reason);
         missions.flush();
-        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, m.getId(), TimelineEvent.Kind.STATUS, reason, timelineKey,
+        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, m.id(), TimelineEvent.Kind.STATUS, reason, timelineKey,
                 from.labelKey(), target.labelKey()));
-        return get(m.getId());
+        return get(m.id());
     }
 
     private static String reason(@Nullable String reason) {
@@ -432,8 +432,8 @@ public class MissionService {
         }
         LocalDate day = localStart.toLocalDate();
         if (day.isBefore(m.getStartDate()) || day.isAfter(m.getEndDate())) {
-            throw new BusinessRuleException("mission.refusal.itineraryOutsideDates", m.getStartDate(),
-                    m.getEndDate(), m.getDestination().getName());
+            throw new BusinessRuleException("mission.refusal.itineraryOutsideDates", m.startDate(),
+                    m.endDate(), m.destination().getName());
         }
     }
 

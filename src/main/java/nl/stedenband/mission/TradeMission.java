@@ -91,6 +91,21 @@ public class TradeMission extends AuditedEntity {
         this.title = title;
     }
 
+    /** The destination of a stored mission, which validation requires. */
+    public City destination() {
+        return required(destination, "destination");
+    }
+
+    /** The first day of a stored mission, which validation requires. */
+    public LocalDate startDate() {
+        return required(startDate, "first day");
+    }
+
+    /** The last day of a stored mission, which validation requires. */
+    public LocalDate endDate() {
+        return required(endDate, "last day");
+    }
+
     public @Nullable City getDestination() {
         return destination;
     }

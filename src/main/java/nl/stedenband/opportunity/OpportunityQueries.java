@@ -111,7 +111,7 @@ class OpportunityQueries {
         }
         Map<Long, OpportunityCard> cards = opportunities.cards(ids).stream()
                 .collect(Collectors.toMap(OpportunityCard::id, Function.identity()));
-        ids.stream().map(cards::get).filter(Objects::nonNull).forEach(c -> result.get(c.stage()).add(c));
+        ids.stream().map(cards::get).filter(Objects::nonNull).forEach(c -> result.computeIfAbsent(c.stage(), s -> new ArrayList<>()).add(c));
         return result;
     }
 

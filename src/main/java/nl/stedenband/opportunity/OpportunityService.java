@@ -92,7 +92,7 @@ public class OpportunityService {
                 throw new BusinessRuleException("opportunity.refusal.startsIdentified");
             }
         } else {
-            Opportunity stored = get(opportunity.getId());
+            Opportunity stored = get(opportunity.id());
             if (stored.getStage() != opportunity.getStage()) {
                 throw new BusinessRuleException("opportunity.refusal.stageOwnButtons");
             }
@@ -107,7 +107,7 @@ public class OpportunityService {
         opportunity.setTitle(opportunity.getTitle().trim());
         opportunity.setNextStep(blankToNull(opportunity.getNextStep()));
         opportunity.setNotes(blankToNull(opportunity.getNotes()));
-        long id = opportunities.saveAndFlush(opportunity).getId();
+        long id = opportunities.saveAndFlush(opportunity).id();
         return get(id);
     }
 

@@ -18,6 +18,7 @@ import nl.stedenband.security.Access;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,7 +81,11 @@ public class PrivacyService {
         file.put("format", "stedenband-personal-data/1");
         file.put("contactId", contactId);
         file.put("exportedAt", now.toString());
-        file.put("exportedBy", SecurityContextHolder.getContext().getAuthentication().getName());
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            throw new AuthenticationCredentialsNotFoundException("An export needs a signed-in user");
+        }
+        file.put("exportedBy", signedIn.getName());
         for (PersonalDataSource source : sources) {
             file.put(source.section(), source.personalDataOf(contactId));
         }

@@ -147,7 +147,7 @@ public class OverlapPlanner {
     private static int worstAfter(Map<String, Integer> totals, Slot s) {
         int worst = 0;
         for (CitySlot c : s.cities()) {
-            worst = Math.max(worst, totals.get(c.city().name()) + c.penalty());
+            worst = Math.max(worst, totals.getOrDefault(c.city().name(), 0) + c.penalty());
         }
         return worst;
     }

@@ -123,7 +123,11 @@ class DeviceCookies {
             random.nextBytes(fresh);
             jdbc.update("INSERT IGNORE INTO signing_key (name, secret, created_at) VALUES (?, ?, ?)",
                     KEY_NAME, fresh, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            known = jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", byte[].class, KEY_NAME);
+            byte[] stored = jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", byte[].class, KEY_NAME);
+            if (stored == null) {
+                throw new IllegalStateException("The signing key " + KEY_NAME + " has no secret");
+            }
+            known = stored;
             key = known;
         }
         return known;

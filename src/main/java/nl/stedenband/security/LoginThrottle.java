@@ -97,7 +97,11 @@ class LoginThrottle {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update("INSERT INTO sign_in_failure (account, address, device, step, failed_at) "
                 + "VALUES (:account, :address, :device, :step, :at)", row, key, new String[] {"id"});
-        long id = key.getKeyAs(Number.class).longValue();
+        Number generated = key.getKeyAs(Number.class);
+        if (generated == null) {
+            throw new IllegalStateException("The database returned no id for the sign-in failure");
+        }
+        long id = generated.longValue();
         Verdict verdict = verdict(account, client, id, now);
         if (verdict != Verdict.ALLOWED) {
             delete(id);
@@ -201,10 +205,11 @@ class LoginThrottle {
         Verdict verdict = verdict(judged, now, ACCOUNT_SLOWDOWN_AFTER, ACCOUNT_LOCK_AFTER);
         // a browser that has signed in to the account before is not held back by its network's
         // other clients either: the failures on its address may be a stranger's in the same office
-        if (verdict == Verdict.LOCKED || client.device() != null || client.address() == null) {
+        String address = client.address();
+        if (verdict == Verdict.LOCKED || client.device() != null || address == null) {
             return verdict;
         }
-        Verdict byAddress = verdict(addressFailures(cut(client.address(), MAX_ADDRESS), now, ownId), now,
+        Verdict byAddress = verdict(addressFailures(address.substring(0, Math.min(address.length(), MAX_ADDRESS)), now, ownId), now,
                 ADDRESS_SLOWDOWN_AFTER, ADDRESS_BLOCK_AFTER);
         return byAddress.compareTo(verdict) > 0 ? byAddress : verdict;
     }

@@ -47,7 +47,8 @@ public class SecondFactorSignIn {
 
     public Outcome verify(String code) {
         Authentication pending = SecurityContextHolder.getContext().getAuthentication();
-        if (pending == null || !SecondFactor.isPending()) {
+        Object principal = pending == null ? null : pending.getPrincipal();
+        if (pending == null || principal == null || !SecondFactor.isPending()) {
             return Outcome.WRONG_CODE;
         }
         String username = pending.getName();
@@ -70,7 +71,7 @@ public class SecondFactorSignIn {
                 roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                pending.getPrincipal(), null, authorities));
+                principal, null, authorities));
         SecurityContextHolder.setContext(context);
         if (http != null) {
             http.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

@@ -76,7 +76,7 @@ public class Task extends AuditedEntity {
 
     protected Task() {}
 
-    Task(String title, LocalDate dueDate, AppUser assignee) {
+    Task(String title, LocalDate dueDate, @Nullable AppUser assignee) {
         this.title = title;
         this.dueDate = dueDate;
         this.assignee = assignee;
@@ -102,12 +102,22 @@ public class Task extends AuditedEntity {
         return dueDate;
     }
 
+    /** The due date of a stored task, which validation requires. */
+    public LocalDate dueDate() {
+        return required(dueDate, "due date");
+    }
+
     public void setDueDate(@Nullable LocalDate dueDate) {
         this.dueDate = dueDate;
     }
 
     public @Nullable AppUser getAssignee() {
         return assignee;
+    }
+
+    /** The assignee of a stored task, which validation requires. */
+    public AppUser assignee() {
+        return required(assignee, "assignee");
     }
 
     public void setAssignee(@Nullable AppUser assignee) {

@@ -121,12 +121,12 @@ class TaskCatalog implements RecordCatalog {
     private RecordLink link(Task t) {
         LocalDate today = LocalDate.now(clock);
         // said in the language of the screen that searches
-        String due = Formats.date(t.getDueDate());
+        String due = Formats.date(t.dueDate());
         String when = !t.isOpen() ? Texts.t("task.search.done")
                 : t.isOverdue(today) ? Texts.t("task.search.overdue", due)
                 : Texts.t("task.search.due", due);
         String who = t.getAssignee() == null ? "" : " · " + t.getAssignee().getDisplayName();
-        return new RecordLink(type(), typeLabel(), t.getId(), t.getTitle(), when + who, "tasks/" + t.getId());
+        return new RecordLink(type(), typeLabel(), t.id(), t.getTitle(), when + who, "tasks/" + t.id());
     }
 
     static boolean readable(Task task, @Nullable AppUser me) {

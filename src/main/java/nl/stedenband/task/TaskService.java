@@ -92,7 +92,7 @@ public class TaskService {
     @Transactional(readOnly = true)
     public Task get(long id) {
         Task task = tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("task.record", id));
-        if (!canRead(task, me()) && !(task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isPresent())) {
+        if (!canRead(task, me()) && subject(task).isEmpty()) {
             throw new RecordNotFoundException("task.record", id);
         }
         return task;
@@ -203,7 +203,13 @@ public class TaskService {
     /** The record a task is about, if it still exists and the signed-in user may read it. */
     @Transactional(readOnly = true)
     public Optional<RecordLink> linkedRecord(Task task) {
-        return task.isLinked() ? records.find(task.getSubjectType(), task.getSubjectId()) : Optional.empty();
+        return subject(task);
+    }
+
+    private Optional<RecordLink> subject(Task task) {
+        String type = task.getSubjectType();
+        Long id = task.getSubjectId();
+        return type != null && id != null ? records.find(type, id) : Optional.empty();
     }
 
     // --- what the signed-in user may do
@@ -242,7 +248,7 @@ public class TaskService {
     public boolean canComplete(TaskListItem task) {
         AppUser me = me();
         return CurrentUser.hasAnyRole(Role.ADMIN)
-                || me != null && (me.getId().equals(task.assigneeId()) || me.getId().equals(task.creatorId()));
+                || me != null && (Objects.equals(me.getId(), task.assigneeId()) || Objects.equals(me.getId(), task.creatorId()));
     }
 
     public boolean canDelete(Task task) {
@@ -305,16 +311,16 @@ public class TaskService {
         AppUser assignee = assignee(task.getAssignee());
         if (task.isNew()) {
             checkAssignment(assignee, me);
-            if (task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isEmpty()) {
+            if (task.isLinked() && subject(task).isEmpty()) {
                 throw new BusinessRuleException("task.error.subject");
             }
             Task fresh = new Task(title, task.getDueDate(), assignee);
             fresh.setDescription(description);
             fresh.setCreator(me);
             fresh.link(task.getSubjectType(), task.getSubjectId());
-            return reload(tasks.saveAndFlush(fresh).getId());
+            return reload(tasks.saveAndFlush(fresh).id());
         }
-        Task stored = get(task.getId());
+        Task stored = get(task.id());
         if (stored.getVersion() != task.getVersion()) {
             throw new OptimisticLockingFailureException("Task " + task.getId() + " was changed");
         }
@@ -337,7 +343,7 @@ public class TaskService {
         stored.setDueDate(task.getDueDate());
         stored.setAssignee(assignee);
         tasks.flush();
-        return reload(stored.getId());
+        return reload(stored.id());
     }
 
     /** Marks the task as done and writes "Task done: …" on the timeline of the record it is about. */
@@ -353,8 +359,10 @@ public class TaskService {
         }
         task.markDone(me(), clock.instant());
         tasks.flush();
-        if (task.isLinked()) {
-            events.publishEvent(new TimelineEvent(task.getSubjectType(), task.getSubjectId(), TimelineEvent.Kind.TASK,
+        String subjectType = task.getSubjectType();
+        Long subjectId = task.getSubjectId();
+        if (subjectType != null && subjectId != null) {
+            events.publishEvent(new TimelineEvent(subjectType, subjectId, TimelineEvent.Kind.TASK,
                     shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null, "timeline.taskDone",
                     List.of(task.getTitle())));
         }
@@ -483,7 +491,7 @@ public class TaskService {
         Optional<Task> open = tasks.findOpen(subjectType, subjectId, title).stream().findFirst();
         if (open.isPresent()) {
             Task t = open.get();
-            return Optional.of(new FollowUpResult.Existing(t.getId(), t.getTitle(), t.getAssignee().getDisplayName()));
+            return Optional.of(new FollowUpResult.Existing(t.id(), t.getTitle(), t.assignee().getDisplayName()));
         }
         AppUser me = me();
         if (me == null) {
@@ -523,11 +531,11 @@ public class TaskService {
     }
 
     private static boolean isCreator(Task task, @Nullable AppUser me) {
-        return me != null && task.getCreator() != null && me.getId().equals(task.getCreator().getId());
+        return me != null && task.getCreator() != null && Objects.equals(me.getId(), task.getCreator().getId());
     }
 
     private static boolean isAssignee(Task task, @Nullable AppUser me) {
-        return me != null && task.getAssignee() != null && me.getId().equals(task.getAssignee().getId());
+        return me != null && task.getAssignee() != null && Objects.equals(me.getId(), task.getAssignee().getId());
     }
 
     private static boolean canRead(Task task, @Nullable AppUser me) {

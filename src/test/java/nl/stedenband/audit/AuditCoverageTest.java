@@ -1,5 +1,6 @@
 package nl.stedenband.audit;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.Entity;
@@ -51,7 +52,7 @@ class AuditCoverageTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
         List<Class<?>> entities = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("nl.stedenband")) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), AuditCoverageTest.class.getClassLoader());
+            Class<?> type = ClassUtils.forName(requireNonNull(candidate.getBeanClassName()), AuditCoverageTest.class.getClassLoader());
             if (AuditedEntity.class.isAssignableFrom(type)) {
                 entities.add(type);
             }

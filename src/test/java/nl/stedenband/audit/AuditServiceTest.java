@@ -60,13 +60,13 @@ class AuditServiceTest {
         String oldName = c.getLastName();
 
         RunAs.role(Role.OFFICER, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setLastName("Jansen-de Boer");
             edited.setJobTitle("Director");
             contacts.save(edited);
         });
 
-        List<RecordChange> history = RunAs.role(Role.ADMIN, () -> audit.history("Contact", c.getId()));
+        List<RecordChange> history = RunAs.role(Role.ADMIN, () -> audit.history("Contact", c.id()));
         assertThat(history).extracting(RecordChange::kind, RecordChange::user)
                 .containsExactly(tuple(ChangeKind.CHANGED, "officer"), tuple(ChangeKind.CREATED, "system"));
         assertThat(history.getFirst().changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
@@ -86,13 +86,13 @@ class AuditServiceTest {
         Contact c = fixtures.contact(first, CrmFixtures.unique("Mulder"), null);
 
         RunAs.role(Role.OFFICER, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setOrganization(second);
             edited.setTags(Set.of("fintech", "investor"));
             contacts.save(edited);
         });
 
-        RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", c.getId())).getFirst();
+        RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", c.id())).getFirst();
         assertThat(latest.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                 .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
                         tuple("tags", AuditValue.NONE, AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor")))));
@@ -102,9 +102,9 @@ class AuditServiceTest {
     void aDeletedRecordKeepsItsHistoryWithTheDeletion() {
         Organization org = fixtures.organization(OrganizationType.ASSOCIATION, "Enschede");
 
-        RunAs.role(Role.ADMIN, () -> organizations.delete(org.getId()));
+        RunAs.role(Role.ADMIN, () -> organizations.delete(org.id()));
 
-        List<RecordChange> history = RunAs.role(Role.OFFICER, () -> audit.history("Organization", org.getId()));
+        List<RecordChange> history = RunAs.role(Role.OFFICER, () -> audit.history("Organization", org.id()));
         assertThat(history).extracting(RecordChange::kind, RecordChange::user, RecordChange::record)
                 .containsExactly(tuple(ChangeKind.DELETED, "admin", AuditValue.record(org.getName())),
                         tuple(ChangeKind.CREATED, "system", AuditValue.record(org.getName())));
@@ -115,7 +115,7 @@ class AuditServiceTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Dalian");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Smit"), null);
         RunAs.role(Role.COORDINATOR, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setPhone("+31 53 000 00 00");
             contacts.save(edited);
         });
@@ -123,18 +123,18 @@ class AuditServiceTest {
 
         List<RecordChange> byCoordinator = RunAs.role(Role.ADMIN,
                 () -> audit.recent(new AuditFilter("coordinator", "Contact", today, today), UTC, 0, 50));
-        assertThat(byCoordinator).extracting(RecordChange::recordId).contains(c.getId());
+        assertThat(byCoordinator).extracting(RecordChange::recordId).contains(c.id());
         assertThat(byCoordinator).allSatisfy(r -> {
             assertThat(r.user()).isEqualTo("coordinator");
             assertThat(r.type()).isEqualTo("Contact");
         });
-        RecordChange mine = byCoordinator.stream().filter(r -> r.recordId() == c.getId()).findFirst().orElseThrow();
+        RecordChange mine = byCoordinator.stream().filter(r -> r.recordId() == c.id()).findFirst().orElseThrow();
         assertThat(mine.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                 .containsExactly(tuple("phone", AuditValue.NONE, AuditValue.text("+31 53 000 00 00")));
         assertThat(mine.typeLabel()).isEqualTo("Contact");
 
         assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", "Organization", today, today), UTC, 0, 50)))
-                .extracting(RecordChange::recordId).doesNotContain(c.getId());
+                .extracting(RecordChange::recordId).doesNotContain(c.id());
         assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", null, today.minusDays(3), today.minusDays(1)), UTC, 0, 50)))
                 .isEmpty();
         assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter(null, "NoSuchType", null, null), UTC, 0, 50))).isEmpty();
@@ -170,12 +170,12 @@ class AuditServiceTest {
         Organization second = fixtures.organization(OrganizationType.COMPANY, "Dalian");
         Contact c = fixtures.contact(first, CrmFixtures.unique("Visser"), null);
         RunAs.role(Role.OFFICER, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setTags(Set.of("fintech", "investor"));
             contacts.save(edited);
         });
         RunAs.role(Role.OFFICER, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setTags(Set.of("investor", "mentor"));
             edited.setOrganization(second);
             contacts.save(edited);
@@ -194,7 +194,7 @@ class AuditServiceTest {
             }
             assertThat(compared).isGreaterThan(100);
             RecordChange moved = audit.recent(new AuditFilter("officer", "Contact", null, null), UTC, 0, 50).stream()
-                    .filter(r -> r.recordId() == c.getId()).findFirst().orElseThrow();
+                    .filter(r -> r.recordId() == c.id()).findFirst().orElseThrow();
             assertThat(moved.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                     .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
                             tuple("tags", AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor"))),

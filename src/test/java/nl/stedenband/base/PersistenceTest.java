@@ -42,7 +42,7 @@ class PersistenceTest {
             assertThat(saved.getVersion()).isZero();
         } finally {
             // a city is reference data every other test (the schedule, the header clocks) sees
-            cities.delete(saved.getId());
+            cities.delete(saved.id());
         }
     }
 
@@ -53,7 +53,7 @@ class PersistenceTest {
         try {
             assertStaleSaveRefused(original);
         } finally {
-            cities.delete(original.getId());
+            cities.delete(original.id());
         }
     }
 

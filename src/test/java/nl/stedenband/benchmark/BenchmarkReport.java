@@ -23,12 +23,12 @@ public final class BenchmarkReport {
     /** Runs {@code work} {@code warmup + runs} times and returns the times of the measured runs, in ms, sorted. */
     public static double[] time(int warmup, int runs, Supplier<?> work) {
         for (int i = 0; i < warmup; i++) {
-            work.get();
+            var unused = work.get();
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            work.get();
+            var unused = work.get();
             ms[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(ms);

@@ -1,5 +1,6 @@
 package nl.stedenband.contact;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -66,25 +67,25 @@ class ContactPositionsTest {
         Contact added = fixtures.contact(org, "Aaaaa Positions", null);
         assertSamePages();
 
-        Contact renamed = RunAs.role(Role.ADMIN, () -> contacts.get(added.getId()));
+        Contact renamed = RunAs.role(Role.ADMIN, () -> contacts.get(added.id()));
         renamed.setLastName("Zzzzz Positions");
         renamed.setOrganization(null);
         RunAs.role(Role.ADMIN, () -> contacts.save(renamed));
         assertSamePages();
         assertThat(queries.countContacts(ContactFilter.NONE)).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class));
 
-        Contact moved = RunAs.role(Role.ADMIN, () -> contacts.get(added.getId()));
+        Contact moved = RunAs.role(Role.ADMIN, () -> contacts.get(added.id()));
         moved.setCity(fixtures.city("Dalian"));
         moved.setOwner(RunAs.role(Role.ADMIN, () -> users.listActiveUsers()).getFirst());
         RunAs.role(Role.ADMIN, () -> contacts.save(moved));
         assertSamePages();
 
-        RunAs.role(Role.ADMIN, () -> contacts.delete(added.getId()));
+        RunAs.role(Role.ADMIN, () -> contacts.delete(added.id()));
         assertSamePages();
     }
 
     private void assertSamePages() {
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class);
+        long total = requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class));
         assertThat(queries.countContacts(ContactFilter.NONE)).isEqualTo(total);
         for (String key : PLAIN.keySet()) {
             for (Sort.Direction direction : Sort.Direction.values()) {

@@ -50,10 +50,10 @@ class ContactServiceTest {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Zwartbol"), "z.zwartbol@filtertest.example");
 
-        assertThat(ids(new ContactFilter(c.getLastName().substring(0, 12), null, null, null, null, null))).contains(c.getId());
-        assertThat(ids(new ContactFilter("zwartbol@filtertest", null, null, null, null, null))).contains(c.getId());
-        assertThat(ids(new ContactFilter(org.getName(), null, null, null, null, null))).containsExactly(c.getId());
-        assertThat(ids(new ContactFilter("Test " + c.getLastName(), null, null, null, null, null))).containsExactly(c.getId());
+        assertThat(ids(new ContactFilter(c.getLastName().substring(0, 12), null, null, null, null, null))).contains(c.id());
+        assertThat(ids(new ContactFilter("zwartbol@filtertest", null, null, null, null, null))).contains(c.id());
+        assertThat(ids(new ContactFilter(org.getName(), null, null, null, null, null))).containsExactly(c.id());
+        assertThat(ids(new ContactFilter("Test " + c.getLastName(), null, null, null, null, null))).containsExactly(c.id());
         assertThat(ids(new ContactFilter("no-such-person-anywhere", null, null, null, null, null))).isEmpty();
     }
 
@@ -99,7 +99,7 @@ class ContactServiceTest {
         Contact c = fixtures.contact(org, "de " + marker, null);
 
         assertThat(ids(new ContactFilter("Test de " + marker.substring(0, 9), null, null, null, null, null)))
-                .containsExactly(c.getId());
+                .containsExactly(c.id());
     }
 
     @Test
@@ -122,13 +122,13 @@ class ContactServiceTest {
     void filtersCombineOnTypeCityTagAndOwner() {
         Organization hub = fixtures.organization(OrganizationType.INNOVATION_HUB, "Palo Alto");
         Contact c = fixtures.contact(hub, CrmFixtures.unique("Hubber"), null);
-        Contact tagged = contacts.get(c.getId());
+        Contact tagged = contacts.get(c.id());
         tagged.setTags(Set.of("Cool Block"));
         contacts.save(tagged);
-        long paloAlto = fixtures.city("Palo Alto").getId();
+        long paloAlto = fixtures.city("Palo Alto").id();
 
         assertThat(ids(new ContactFilter(null, OrganizationType.INNOVATION_HUB, paloAlto, "cool block", null, hub.getId())))
-                .containsExactly(c.getId());
+                .containsExactly(c.id());
         assertThat(ids(new ContactFilter(null, OrganizationType.UNIVERSITY, null, null, null, hub.getId()))).isEmpty();
         assertThat(ids(new ContactFilter(null, null, fixtures.city("Dalian").getId(), null, null, hub.getId()))).isEmpty();
     }
@@ -214,27 +214,27 @@ class ContactServiceTest {
     void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact created = fixtures.contact(org, CrmFixtures.unique("Concurrent"), null);
-        Contact mine = contacts.get(created.getId());
-        Contact theirs = contacts.get(created.getId());
+        Contact mine = contacts.get(created.id());
+        Contact theirs = contacts.get(created.id());
 
         theirs.setJobTitle("Their title");
         contacts.save(theirs);
         mine.setJobTitle("My title");
 
         assertThatThrownBy(() -> contacts.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(contacts.get(created.getId()).getJobTitle()).isEqualTo("Their title");
+        assertThat(contacts.get(created.id()).getJobTitle()).isEqualTo("Their title");
     }
 
     @Test
     void deletingAContactTakesItsTimelineAlong() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Leaving"), null);
-        SubjectRef ref = new SubjectRef(ContactService.SUBJECT_TYPE, c.getId());
+        SubjectRef ref = new SubjectRef(ContactService.SUBJECT_TYPE, c.id());
         activities.add(ref, ActivityKind.CALL, LocalDate.now(), "Called about the mission", null);
 
-        contacts.delete(c.getId());
+        contacts.delete(c.id());
 
-        assertThatThrownBy(() -> contacts.get(c.getId())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> contacts.get(c.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> activities.timeline(ref)).isInstanceOf(RecordNotFoundException.class);
     }
 

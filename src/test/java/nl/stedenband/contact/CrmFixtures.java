@@ -4,6 +4,7 @@ import java.util.UUID;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.security.SystemAuthentication;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Records the tests make for themselves, with unique names, saved as the system administrator. */
@@ -39,7 +40,7 @@ public class CrmFixtures {
         return SystemAuthentication.call(() -> organizations.save(new Organization(unique(type.label()), type, city(cityName))));
     }
 
-    public Contact contact(Organization organization, String lastName, String email) {
+    public Contact contact(Organization organization, String lastName, @Nullable String email) {
         Contact c = new Contact("Test", lastName);
         c.setOrganization(organization);
         c.setEmail(email);

@@ -60,20 +60,20 @@ class CrmPermissionMatrixTest {
 
         if (mayWrite(role, type)) {
             assertThatCode(() -> RunAs.role(role, () -> organizations.save(fresh))).doesNotThrowAnyException();
-            Organization edited = RunAs.role(role, () -> organizations.get(existing.getId()));
+            Organization edited = RunAs.role(role, () -> organizations.get(existing.id()));
             edited.setSector("Edited by " + role);
             RunAs.role(role, () -> organizations.save(edited));
-            RunAs.role(role, () -> organizations.delete(existing.getId()));
+            RunAs.role(role, () -> organizations.delete(existing.id()));
         } else {
             assertThatThrownBy(() -> RunAs.role(role, () -> organizations.save(fresh)))
                     .isInstanceOf(AccessDeniedException.class);
-            Organization edited = RunAs.role(role, () -> organizations.get(existing.getId()));
+            Organization edited = RunAs.role(role, () -> organizations.get(existing.id()));
             edited.setSector("Edited by " + role);
             assertThatThrownBy(() -> RunAs.role(role, () -> organizations.save(edited)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> organizations.delete(existing.getId())))
+            assertThatThrownBy(() -> RunAs.role(role, () -> organizations.delete(existing.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> organizations.get(existing.getId()).getSector())).isNull();
+            assertThat(RunAs.role(role, () -> organizations.get(existing.id()).getSector())).isNull();
         }
     }
 
@@ -87,27 +87,27 @@ class CrmPermissionMatrixTest {
 
         if (mayWrite(role, type)) {
             RunAs.role(role, () -> contacts.save(fresh));
-            Contact edited = RunAs.role(role, () -> contacts.get(existing.getId()));
+            Contact edited = RunAs.role(role, () -> contacts.get(existing.id()));
             edited.setJobTitle("Edited");
             RunAs.role(role, () -> contacts.save(edited));
-            RunAs.role(role, () -> contacts.delete(existing.getId()));
+            RunAs.role(role, () -> contacts.delete(existing.id()));
         } else {
             assertThatThrownBy(() -> RunAs.role(role, () -> contacts.save(fresh)))
                     .isInstanceOf(AccessDeniedException.class);
-            Contact edited = RunAs.role(role, () -> contacts.get(existing.getId()));
+            Contact edited = RunAs.role(role, () -> contacts.get(existing.id()));
             edited.setJobTitle("Edited");
             assertThatThrownBy(() -> RunAs.role(role, () -> contacts.save(edited)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> contacts.delete(existing.getId())))
+            assertThatThrownBy(() -> RunAs.role(role, () -> contacts.delete(existing.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> contacts.get(existing.getId()).getJobTitle())).isNull();
+            assertThat(RunAs.role(role, () -> contacts.get(existing.id()).getJobTitle())).isNull();
         }
     }
 
     @Test
     void aCoordinatorCannotTakeOverAUniversityByRetypingIt() {
         Organization university = fixtures.organization(OrganizationType.UNIVERSITY, "Enschede");
-        Organization retyped = RunAs.role(Role.COORDINATOR, () -> organizations.get(university.getId()));
+        Organization retyped = RunAs.role(Role.COORDINATOR, () -> organizations.get(university.id()));
         retyped.setType(OrganizationType.STARTUP);
 
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> organizations.save(retyped)))
@@ -119,12 +119,12 @@ class CrmPermissionMatrixTest {
         Organization university = fixtures.organization(OrganizationType.UNIVERSITY, "Enschede");
         Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Contact professor = fixtures.contact(university, CrmFixtures.unique("Professor"), null);
-        Contact moved = RunAs.role(Role.COORDINATOR, () -> contacts.get(professor.getId()));
+        Contact moved = RunAs.role(Role.COORDINATOR, () -> contacts.get(professor.id()));
         moved.setOrganization(startup);
 
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> contacts.save(moved)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> contacts.delete(professor.getId())))
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> contacts.delete(professor.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -52,7 +52,7 @@ class LostUpdateTest {
 
     @Test
     void usersWhoReloadAndRetryAfterARefusalLoseNothing() throws Exception {
-        long id = fixtures.organization(OrganizationType.COMPANY, "Enschede").getId();
+        long id = fixtures.organization(OrganizationType.COMPANY, "Enschede").id();
         AtomicInteger refusals = new AtomicInteger();
 
         runUsers(user -> {
@@ -69,7 +69,7 @@ class LostUpdateTest {
                     }
                 }
             }
-            return null;
+            return List.of();
         });
 
         List<String> marks = marks(RunAs.role(Role.OFFICER, () -> organizations.get(id)));
@@ -85,7 +85,7 @@ class LostUpdateTest {
 
     @Test
     void withoutRetryEverySaveIsEitherStoredOrRefusedNeverSilentlyLost() throws Exception {
-        long id = fixtures.organization(OrganizationType.STARTUP, "Enschede").getId();
+        long id = fixtures.organization(OrganizationType.STARTUP, "Enschede").id();
         CyclicBarrier allHaveRead = new CyclicBarrier(USERS);
         List<Future<List<String>>> stored = runUsersAsync(user -> {
             List<String> mine = new ArrayList<>();

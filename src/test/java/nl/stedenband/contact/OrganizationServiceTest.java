@@ -39,17 +39,17 @@ class OrganizationServiceTest {
         fixtures.contact(org, CrmFixtures.unique("Member"), null);
         fixtures.contact(org, CrmFixtures.unique("Member"), null);
 
-        assertThatThrownBy(() -> organizations.delete(org.getId()))
+        assertThatThrownBy(() -> organizations.delete(org.id()))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(Refusals::english).asString().contains("2 contacts belong to it");
-        assertThat(organizations.get(org.getId()).getName()).isEqualTo(org.getName());
+        assertThat(organizations.get(org.id()).getName()).isEqualTo(org.getName());
     }
 
     @Test
     void anEmptyOrganizationIsDeleted() {
         Organization org = fixtures.organization(OrganizationType.ASSOCIATION, "Dalian");
 
-        organizations.delete(org.getId());
+        organizations.delete(org.id());
 
         assertThat(organizations.count(new OrganizationFilter(org.getName(), null, null, null))).isZero();
     }
@@ -80,7 +80,7 @@ class OrganizationServiceTest {
     @Test
     void theTimelineShowsTheNewestFirstWithItsAuthor() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
-        SubjectRef ref = new SubjectRef(OrganizationService.SUBJECT_TYPE, org.getId());
+        SubjectRef ref = new SubjectRef(OrganizationService.SUBJECT_TYPE, org.id());
         activities.add(ref, ActivityKind.MEETING, LocalDate.of(2026, 3, 2), "Kick-off", null);
         activities.add(ref, ActivityKind.EMAIL, LocalDate.of(2026, 4, 9), "Sent the programme", "PDF attached");
 

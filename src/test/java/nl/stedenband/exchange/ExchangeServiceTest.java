@@ -1,5 +1,6 @@
 package nl.stedenband.exchange;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,20 +52,20 @@ class ExchangeServiceTest {
         ExchangeProgramme p = programme(2, 2, false, LocalDate.of(2027, 7, 1));
         Mobility m = nominate(p, Direction.OUTBOUND);
 
-        assertThatThrownBy(() -> exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.COMPLETED))
+        assertThatThrownBy(() -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.COMPLETED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A nominated mobility cannot become completed; it can become accepted or withdrawn");
-        Mobility accepted = exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED);
-        Mobility started = exchanges.changeStatus(m.getId(), accepted.getVersion(), MobilityStatus.IN_PROGRESS);
-        Mobility done = exchanges.changeStatus(m.getId(), started.getVersion(), MobilityStatus.COMPLETED);
-        assertThatThrownBy(() -> exchanges.changeStatus(m.getId(), done.getVersion(), MobilityStatus.WITHDRAWN))
+        Mobility accepted = exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
+        Mobility started = exchanges.changeStatus(m.id(), accepted.getVersion(), MobilityStatus.IN_PROGRESS);
+        Mobility done = exchanges.changeStatus(m.id(), started.getVersion(), MobilityStatus.COMPLETED);
+        assertThatThrownBy(() -> exchanges.changeStatus(m.id(), done.getVersion(), MobilityStatus.WITHDRAWN))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A completed mobility cannot become withdrawn");
 
         // each step is on the programme's timeline, the refused ones not; by number, not name, so
         // that anonymising the person leaves nothing of them there
-        String mobility = "Outbound mobility #" + m.getId();
-        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+        String mobility = "Outbound mobility #" + m.id();
+        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.id())))
                 .filteredOn(a -> a.getKind() == ActivityKind.STATUS)
                 .extracting(Activity::getSummary)
                 .containsExactlyInAnyOrder(
@@ -79,12 +80,12 @@ class ExchangeServiceTest {
         Mobility first = nominate(p, Direction.OUTBOUND);
         Mobility second = nominate(p, Direction.OUTBOUND);
         Mobility inbound = nominate(p, Direction.INBOUND);
-        exchanges.changeStatus(first.getId(), first.getVersion(), MobilityStatus.ACCEPTED);
+        exchanges.changeStatus(first.id(), first.getVersion(), MobilityStatus.ACCEPTED);
 
-        assertThatThrownBy(() -> exchanges.changeStatus(second.getId(), second.getVersion(), MobilityStatus.ACCEPTED))
+        assertThatThrownBy(() -> exchanges.changeStatus(second.id(), second.getVersion(), MobilityStatus.ACCEPTED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("All 1 outbound places of " + p.getName() + " are taken");
-        assertThat(exchanges.changeStatus(inbound.getId(), inbound.getVersion(), MobilityStatus.ACCEPTED).getStatus())
+        assertThat(exchanges.changeStatus(inbound.id(), inbound.getVersion(), MobilityStatus.ACCEPTED).getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
@@ -100,7 +101,7 @@ class ExchangeServiceTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        RunAs.role(Role.OFFICER, () -> exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED));
+                        RunAs.role(Role.OFFICER, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED));
                         return true;
                     } catch (BusinessRuleException refused) {
                         return false;
@@ -114,7 +115,7 @@ class ExchangeServiceTest {
             }
             pool.shutdown();
             assertThat(accepted).as("round " + round).isEqualTo(1);
-            assertThat(exchanges.mobilities(p.getId())).filteredOn(m -> m.getStatus() == MobilityStatus.ACCEPTED).hasSize(1);
+            assertThat(exchanges.mobilities(p.id())).filteredOn(m -> m.getStatus() == MobilityStatus.ACCEPTED).hasSize(1);
         }
     }
 
@@ -124,11 +125,11 @@ class ExchangeServiceTest {
         Mobility m = nominate(p, Direction.OUTBOUND);
 
         assertThat(m.getRetentionUntil()).isEqualTo(LocalDate.of(2029, 7, 1));
-        assertThatThrownBy(() -> exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED))
+        assertThatThrownBy(() -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A guardian’s consent is needed before a minor can be accepted");
-        Mobility consented = exchanges.recordGuardianConsent(m.getId());
-        assertThat(exchanges.changeStatus(m.getId(), consented.getVersion(), MobilityStatus.ACCEPTED).getStatus())
+        Mobility consented = exchanges.recordGuardianConsent(m.id());
+        assertThat(exchanges.changeStatus(m.id(), consented.getVersion(), MobilityStatus.ACCEPTED).getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
@@ -137,28 +138,28 @@ class ExchangeServiceTest {
         ExchangeProgramme p = programme(3, 3, true, LocalDate.of(2020, 7, 1));
         Mobility m = nominate(p, Direction.OUTBOUND);
         Contact person = m.getPerson();
-        exchanges.recordGuardianConsent(m.getId());
-        Mobility current = exchanges.mobilities(p.getId()).getFirst();
-        current = exchanges.changeStatus(m.getId(), current.getVersion(), MobilityStatus.ACCEPTED);
-        current = exchanges.changeStatus(m.getId(), current.getVersion(), MobilityStatus.IN_PROGRESS);
-        exchanges.changeStatus(m.getId(), current.getVersion(), MobilityStatus.COMPLETED);
+        exchanges.recordGuardianConsent(m.id());
+        Mobility current = exchanges.mobilities(p.id()).getFirst();
+        current = exchanges.changeStatus(m.id(), current.getVersion(), MobilityStatus.ACCEPTED);
+        current = exchanges.changeStatus(m.id(), current.getVersion(), MobilityStatus.IN_PROGRESS);
+        exchanges.changeStatus(m.id(), current.getVersion(), MobilityStatus.COMPLETED);
         long figuresBefore = placesUsed(p);
 
-        assertThat(exchanges.anonymisePastParticipants(p.getId())).isEqualTo(1);
+        assertThat(exchanges.anonymisePastParticipants(p.id())).isEqualTo(1);
 
-        Mobility after = exchanges.mobilities(p.getId()).getFirst();
+        Mobility after = exchanges.mobilities(p.id()).getFirst();
         assertThat(after.isAnonymised()).isTrue();
         assertThat(after.personName()).as("no name, and no English words in its place").isNull();
-        assertThat(contacts.get(person.getId()).getFullName()).isEqualTo("Anonymised contact #" + person.getId());
-        assertThat(contacts.get(person.getId()).getEmail()).isNull();
+        assertThat(contacts.get(requireNonNull(person).id()).getFullName()).isEqualTo("Anonymised contact #" + person.id());
+        assertThat(contacts.get(person.id()).getEmail()).isNull();
         assertThat(placesUsed(p)).isEqualTo(figuresBefore);
-        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.id())))
                 .filteredOn(a -> a.getKind() != ActivityKind.STATUS)
                 .extracting(Activity::getSummary).containsExactly("Anonymised 1 past participant");
-        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.getId())))
+        assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.id())))
                 .as("no name left on the timeline either")
                 .noneMatch(a -> a.getSummary().contains(person.getLastName()));
-        assertThat(exchanges.anonymisePastParticipants(p.getId())).as("nothing left to do").isZero();
+        assertThat(exchanges.anonymisePastParticipants(p.id())).as("nothing left to do").isZero();
     }
 
     @Test
@@ -167,7 +168,7 @@ class ExchangeServiceTest {
         p.setAcademicYear("2030/31");
         p = exchanges.save(p);
         Mobility m = nominate(p, Direction.INBOUND);
-        exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED);
+        exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
         nominate(p, Direction.INBOUND);
 
         assertThat(exchanges.figures()).contains(
@@ -181,14 +182,14 @@ class ExchangeServiceTest {
         ExchangeProgramme p = programme(1, 1, false, LocalDate.of(2027, 7, 1));
         Mobility m = nominate(p, Direction.OUTBOUND);
         for (Role role : List.of(Role.COORDINATOR, Role.VIEWER)) {
-            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED)))
+            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED)))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.save(p))).as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.anonymisePastParticipants(p.getId())))
+            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.anonymisePastParticipants(p.id())))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
             assertThat(RunAs.role(role, () -> exchanges.count(null, null))).as(role.name()).isPositive();
         }
-        assertThat(RunAs.role(Role.ADMIN, () -> exchanges.changeStatus(m.getId(), m.getVersion(), MobilityStatus.ACCEPTED)).getStatus())
+        assertThat(RunAs.role(Role.ADMIN, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED)).getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
@@ -217,7 +218,7 @@ class ExchangeServiceTest {
     }
 
     private Mobility nominate(ExchangeProgramme p, Direction direction) {
-        Contact student = fixtures.contact(p.getHomeInstitution(), CrmFixtures.unique("Student"), "student@exchange.example");
-        return exchanges.nominate(p.getId(), student, direction, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31), null);
+        Contact student = fixtures.contact(requireNonNull(p.getHomeInstitution()), CrmFixtures.unique("Student"), "student@exchange.example");
+        return exchanges.nominate(p.id(), student, direction, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31), null);
     }
 }

@@ -1,5 +1,6 @@
 package nl.stedenband.imports;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -133,6 +134,6 @@ class HostileCsvCorpusTest {
     }
 
     private long count(String table) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
     }
 }

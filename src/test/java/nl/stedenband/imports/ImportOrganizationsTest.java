@@ -1,5 +1,6 @@
 package nl.stedenband.imports;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -209,7 +210,7 @@ class ImportOrganizationsTest {
     }
 
     private long organizationsNamed(String start) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name LIKE ?", Long.class, start + "%");
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name LIKE ?", Long.class, start + "%"));
     }
 
     private Path write(String... lines) throws IOException {

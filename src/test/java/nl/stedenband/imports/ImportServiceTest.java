@@ -1,5 +1,6 @@
 package nl.stedenband.imports;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -207,7 +208,7 @@ class ImportServiceTest {
         assertThat(result.organizationsCreated()).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT organization_id FROM contact WHERE email = ?", Long.class, a)).isEqualTo(existing.getId());
         assertThat(jdbc.queryForObject("SELECT city_id FROM contact WHERE email = ?", Long.class, a))
-                .as("a contact without a city is where the organization is").isEqualTo(existing.getCity().getId());
+                .as("a contact without a city is where the organization is").isEqualTo(requireNonNull(existing.getCity()).getId());
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT organization_id) FROM contact WHERE email IN (?, ?)", Long.class, b, c))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT first_name FROM contact WHERE email = ?", String.class, b)).isEqualTo("Fang");
@@ -269,8 +270,8 @@ class ImportServiceTest {
         RunAs.role(Role.OFFICER, () -> imports.importRows(file,
                 imports.preview(file).plan().withOrganization(Keys.name(organization), ImportPlan.CREATE), ImportMode.ALL_OR_NOTHING, null));
 
-        long contactId = jdbc.queryForObject("SELECT id FROM contact WHERE email = ?", Long.class, email);
-        long organizationId = jdbc.queryForObject("SELECT id FROM organization WHERE name = ?", Long.class, organization);
+        long contactId = requireNonNull(jdbc.queryForObject("SELECT id FROM contact WHERE email = ?", Long.class, email));
+        long organizationId = requireNonNull(jdbc.queryForObject("SELECT id FROM organization WHERE name = ?", Long.class, organization));
         List<RecordChange> history = RunAs.role(Role.OFFICER, () -> audit.history("Contact", contactId));
         assertThat(history).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(ChangeKind.CREATED);
@@ -304,7 +305,7 @@ class ImportServiceTest {
                 "first name,last name,email,organization,city",
                 "Test,Imported," + importedEmail + "," + company.getName() + ",Enschede");
         RunAs.role(Role.OFFICER, () -> imports.importRows(file, imports.preview(file).plan(), ImportMode.ALL_OR_NOTHING, null));
-        long importedId = jdbc.queryForObject("SELECT id FROM contact WHERE email = ?", Long.class, importedEmail);
+        long importedId = requireNonNull(jdbc.queryForObject("SELECT id FROM contact WHERE email = ?", Long.class, importedEmail));
 
         String flags = "SELECT revtype, first_name_mod, last_name_mod, job_title_mod, organization_id_mod, city_id_mod, email_mod,"
                 + " phone_mod, preferred_language_mod, owner_id_mod, gdpr_basis_mod, consent_date_mod, notes_mod, tags_mod"
@@ -320,11 +321,11 @@ class ImportServiceTest {
     }
 
     private long organizationsNamed(String name) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name = ?", Long.class, name);
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name = ?", Long.class, name));
     }
 
     private long contactsWithEmail(String email) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM contact WHERE email = ?", Long.class, email);
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM contact WHERE email = ?", Long.class, email));
     }
 
     private static String uniqueEmail() {

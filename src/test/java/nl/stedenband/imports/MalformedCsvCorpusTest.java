@@ -1,5 +1,6 @@
 package nl.stedenband.imports;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -165,7 +166,7 @@ class MalformedCsvCorpusTest {
     }
 
     private long organizations(String name) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name = ? COLLATE utf8mb4_bin", Long.class, name);
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name = ? COLLATE utf8mb4_bin", Long.class, name));
     }
 
     private static Path corpus(String name) {

@@ -63,13 +63,13 @@ class MeetingServiceTest {
     void theStatusFlowIsEnforcedWithAClearMessage() {
         Videoconference v = meetings.save(session(CrmFixtures.unique("Flow"), MARCH_16_1600Z));
 
-        assertThatThrownBy(() -> meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.HELD))
+        assertThatThrownBy(() -> meetings.changeStatus(v.id(), v.getVersion(), MeetingStatus.HELD))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A proposed session cannot become held; it can become scheduled or cancelled");
-        Videoconference scheduled = meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.SCHEDULED);
-        Videoconference held = meetings.changeStatus(v.getId(), scheduled.getVersion(), MeetingStatus.HELD);
+        Videoconference scheduled = meetings.changeStatus(v.id(), v.getVersion(), MeetingStatus.SCHEDULED);
+        Videoconference held = meetings.changeStatus(v.id(), scheduled.getVersion(), MeetingStatus.HELD);
         assertThat(held.getStatus()).isEqualTo(MeetingStatus.HELD);
-        assertThatThrownBy(() -> meetings.changeStatus(v.getId(), held.getVersion(), MeetingStatus.CANCELLED))
+        assertThatThrownBy(() -> meetings.changeStatus(v.id(), held.getVersion(), MeetingStatus.CANCELLED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A held session cannot become cancelled");
     }
@@ -77,8 +77,8 @@ class MeetingServiceTest {
     @Test
     void minutesCanBeAddedOnceASessionIsHeld() {
         Videoconference v = meetings.save(session(CrmFixtures.unique("Minutes"), MARCH_16_1600Z));
-        v = meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.SCHEDULED);
-        v = meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.HELD);
+        v = meetings.changeStatus(v.id(), v.getVersion(), MeetingStatus.SCHEDULED);
+        v = meetings.changeStatus(v.id(), v.getVersion(), MeetingStatus.HELD);
 
         v.setMinutes("Agreed to exchange the Cool Block handbook.");
         assertThat(meetings.save(v).getMinutes()).isEqualTo("Agreed to exchange the Cool Block handbook.");
@@ -110,7 +110,7 @@ class MeetingServiceTest {
         v.setMeetingLink("https://meet.example.org/cool-block");
         v = meetings.save(v);
 
-        Calendar calendar = new CalendarBuilder().build(new StringReader(meetings.invitation(v.getId())));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(meetings.invitation(v.id())));
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
 
         DtStart<?> start = event.getDateTimeStart();
@@ -151,7 +151,7 @@ class MeetingServiceTest {
         Videoconference v = meetings.save(session(topic, Instant.now().plus(java.time.Duration.ofDays(3))));
         assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"), java.util.Locale.ENGLISH)).extracting(MeetingListItem::topic).containsExactly(topic);
 
-        meetings.changeStatus(v.getId(), v.getVersion(), MeetingStatus.CANCELLED);
+        meetings.changeStatus(v.id(), v.getVersion(), MeetingStatus.CANCELLED);
 
         assertThat(meetings.list(true, topic, 0, 10, ZoneId.of("UTC"), java.util.Locale.ENGLISH)).isEmpty();
         assertThat(meetings.count(true, topic)).isZero();

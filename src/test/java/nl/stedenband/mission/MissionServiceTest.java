@@ -59,9 +59,9 @@ class MissionServiceTest {
     void aMissionGoesThroughItsStatusesAndReportedNeedsAReport() {
         TradeMission m = pastMission();
         for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED, MissionStatus.UNDERWAY, MissionStatus.COMPLETED)) {
-            m = missions.changeStatus(m.getId(), m.getVersion(), step);
+            m = missions.changeStatus(m.id(), m.getVersion(), step);
         }
-        long id = m.getId();
+        long id = m.id();
         long version = m.getVersion();
 
         assertThatThrownBy(() -> missions.changeStatus(id, version, MissionStatus.REPORTED))
@@ -79,7 +79,7 @@ class MissionServiceTest {
     void aSkippedStepIsRefusedWithTheStepsThatAreAllowed() {
         TradeMission m = newMission();
 
-        assertThatThrownBy(() -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.UNDERWAY))
+        assertThatThrownBy(() -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.UNDERWAY))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A draft mission cannot become underway; it can become planned or cancelled");
     }
@@ -90,16 +90,16 @@ class MissionServiceTest {
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact ceo = fixtures.contact(company, CrmFixtures.unique("Ceo"), null);
 
-        missions.addParticipant(m.getId(), company, null, ParticipantRole.DELEGATE);
-        missions.addParticipant(m.getId(), company, ceo, ParticipantRole.SPEAKER);
+        missions.addParticipant(m.id(), company, null, ParticipantRole.DELEGATE);
+        missions.addParticipant(m.id(), company, ceo, ParticipantRole.SPEAKER);
 
-        assertThatThrownBy(() -> missions.addParticipant(m.getId(), company, null, ParticipantRole.HOST))
+        assertThatThrownBy(() -> missions.addParticipant(m.id(), company, null, ParticipantRole.HOST))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo(company.getName() + " already takes part in this mission");
-        assertThatThrownBy(() -> missions.addParticipant(m.getId(), company, ceo, ParticipantRole.DELEGATE))
+        assertThatThrownBy(() -> missions.addParticipant(m.id(), company, ceo, ParticipantRole.DELEGATE))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).asString().contains("already takes part");
-        assertThat(missions.participants(m.getId())).hasSize(2);
+        assertThat(missions.participants(m.id())).hasSize(2);
     }
 
     @Test
@@ -109,7 +109,7 @@ class MissionServiceTest {
         Organization other = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact person = fixtures.contact(one, CrmFixtures.unique("Person"), null);
 
-        assertThatThrownBy(() -> missions.addParticipant(m.getId(), other, person, ParticipantRole.DELEGATE))
+        assertThatThrownBy(() -> missions.addParticipant(m.id(), other, person, ParticipantRole.DELEGATE))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).asString().contains("does not work at");
     }
@@ -121,12 +121,12 @@ class MissionServiceTest {
         Organization org = fixtures.organization(type, "Enschede");
 
         if (type.isBusiness()) {
-            MissionParticipant p = RunAs.role(Role.COORDINATOR, () -> missions.addParticipant(m.getId(), org, null, ParticipantRole.DELEGATE));
-            RunAs.role(Role.COORDINATOR, () -> missions.removeParticipant(p.getId()));
-            assertThat(missions.participants(m.getId())).isEmpty();
+            MissionParticipant p = RunAs.role(Role.COORDINATOR, () -> missions.addParticipant(m.id(), org, null, ParticipantRole.DELEGATE));
+            RunAs.role(Role.COORDINATOR, () -> missions.removeParticipant(p.id()));
+            assertThat(missions.participants(m.id())).isEmpty();
         } else {
             assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR,
-                            () -> missions.addParticipant(m.getId(), org, null, ParticipantRole.DELEGATE)))
+                            () -> missions.addParticipant(m.id(), org, null, ParticipantRole.DELEGATE)))
                     .isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -138,21 +138,21 @@ class MissionServiceTest {
             assertThatThrownBy(() -> RunAs.role(role, () -> missions.save(new TradeMission("x", fixtures.city("Dalian"),
                             LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 2)))))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED)))
+            assertThatThrownBy(() -> RunAs.role(role, () -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED)))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> missions.addItineraryItem(m.getId(),
+            assertThatThrownBy(() -> RunAs.role(role, () -> missions.addItineraryItem(m.id(),
                             LocalDateTime.of(2027, 3, 8, 9, 0), 60, "Visit", null, null)))
                     .as(role.name()).isInstanceOf(AccessDeniedException.class);
             assertThat(RunAs.role(role, () -> missions.count(MissionFilter.NONE))).as(role.name()).isPositive();
         }
-        assertThat(RunAs.role(Role.ADMIN, () -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED)).getStatus())
+        assertThat(RunAs.role(Role.ADMIN, () -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED)).getStatus())
                 .isEqualTo(MissionStatus.PLANNED);
     }
 
     @Test
     void itineraryItemsAreEnteredInTheDestinationsTimeAndTheCalendarFileKeepsTheInstant() throws Exception {
         TradeMission m = newMission();
-        ItineraryItem visit = missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 8, 9, 0), 90,
+        ItineraryItem visit = missions.addItineraryItem(m.id(), LocalDateTime.of(2027, 3, 8, 9, 0), 90,
                 "Visit to Stanford", "Stanford campus", null);
 
         assertThat(visit.localStart().getZone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
@@ -160,7 +160,7 @@ class MissionServiceTest {
                 .isEqualTo(Instant.parse("2027-03-08T17:00:00Z"));
         assertThat(visit.getStartsAt().atZone(ZoneId.of("Europe/Amsterdam")).toLocalTime()).hasToString("18:00");
 
-        Calendar calendar = new CalendarBuilder().build(new StringReader(missions.itineraryCalendar(m.getId())));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(missions.itineraryCalendar(m.id())));
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
         Instant parsed = LocalDateTime.parse(event.getDateTimeStart().getValue(),
                 DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")).toInstant(java.time.ZoneOffset.UTC);
@@ -177,12 +177,12 @@ class MissionServiceTest {
         Organization a = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Organization b = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Organization school = fixtures.organization(OrganizationType.SCHOOL, "Enschede");
-        missions.addParticipant(saved.getId(), a, null, ParticipantRole.DELEGATE);
-        missions.addParticipant(saved.getId(), b, null, ParticipantRole.DELEGATE);
-        missions.addParticipant(saved.getId(), school, null, ParticipantRole.DELEGATE);
+        missions.addParticipant(saved.id(), a, null, ParticipantRole.DELEGATE);
+        missions.addParticipant(saved.id(), b, null, ParticipantRole.DELEGATE);
+        missions.addParticipant(saved.id(), school, null, ParticipantRole.DELEGATE);
         TradeMission current = saved;
         for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED, MissionStatus.UNDERWAY)) {
-            current = missions.changeStatus(current.getId(), current.getVersion(), step);
+            current = missions.changeStatus(current.id(), current.getVersion(), step);
         }
 
         MissionFigures after = missions.figures();
@@ -208,18 +208,18 @@ class MissionServiceTest {
             TradeMission paloAlto = confirmed("Palo Alto", LocalDate.of(2031, 3, 10), LocalDate.of(2031, 3, 10));
             TradeMission dalian = confirmed("Dalian", LocalDate.of(2031, 3, 10), LocalDate.of(2031, 3, 11));
 
-            assertThatThrownBy(() -> missions.changeStatus(paloAlto.getId(), paloAlto.getVersion(), MissionStatus.UNDERWAY))
+            assertThatThrownBy(() -> missions.changeStatus(paloAlto.id(), paloAlto.getVersion(), MissionStatus.UNDERWAY))
                     .isInstanceOf(BusinessRuleException.class)
                     .extracting(Refusals::english).isEqualTo("The mission can be underway from its first day, 10 Mar 2031 in Palo Alto;"
                             + " an administrator can take the step earlier with a reason");
-            TradeMission underway = missions.changeStatus(dalian.getId(), dalian.getVersion(), MissionStatus.UNDERWAY);
+            TradeMission underway = missions.changeStatus(dalian.id(), dalian.getVersion(), MissionStatus.UNDERWAY);
             assertThat(underway.getStatus()).isEqualTo(MissionStatus.UNDERWAY);
-            assertThatThrownBy(() -> missions.changeStatus(dalian.getId(), underway.getVersion(), MissionStatus.COMPLETED))
+            assertThatThrownBy(() -> missions.changeStatus(dalian.id(), underway.getVersion(), MissionStatus.COMPLETED))
                     .isInstanceOf(BusinessRuleException.class)
                     .extracting(Refusals::english).asString().startsWith("The mission can be completed from its last day, 11 Mar 2031 in Dalian");
 
             clock.advance(Duration.ofHours(5)); // 08:00 UTC: 01:00 on the 10th in Palo Alto (summer time from the 9th)
-            assertThat(missions.changeStatus(paloAlto.getId(), paloAlto.getVersion(), MissionStatus.UNDERWAY).getStatus())
+            assertThat(missions.changeStatus(paloAlto.id(), paloAlto.getVersion(), MissionStatus.UNDERWAY).getStatus())
                     .isEqualTo(MissionStatus.UNDERWAY);
         } finally {
             clock.reset();
@@ -230,23 +230,23 @@ class MissionServiceTest {
     void anAdministratorTakesAStepBeforeItsDayOnlyWithAReasonWhichTheTimelineAndHistoryKeep() {
         TradeMission m = confirmed("Palo Alto", LocalDate.now().plusDays(30), LocalDate.now().plusDays(34));
 
-        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.UNDERWAY)))
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.UNDERWAY)))
                 .as("the plain step stays refused for administrators too").isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> missions.changeStatusEarly(m.getId(), m.getVersion(), MissionStatus.UNDERWAY, "Left early"))
+        assertThatThrownBy(() -> missions.changeStatusEarly(m.id(), m.getVersion(), MissionStatus.UNDERWAY, "Left early"))
                 .as("officers may not override").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.getId(), m.getVersion(),
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.id(), m.getVersion(),
                 MissionStatus.UNDERWAY, "  "))).isInstanceOf(BusinessRuleException.class)
                 .extracting(Refusals::english).isEqualTo("Give the reason");
 
-        TradeMission early = RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.getId(), m.getVersion(),
+        TradeMission early = RunAs.role(Role.ADMIN, () -> missions.changeStatusEarly(m.id(), m.getVersion(),
                 MissionStatus.UNDERWAY, "The delegation flew out a day early for the trade fair"));
 
         assertThat(early.getStatus()).isEqualTo(MissionStatus.UNDERWAY);
-        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId()))).anySatisfy(a -> {
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.id()))).anySatisfy(a -> {
             assertThat(a.getSummary()).isEqualTo("Status: confirmed → underway, before its day, by an administrator");
             assertThat(a.getDetails()).isEqualTo("The delegation flew out a day early for the trade fair");
         });
-        assertThat(RunAs.role(Role.ADMIN, () -> audit.history("TradeMission", m.getId())))
+        assertThat(RunAs.role(Role.ADMIN, () -> audit.history("TradeMission", m.id())))
                 .flatExtracting(c -> c.changes()).extracting(f -> f.newValue().plain())
                 .contains("The delegation flew out a day early for the trade fair");
     }
@@ -254,27 +254,27 @@ class MissionServiceTest {
     @Test
     void oneStepBackWithAReasonOnTheTimelineAndInTheHistory() {
         TradeMission m = newMission();
-        TradeMission planned = missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED);
+        TradeMission planned = missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED);
 
-        assertThatThrownBy(() -> missions.stepBack(m.getId(), planned.getVersion(), ""))
+        assertThatThrownBy(() -> missions.stepBack(m.id(), planned.getVersion(), ""))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("Give the reason");
-        assertThatThrownBy(() -> missions.stepBack(m.getId(), planned.getVersion(), "x".repeat(501)))
+        assertThatThrownBy(() -> missions.stepBack(m.id(), planned.getVersion(), "x".repeat(501)))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english)
                 .isEqualTo("The reason can be at most 500 characters");
-        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> missions.stepBack(m.getId(), planned.getVersion(), "No")))
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> missions.stepBack(m.id(), planned.getVersion(), "No")))
                 .isInstanceOf(AccessDeniedException.class);
 
-        TradeMission back = missions.stepBack(m.getId(), planned.getVersion(), "Planned by mistake: the budget is not approved");
+        TradeMission back = missions.stepBack(m.id(), planned.getVersion(), "Planned by mistake: the budget is not approved");
 
         assertThat(back.getStatus()).isEqualTo(MissionStatus.DRAFT);
         assertThat(back.getStatusReason()).isEqualTo("Planned by mistake: the budget is not approved");
-        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId()))).anySatisfy(a -> {
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.id()))).anySatisfy(a -> {
             assertThat(a.getSummary()).isEqualTo("Status: planned → draft, a step back");
             assertThat(a.getDetails()).isEqualTo("Planned by mistake: the budget is not approved");
         });
-        assertThat(audit.history("TradeMission", m.getId())).flatExtracting(c -> c.changes())
+        assertThat(audit.history("TradeMission", m.id())).flatExtracting(c -> c.changes())
                 .extracting(f -> f.newValue().plain()).contains("Planned by mistake: the budget is not approved");
-        assertThatThrownBy(() -> missions.stepBack(m.getId(), back.getVersion(), "Again"))
+        assertThatThrownBy(() -> missions.stepBack(m.id(), back.getVersion(), "Again"))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("A draft mission has no step back");
     }
 
@@ -283,35 +283,35 @@ class MissionServiceTest {
         TradeMission m = pastMission();
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
-        MissionParticipant delegate = missions.addParticipant(m.getId(), company, null, ParticipantRole.DELEGATE);
-        ItineraryItem visit = missions.addItineraryItem(m.getId(), m.getStartDate().atTime(10, 0), 60, "Visit", null, null);
+        MissionParticipant delegate = missions.addParticipant(m.id(), company, null, ParticipantRole.DELEGATE);
+        ItineraryItem visit = missions.addItineraryItem(m.id(), m.startDate().atTime(10, 0), 60, "Visit", null, null);
         TradeMission reported = report(m);
         String readOnly = "The mission is reported: its delegation, itinerary and outcomes stay as reported until an administrator reopens it";
 
         for (Runnable change : List.<Runnable>of(
-                () -> missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE),
-                () -> missions.removeParticipant(delegate.getId()),
-                () -> RunAs.role(Role.COORDINATOR, () -> missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE)),
-                () -> missions.addItineraryItem(m.getId(), m.getStartDate().atTime(14, 0), 60, "Lunch", null, null),
-                () -> missions.updateItineraryItem(visit.getId(), visit.getVersion(), m.getStartDate().atTime(11, 0), 60, "Visit", null, null),
-                () -> missions.removeItineraryItem(visit.getId()),
-                () -> missions.addOutcome(m.getId(), OutcomeKind.LEAD, company, "A late lead"))) {
+                () -> missions.addParticipant(m.id(), startup, null, ParticipantRole.DELEGATE),
+                () -> missions.removeParticipant(delegate.id()),
+                () -> RunAs.role(Role.COORDINATOR, () -> missions.addParticipant(m.id(), startup, null, ParticipantRole.DELEGATE)),
+                () -> missions.addItineraryItem(m.id(), m.startDate().atTime(14, 0), 60, "Lunch", null, null),
+                () -> missions.updateItineraryItem(visit.id(), visit.getVersion(), m.startDate().atTime(11, 0), 60, "Visit", null, null),
+                () -> missions.removeItineraryItem(visit.id()),
+                () -> missions.addOutcome(m.id(), OutcomeKind.LEAD, company, "A late lead"))) {
             assertThatThrownBy(change::run).isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(readOnly);
         }
-        assertThat(missions.participants(m.getId())).hasSize(1);
-        assertThat(missions.itinerary(m.getId())).hasSize(1);
-        assertThatThrownBy(() -> missions.stepBack(m.getId(), reported.getVersion(), "Forgot a company"))
+        assertThat(missions.participants(m.id())).hasSize(1);
+        assertThat(missions.itinerary(m.id())).hasSize(1);
+        assertThatThrownBy(() -> missions.stepBack(m.id(), reported.getVersion(), "Forgot a company"))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english)
                 .isEqualTo("Only an administrator can reopen a reported mission");
-        assertThatThrownBy(() -> missions.reopen(m.getId(), reported.getVersion(), "Forgot a company"))
+        assertThatThrownBy(() -> missions.reopen(m.id(), reported.getVersion(), "Forgot a company"))
                 .isInstanceOf(AccessDeniedException.class);
 
-        TradeMission reopened = RunAs.role(Role.ADMIN, () -> missions.reopen(m.getId(), reported.getVersion(), "Forgot a company"));
+        TradeMission reopened = RunAs.role(Role.ADMIN, () -> missions.reopen(m.id(), reported.getVersion(), "Forgot a company"));
 
         assertThat(reopened.getStatus()).isEqualTo(MissionStatus.COMPLETED);
-        missions.addParticipant(m.getId(), startup, null, ParticipantRole.DELEGATE);
-        assertThat(missions.participants(m.getId())).hasSize(2);
-        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.getId())))
+        missions.addParticipant(m.id(), startup, null, ParticipantRole.DELEGATE);
+        assertThat(missions.participants(m.id())).hasSize(2);
+        assertThat(activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, m.id())))
                 .extracting(Activity::getSummary).contains("Status: reported → completed, reopened by an administrator");
     }
 
@@ -320,27 +320,27 @@ class MissionServiceTest {
         TradeMission m = newMission(); // 7 to 12 March 2027 in Palo Alto
         String outside = "Plan the item on one of the mission’s days, 7 Mar 2027 to 12 Mar 2027 in Palo Alto";
 
-        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 6, 23, 0), 60, "Too early", null, null))
+        assertThatThrownBy(() -> missions.addItineraryItem(m.id(), LocalDateTime.of(2027, 3, 6, 23, 0), 60, "Too early", null, null))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
-        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 13, 8, 0), 60, "Too late", null, null))
+        assertThatThrownBy(() -> missions.addItineraryItem(m.id(), LocalDateTime.of(2027, 3, 13, 8, 0), 60, "Too late", null, null))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
-        ItineraryItem lastEvening = missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 12, 22, 0), 60,
+        ItineraryItem lastEvening = missions.addItineraryItem(m.id(), LocalDateTime.of(2027, 3, 12, 22, 0), 60,
                 "Farewell dinner", null, null);
         assertThat(lastEvening.getStartsAt().atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate())
                 .as("already the 13th in Enschede, still the last day in Palo Alto").isEqualTo(LocalDate.of(2027, 3, 13));
 
-        ItineraryItem moved = missions.updateItineraryItem(lastEvening.getId(), lastEvening.getVersion(),
+        ItineraryItem moved = missions.updateItineraryItem(lastEvening.id(), lastEvening.getVersion(),
                 LocalDateTime.of(2027, 3, 11, 19, 30), 120, "Farewell dinner with the hosts", "University Avenue", null);
 
         assertThat(moved.localStart().toLocalDateTime()).isEqualTo(LocalDateTime.of(2027, 3, 11, 19, 30));
-        assertThat(missions.itinerary(m.getId())).singleElement().satisfies(i -> {
+        assertThat(missions.itinerary(m.id())).singleElement().satisfies(i -> {
             assertThat(i.getTitle()).isEqualTo("Farewell dinner with the hosts");
             assertThat(i.getPlace()).isEqualTo("University Avenue");
             assertThat(i.getDurationMinutes()).isEqualTo(120);
         });
-        assertThatThrownBy(() -> missions.updateItineraryItem(moved.getId(), moved.getVersion(), LocalDateTime.of(2027, 3, 20, 9, 0),
+        assertThatThrownBy(() -> missions.updateItineraryItem(moved.id(), moved.getVersion(), LocalDateTime.of(2027, 3, 20, 9, 0),
                 60, "Moved away", null, null)).isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo(outside);
-        assertThatThrownBy(() -> missions.addItineraryItem(m.getId(), LocalDateTime.of(2027, 3, 8, 9, 0), 0, "No time", null, null))
+        assertThatThrownBy(() -> missions.addItineraryItem(m.id(), LocalDateTime.of(2027, 3, 8, 9, 0), 0, "No time", null, null))
                 .isInstanceOf(BusinessRuleException.class);
     }
 
@@ -358,31 +358,31 @@ class MissionServiceTest {
     @Test
     void aReportedOrCompletedMissionIsNoLongerUpcomingWhateverItsDates() {
         TradeMission m = confirmed("Palo Alto", LocalDate.now().plusDays(10), LocalDate.now().plusDays(12));
-        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).contains(m.getId());
+        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).contains(m.id());
 
         TradeMission done = RunAs.role(Role.ADMIN, () -> {
-            TradeMission t = missions.changeStatusEarly(m.getId(), m.getVersion(), MissionStatus.UNDERWAY, "Left early");
-            return missions.changeStatusEarly(m.getId(), t.getVersion(), MissionStatus.COMPLETED, "Came back early");
+            TradeMission t = missions.changeStatusEarly(m.id(), m.getVersion(), MissionStatus.UNDERWAY, "Left early");
+            return missions.changeStatusEarly(m.id(), t.getVersion(), MissionStatus.COMPLETED, "Came back early");
         });
 
         assertThat(done.getStatus()).isEqualTo(MissionStatus.COMPLETED);
-        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).doesNotContain(m.getId());
+        assertThat(missions.upcoming(1000)).extracting(MissionListItem::id).doesNotContain(m.id());
     }
 
     private TradeMission confirmed(String city, LocalDate start, LocalDate end) {
         TradeMission m = missions.save(new TradeMission(CrmFixtures.unique("Guarded"), fixtures.city(city), start, end));
-        m = missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED);
-        return missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.CONFIRMED);
+        m = missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED);
+        return missions.changeStatus(m.id(), m.getVersion(), MissionStatus.CONFIRMED);
     }
 
     private TradeMission report(TradeMission m) {
-        TradeMission t = missions.get(m.getId());
+        TradeMission t = missions.get(m.id());
         for (MissionStatus step : List.of(MissionStatus.PLANNED, MissionStatus.CONFIRMED, MissionStatus.UNDERWAY, MissionStatus.COMPLETED)) {
-            t = missions.changeStatus(t.getId(), t.getVersion(), step);
+            t = missions.changeStatus(t.id(), t.getVersion(), step);
         }
         t.setReport("Reported.");
         t = missions.save(t);
-        return missions.changeStatus(t.getId(), t.getVersion(), MissionStatus.REPORTED);
+        return missions.changeStatus(t.id(), t.getVersion(), MissionStatus.REPORTED);
     }
 
     /** A mission that has taken place: every step of the flow is allowed by date. */

@@ -1,5 +1,6 @@
 package nl.stedenband.opportunity;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,8 +66,8 @@ class OpportunityServiceTest {
 
         assertThat(o.getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
         assertThat(o.getTitle()).doesNotStartWith(" ").doesNotEndWith(" ");
-        assertThat(o.getCity().getName()).isEqualTo("Palo Alto");
-        assertThat(o.getOwner().getUsername()).isEqualTo("coordinator");
+        assertThat(requireNonNull(o.getCity()).getName()).isEqualTo("Palo Alto");
+        assertThat(requireNonNull(o.getOwner()).getUsername()).isEqualTo("coordinator");
         assertThat(o.getClosedOn()).isNull();
     }
 
@@ -76,16 +77,16 @@ class OpportunityServiceTest {
         for (OpportunityStage step : List.of(OpportunityStage.CONTACTED, OpportunityStage.INTRODUCED,
                 OpportunityStage.IN_DISCUSSION, OpportunityStage.WON)) {
             assertThat(o.getClosedOn()).isNull();
-            o = opportunities.changeStage(o.getId(), o.getVersion(), step);
+            o = opportunities.changeStage(o.id(), o.getVersion(), step);
             assertThat(o.getStage()).isEqualTo(step);
         }
         assertThat(o.getClosedOn()).isNotNull();
         Opportunity won = o;
 
-        assertThatThrownBy(() -> opportunities.changeStage(won.getId(), won.getVersion(), OpportunityStage.LOST, "Changed their mind"))
+        assertThatThrownBy(() -> opportunities.changeStage(won.id(), won.getVersion(), OpportunityStage.LOST, "Changed their mind"))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A won opportunity is final: it cannot become lost");
-        assertThatThrownBy(() -> opportunities.changeStage(won.getId(), won.getVersion(), OpportunityStage.IN_DISCUSSION))
+        assertThatThrownBy(() -> opportunities.changeStage(won.id(), won.getVersion(), OpportunityStage.IN_DISCUSSION))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A won opportunity is final: it cannot become in discussion");
     }
@@ -94,32 +95,32 @@ class OpportunityServiceTest {
     void skippingAStageOrGoingBackIsRefusedWithTheMovesThatAreAllowed() {
         Opportunity o = newOpportunity(OpportunityKind.PARTNERSHIP);
 
-        assertThatThrownBy(() -> opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.INTRODUCED))
+        assertThatThrownBy(() -> opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.INTRODUCED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("An identified opportunity cannot become introduced; it can become contacted or lost");
-        Opportunity contacted = opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.CONTACTED);
-        assertThatThrownBy(() -> opportunities.changeStage(o.getId(), contacted.getVersion(), OpportunityStage.IDENTIFIED))
+        Opportunity contacted = opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.CONTACTED);
+        assertThatThrownBy(() -> opportunities.changeStage(o.id(), contacted.getVersion(), OpportunityStage.IDENTIFIED))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A contacted opportunity cannot become identified; it can become introduced or lost");
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
     }
 
     @Test
     void losingAnOpportunityNeedsTheReasonAndCloses() {
         Opportunity o = newOpportunity(OpportunityKind.INVESTMENT_LEAD);
-        Opportunity contacted = opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.CONTACTED);
+        Opportunity contacted = opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.CONTACTED);
 
-        assertThatThrownBy(() -> opportunities.changeStage(o.getId(), contacted.getVersion(), OpportunityStage.LOST))
+        assertThatThrownBy(() -> opportunities.changeStage(o.id(), contacted.getVersion(), OpportunityStage.LOST))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("Say why the opportunity was lost");
-        assertThatThrownBy(() -> opportunities.changeStage(o.getId(), contacted.getVersion(), OpportunityStage.LOST, "   "))
+        assertThatThrownBy(() -> opportunities.changeStage(o.id(), contacted.getVersion(), OpportunityStage.LOST, "   "))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("Say why the opportunity was lost");
-        assertThatThrownBy(() -> opportunities.changeStage(o.getId(), contacted.getVersion(), OpportunityStage.LOST, "x".repeat(501)))
+        assertThatThrownBy(() -> opportunities.changeStage(o.id(), contacted.getVersion(), OpportunityStage.LOST, "x".repeat(501)))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("Say why in at most 500 characters");
 
-        Opportunity lost = opportunities.changeStage(o.getId(), contacted.getVersion(), OpportunityStage.LOST,
+        Opportunity lost = opportunities.changeStage(o.id(), contacted.getVersion(), OpportunityStage.LOST,
                 " Chose a site in Eindhoven ");
         assertThat(lost.getStage()).isEqualTo(OpportunityStage.LOST);
         assertThat(lost.getLostReason()).isEqualTo("Chose a site in Eindhoven");
@@ -129,15 +130,15 @@ class OpportunityServiceTest {
     @Test
     void aMoveOrSaveOnAStaleVersionIsRefusedAsAConcurrentChange() {
         Opportunity mine = newOpportunity(OpportunityKind.STARTUP_INTRODUCTION);
-        Opportunity theirs = opportunities.get(mine.getId());
+        Opportunity theirs = opportunities.get(mine.id());
         theirs.setNextStep("Call the hub's programme manager");
         opportunities.save(theirs);
 
-        assertThatThrownBy(() -> opportunities.changeStage(mine.getId(), mine.getVersion(), OpportunityStage.CONTACTED))
+        assertThatThrownBy(() -> opportunities.changeStage(mine.id(), mine.getVersion(), OpportunityStage.CONTACTED))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         mine.setNotes("Written on an old copy");
         assertThatThrownBy(() -> opportunities.save(mine)).isInstanceOf(OptimisticLockingFailureException.class);
-        Opportunity stored = opportunities.get(mine.getId());
+        Opportunity stored = opportunities.get(mine.id());
         assertThat(stored.getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
         assertThat(stored.getNotes()).isNull();
         assertThat(stored.getNextStep()).isEqualTo("Call the hub's programme manager");
@@ -151,23 +152,23 @@ class OpportunityServiceTest {
         assertThatThrownBy(() -> opportunities.save(o))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("Change the stage with its own buttons");
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
     }
 
     @Test
     void everyStageChangeIsOnTheTimelineOfTheOpportunityAndOfItsOrganization() {
         Opportunity o = newOpportunity(OpportunityKind.INVESTMENT_LEAD);
-        o = opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.CONTACTED);
-        opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.LOST, "Budget frozen until 2028");
+        o = opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.CONTACTED);
+        opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.LOST, "Budget frozen until 2028");
 
-        List<Activity> own = activities.timeline(new SubjectRef(OpportunityService.SUBJECT_TYPE, o.getId()));
+        List<Activity> own = activities.timeline(new SubjectRef(OpportunityService.SUBJECT_TYPE, o.id()));
         assertThat(own).extracting(Activity::getSummary)
                 .containsExactly("Status: contacted → lost", "Status: identified → contacted");
         assertThat(own.getFirst().getDetails()).isEqualTo("Budget frozen until 2028");
         assertThat(own.getFirst().getAuthor()).isEqualTo("coordinator");
 
         List<Activity> company = activities.timeline(
-                new SubjectRef(OrganizationService.SUBJECT_TYPE, o.getOrganization().getId()));
+                new SubjectRef(OrganizationService.SUBJECT_TYPE, requireNonNull(o.getOrganization()).id()));
         assertThat(company).extracting(Activity::getSummary).containsExactly(
                 "Opportunity “" + o.getTitle() + "”: contacted → lost",
                 "Opportunity “" + o.getTitle() + "”: identified → contacted");
@@ -180,9 +181,9 @@ class OpportunityServiceTest {
         Opportunity o = opportunities.save(new Opportunity(CrmFixtures.unique("Long") + " " + "x".repeat(185),
                 OpportunityKind.INVESTMENT_LEAD, org));
 
-        opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.CONTACTED);
+        opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.CONTACTED);
 
-        assertThat(activities.timeline(new SubjectRef(OrganizationService.SUBJECT_TYPE, org.getId())))
+        assertThat(activities.timeline(new SubjectRef(OrganizationService.SUBJECT_TYPE, org.id())))
                 .extracting(Activity::getSummary).singleElement().asString()
                 .endsWith("…”: identified → contacted").hasSizeLessThanOrEqualTo(200);
     }
@@ -196,24 +197,24 @@ class OpportunityServiceTest {
 
         assertThat(RunAs.role(role, () -> opportunities.count(OpportunityFilter.NONE))).as(role.name()).isPositive();
         assertThat(RunAs.role(role, () -> opportunities.list(OpportunityFilter.NONE, 0, 5, Sort.unsorted()))).isNotEmpty();
-        assertThat(RunAs.role(role, () -> opportunities.get(existing.getId())).getTitle()).isEqualTo(existing.getTitle());
+        assertThat(RunAs.role(role, () -> opportunities.get(existing.id())).getTitle()).isEqualTo(existing.getTitle());
         assertThat(RunAs.role(role, () -> opportunities.board(OpportunityFilter.NONE))).hasSize(OpportunityStage.values().length);
         assertThat(RunAs.role(role, () -> opportunities.countsByStage())).containsKey(OpportunityStage.IDENTIFIED);
         assertThat(RunAs.role(role, () -> opportunities.valueByStage())).containsKey(OpportunityStage.WON);
         assertThat(RunAs.role(role, () -> opportunities.canEdit())).isEqualTo(writes);
 
         List<Runnable> writing = List.of(
-                () -> opportunities.save(new Opportunity(CrmFixtures.unique("Role"), OpportunityKind.PARTNERSHIP, org)),
+                () -> opportunities.save(new Opportunity(CrmFixtures.unique("Role"), OpportunityKind.PARTNERSHIP, requireNonNull(org))),
                 () -> {
-                    Opportunity copy = opportunities.get(existing.getId());
+                    Opportunity copy = opportunities.get(existing.id());
                     copy.setNextStep("Send the deck");
                     opportunities.save(copy);
                 },
-                () -> opportunities.changeStage(existing.getId(), opportunities.get(existing.getId()).getVersion(),
+                () -> opportunities.changeStage(existing.id(), opportunities.get(existing.id()).getVersion(),
                         OpportunityStage.CONTACTED),
-                () -> opportunities.changeStage(existing.getId(), opportunities.get(existing.getId()).getVersion(),
+                () -> opportunities.changeStage(existing.id(), opportunities.get(existing.id()).getVersion(),
                         OpportunityStage.LOST, "No budget"),
-                () -> opportunities.delete(newOpportunity(OpportunityKind.PARTNERSHIP).getId()));
+                () -> opportunities.delete(newOpportunity(OpportunityKind.PARTNERSHIP).id()));
         for (int i = 0; i < writing.size(); i++) {
             Runnable action = writing.get(i);
             if (writes) {
@@ -223,7 +224,7 @@ class OpportunityServiceTest {
                         .isInstanceOf(AccessDeniedException.class);
             }
         }
-        assertThat(opportunities.get(existing.getId()).getStage())
+        assertThat(opportunities.get(existing.id()).getStage())
                 .isEqualTo(writes ? OpportunityStage.LOST : OpportunityStage.IDENTIFIED);
     }
 
@@ -234,7 +235,7 @@ class OpportunityServiceTest {
         String word = "Filterword" + CrmFixtures.unique("").strip().replace("-", "");
         Opportunity lead = opportunities.save(new Opportunity(word + " European base", OpportunityKind.INVESTMENT_LEAD, dalianCompany));
         Opportunity intro = opportunities.save(new Opportunity(word + " hub intro", OpportunityKind.STARTUP_INTRODUCTION, hub));
-        intro = opportunities.changeStage(intro.getId(), intro.getVersion(), OpportunityStage.CONTACTED);
+        intro = opportunities.changeStage(intro.id(), intro.getVersion(), OpportunityStage.CONTACTED);
         Opportunity adminOwned = opportunities.save(new Opportunity(word + " admin's", OpportunityKind.PARTNERSHIP, hub));
         AppUser admin = users.listActiveUsers().stream().filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow();
         adminOwned.setOwner(admin);
@@ -270,21 +271,21 @@ class OpportunityServiceTest {
         Opportunity o = opportunities.save(new Opportunity("Q" + CrmFixtures.unique("x").replace(" ", ""),
                 OpportunityKind.STARTUP_INTRODUCTION, org));
 
-        assertThat(titles(new OpportunityFilter(o.getTitle().substring(0, 2), null, null, null, null, org.getId())))
+        assertThat(titles(new OpportunityFilter(o.getTitle().substring(0, 2), null, null, null, null, org.id())))
                 .containsExactly(o.getTitle());
     }
 
     @Test
     void theBoardHasAColumnPerStageWithCountValueAndAtMostFiftyCardsInThreeStatements() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Dalian");
-        OpportunityFilter filter = new OpportunityFilter(null, null, null, null, null, org.getId());
+        OpportunityFilter filter = new OpportunityFilter(null, null, null, null, null, org.id());
         for (int i = 0; i < OpportunityService.CARDS_PER_COLUMN + 2; i++) {
             Opportunity o = new Opportunity("Lead " + i, OpportunityKind.INVESTMENT_LEAD, org);
             o.setExpectedValue(BigDecimal.valueOf(1000));
             opportunities.save(o);
         }
         Opportunity moved = opportunities.save(new Opportunity("Moved lead", OpportunityKind.INVESTMENT_LEAD, org));
-        moved = opportunities.changeStage(moved.getId(), moved.getVersion(), OpportunityStage.CONTACTED);
+        moved = opportunities.changeStage(moved.id(), moved.getVersion(), OpportunityStage.CONTACTED);
 
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
@@ -317,30 +318,30 @@ class OpportunityServiceTest {
                 fixtures.organization(OrganizationType.COMPANY, "Dalian"));
         o.setExpectedValue(new BigDecimal("2500000.50"));
         o = opportunities.save(o);
-        opportunities.changeStage(o.getId(), o.getVersion(), OpportunityStage.CONTACTED);
+        opportunities.changeStage(o.id(), o.getVersion(), OpportunityStage.CONTACTED);
 
         assertThat(opportunities.countsByStage()).containsEntry(OpportunityStage.CONTACTED,
-                countsBefore.get(OpportunityStage.CONTACTED) + 1).hasSize(OpportunityStage.values().length);
+                requireNonNull(countsBefore.get(OpportunityStage.CONTACTED)) + 1).hasSize(OpportunityStage.values().length);
         assertThat(opportunities.valueByStage().get(OpportunityStage.CONTACTED))
-                .isEqualByComparingTo(valuesBefore.get(OpportunityStage.CONTACTED).add(new BigDecimal("2500000.50")));
+                .isEqualByComparingTo(requireNonNull(valuesBefore.get(OpportunityStage.CONTACTED)).add(new BigDecimal("2500000.50")));
     }
 
     @Test
     void onlyOpenOpportunitiesAreDeletedAndTheirTimelineGoesWithThem() {
         Opportunity open = newOpportunity(OpportunityKind.PARTNERSHIP);
-        open = opportunities.changeStage(open.getId(), open.getVersion(), OpportunityStage.CONTACTED);
-        Opportunity lost = opportunities.changeStage(open.getId(), open.getVersion(), OpportunityStage.LOST, "Went quiet");
+        open = opportunities.changeStage(open.id(), open.getVersion(), OpportunityStage.CONTACTED);
+        Opportunity lost = opportunities.changeStage(open.id(), open.getVersion(), OpportunityStage.LOST, "Went quiet");
 
-        assertThatThrownBy(() -> opportunities.delete(lost.getId()))
+        assertThatThrownBy(() -> opportunities.delete(lost.id()))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A lost opportunity stays on record; it cannot be deleted");
 
         Opportunity other = newOpportunity(OpportunityKind.PARTNERSHIP);
-        other = opportunities.changeStage(other.getId(), other.getVersion(), OpportunityStage.CONTACTED);
-        opportunities.delete(other.getId());
-        long id = other.getId();
+        other = opportunities.changeStage(other.id(), other.getVersion(), OpportunityStage.CONTACTED);
+        opportunities.delete(other.id());
+        long id = other.id();
         assertThatThrownBy(() -> opportunities.get(id)).isInstanceOf(RecordNotFoundException.class);
-        assertThat(activities.timeline(new SubjectRef(OrganizationService.SUBJECT_TYPE, other.getOrganization().getId())))
+        assertThat(activities.timeline(new SubjectRef(OrganizationService.SUBJECT_TYPE, requireNonNull(other.getOrganization()).id())))
                 .as("the company's history keeps what happened").isNotEmpty();
     }
 
@@ -363,15 +364,15 @@ class OpportunityServiceTest {
             List<RecordLink> hits = RunAs.role(role, () -> directory.search(word + " accel", 5));
             assertThat(hits).as(role.name()).filteredOn(l -> l.type().equals(OpportunityService.SUBJECT_TYPE))
                     .singleElement().satisfies(link -> {
-                        assertThat(link.id()).isEqualTo(o.getId());
+                        assertThat(link.id()).isEqualTo(o.id());
                         assertThat(link.typeLabel()).isEqualTo("Opportunity");
                         assertThat(link.detail()).isEqualTo(org.getName() + " · Identified");
-                        assertThat(link.route()).isEqualTo("opportunities/" + o.getId());
+                        assertThat(link.route()).isEqualTo("opportunities/" + o.id());
                     });
         }
-        assertThat(directory.find(OpportunityService.SUBJECT_TYPE, o.getId())).map(RecordLink::title).hasValue(o.getTitle());
+        assertThat(directory.find(OpportunityService.SUBJECT_TYPE, o.id())).map(RecordLink::title).hasValue(o.getTitle());
         assertThat(directory.search(o.getTitle().substring(0, 2), 500))
-                .as("short words: the start of the title").extracting(RecordLink::id).contains(o.getId());
+                .as("short words: the start of the title").extracting(RecordLink::id).contains(o.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.stedenband.privacy;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ class AnonymisationLeavesNoTraceTest {
     void aGdprErasureLeavesTheNameInNoTable() {
         Contact person = personWithHistory();
 
-        privacy.erase(person.getId(), "The person asked to be forgotten");
+        privacy.erase(person.id(), "The person asked to be forgotten");
 
         assertThat(columnsHolding(marker(person))).isEmpty();
     }
@@ -56,14 +57,14 @@ class AnonymisationLeavesNoTraceTest {
                 LocalDate.of(2020, 7, 1));
         p.setMinors(true);
         ExchangeProgramme programme = exchanges.save(p);
-        Mobility m = exchanges.nominate(programme.getId(), person, Direction.OUTBOUND, LocalDate.of(2019, 9, 1),
+        Mobility m = exchanges.nominate(programme.id(), person, Direction.OUTBOUND, LocalDate.of(2019, 9, 1),
                 LocalDate.of(2020, 1, 31), null);
-        Mobility current = exchanges.recordGuardianConsent(m.getId());
+        Mobility current = exchanges.recordGuardianConsent(m.id());
         for (MobilityStatus next : List.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_PROGRESS, MobilityStatus.COMPLETED)) {
-            current = exchanges.changeStatus(m.getId(), current.getVersion(), next);
+            current = exchanges.changeStatus(m.id(), current.getVersion(), next);
         }
 
-        assertThat(exchanges.anonymisePastParticipants(programme.getId())).isEqualTo(1);
+        assertThat(exchanges.anonymisePastParticipants(programme.id())).isEqualTo(1);
 
         assertThat(columnsHolding(marker(person))).isEmpty();
     }
@@ -73,12 +74,12 @@ class AnonymisationLeavesNoTraceTest {
         String lastName = "Zwaluw" + CrmFixtures.unique("").strip().replace("-", "");
         Contact person = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"), lastName,
                 lastName.toLowerCase() + "@trace.example");
-        Contact edited = contacts.get(person.getId());
+        Contact edited = contacts.get(person.id());
         edited.setJobTitle("Student of " + lastName);
         edited.setNotes("Met " + lastName + " at the fair");
         edited.setTags(Set.of("alumni"));
         contacts.save(edited);
-        return contacts.get(person.getId());
+        return contacts.get(person.id());
     }
 
     private static String marker(Contact person) {
@@ -90,12 +91,12 @@ class AnonymisationLeavesNoTraceTest {
         List<Map<String, Object>> columns = jdbc.queryForList("SELECT table_name AS t, column_name AS c FROM information_schema.columns"
                 + " WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')");
         assertThat(columns).as("the search covers the business and the audit tables")
-                .anySatisfy(c -> assertThat(c.get("t").toString()).isEqualToIgnoringCase("contact_aud"))
-                .anySatisfy(c -> assertThat(c.get("t").toString()).isEqualToIgnoringCase("contact"));
+                .anySatisfy(c -> assertThat(requireNonNull(c.get("t")).toString()).isEqualToIgnoringCase("contact_aud"))
+                .anySatisfy(c -> assertThat(requireNonNull(c.get("t")).toString()).isEqualToIgnoringCase("contact"));
         List<String> holding = new ArrayList<>();
         for (Map<String, Object> column : columns) {
-            String table = column.get("t").toString();
-            String name = column.get("c").toString();
+            String table = requireNonNull(column.get("t")).toString();
+            String name = requireNonNull(column.get("c")).toString();
             Long hits = jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "` WHERE `" + name + "` LIKE ?", Long.class,
                     "%" + text + "%");
             if (hits != null && hits > 0) {

@@ -1,5 +1,6 @@
 package nl.stedenband.privacy;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,7 +69,7 @@ class PrivacyServiceTest {
     @Test
     void theExportHoldsThePersonsDataFromEveryFeature() {
         Person p = person();
-        long id = p.contact().getId();
+        long id = p.contact().id();
 
         JsonNode json = JsonMapper.builder().build().readTree(RunAs.role(Role.OFFICER, () -> privacy.exportPersonalData(id)));
 
@@ -96,7 +97,7 @@ class PrivacyServiceTest {
 
     @Test
     void anExportIsRecordedInTheContactsHistory() {
-        long id = person().contact().getId();
+        long id = person().contact().id();
 
         RunAs.role(Role.ADMIN, () -> privacy.exportPersonalData(id));
 
@@ -111,7 +112,7 @@ class PrivacyServiceTest {
     void anErasureAnonymisesTheContactAndItsStoredHistory() {
         Person p = person();
         Contact before = p.contact();
-        long id = before.getId();
+        long id = before.id();
 
         RunAs.role(Role.OFFICER, () -> privacy.erase(id, "Request of the person by e-mail of 23 November"));
 
@@ -149,7 +150,7 @@ class PrivacyServiceTest {
 
     @Test
     void theErasureShowsInTheAuditListAndTheContactsHistoryWithItsReason() {
-        long id = person().contact().getId();
+        long id = person().contact().id();
         String reason = CrmFixtures.unique("Retention period over");
 
         RunAs.role(Role.OFFICER, () -> privacy.erase(id, reason));
@@ -171,7 +172,7 @@ class PrivacyServiceTest {
 
     @Test
     void anErasureNeedsAReason() {
-        long id = person().contact().getId();
+        long id = person().contact().id();
 
         for (String reason : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> privacy.erase(id, reason)))
@@ -183,7 +184,7 @@ class PrivacyServiceTest {
     @Test
     void coordinatorsAndViewersMayNeitherExportNorErase() {
         Contact c = person().contact();
-        long id = c.getId();
+        long id = c.id();
 
         for (Role role : List.of(Role.COORDINATOR, Role.VIEWER)) {
             assertThatThrownBy(() -> RunAs.role(role, () -> privacy.exportPersonalData(id)))
@@ -210,8 +211,8 @@ class PrivacyServiceTest {
 
     /** Rows of an audit table whose text still holds the person's last name or e-mail. */
     private long mentions(String table, String text, String where, Contact person) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + where + " AND (" + text + " LIKE ? OR "
-                + text + " LIKE ?)", Long.class, "%" + person.getLastName() + "%", "%" + person.getEmail() + "%");
+        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + where + " AND (" + text + " LIKE ? OR "
+                + text + " LIKE ?)", Long.class, "%" + person.getLastName() + "%", "%" + person.getEmail() + "%"));
     }
 
     private Person person() {
@@ -224,7 +225,7 @@ class PrivacyServiceTest {
         c.setNotes("Met at the Dutch Design Week");
         c.setTags(Set.of("alumni"));
         Contact saved = SystemAuthentication.call(() -> contacts.save(c));
-        long id = saved.getId();
+        long id = saved.id();
         Contact edited = RunAs.role(Role.OFFICER, () -> {
             Contact e = contacts.get(id);
             e.setJobTitle("Alderman's adviser");
@@ -236,17 +237,17 @@ class PrivacyServiceTest {
         AppUser officer = SystemAuthentication.call(() -> users.listActiveUsers().stream()
                 .filter(u -> u.getUsername().equals("officer")).findFirst().orElseThrow());
         long taskId = RunAs.role(Role.OFFICER, () -> tasks.create("Call " + edited.getFullName(), "About " + edited.getEmail(),
-                LocalDate.now().plusDays(3), officer, ContactService.SUBJECT_TYPE, id)).getId();
+                LocalDate.now().plusDays(3), officer, ContactService.SUBJECT_TYPE, id)).id();
         String missionTitle = CrmFixtures.unique("Privacy mission");
         TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(missionTitle,
                 fixtures.city("Palo Alto"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7))));
-        SystemAuthentication.call(() -> missions.addParticipant(mission.getId(), org, edited, ParticipantRole.DELEGATE));
+        SystemAuthentication.call(() -> missions.addParticipant(mission.id(), org, edited, ParticipantRole.DELEGATE));
         String programmeName = CrmFixtures.unique("Privacy programme");
         ExchangeProgramme programme = SystemAuthentication.call(() -> exchanges.save(new ExchangeProgramme(programmeName,
                 ProgrammeType.STUDENT_EXCHANGE, fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
                 fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27", 2, 2,
                 LocalDate.of(2027, 7, 1))));
-        SystemAuthentication.call(() -> exchanges.nominate(programme.getId(), edited, Direction.OUTBOUND,
+        SystemAuthentication.call(() -> exchanges.nominate(programme.id(), edited, Direction.OUTBOUND,
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), null));
         String topic = CrmFixtures.unique("Privacy session");
         Videoconference v = new Videoconference(topic, Instant.parse("2027-04-20T15:00:00Z"), 60, fixtures.city("Enschede"));

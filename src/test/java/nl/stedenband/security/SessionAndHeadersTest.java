@@ -1,5 +1,6 @@
 package nl.stedenband.security;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ServletContext;
@@ -151,7 +152,7 @@ class SessionAndHeadersTest {
      * "now" over them (seen in a busy random-order run).
      */
     private void idleFor(String sessionId, Duration idle) throws Exception {
-        Context context = (Context) ((TomcatWebServer) webServerContext.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context context = (Context) requireNonNull(((TomcatWebServer) webServerContext.getWebServer())).getTomcat().getHost().findChildren()[0];
         StandardSession session = (StandardSession) context.getManager().findSession(sessionId);
         assertThat(session).as("the session is alive").isNotNull();
         long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();

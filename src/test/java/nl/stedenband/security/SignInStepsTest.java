@@ -1,5 +1,6 @@
 package nl.stedenband.security;
 
+import static java.util.Objects.requireNonNull;
 import static nl.stedenband.security.SecondFactorSignIn.Outcome.TOO_MANY_ATTEMPTS;
 import static nl.stedenband.security.SecondFactorSignIn.Outcome.WRONG_CODE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -205,7 +206,7 @@ class SignInStepsTest extends SpringBrowserlessTest {
         test(codeField()).setValue(Totp.code(secret, Totp.step(clock.instant())));
         test(button("Sign in")).click();
 
-        assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
+        assertThat(requireNonNull(SecurityContextHolder.getContext().getAuthentication()).getAuthorities())
                 .extracting(GrantedAuthority::getAuthority)
                 .containsExactly(Role.OFFICER.authority());
     }

@@ -52,7 +52,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         String soon = mission("Soon", today.plusDays(1), today.plusDays(4)).getTitle();
         String over = mission("Over", today.minusDays(5), today.minusDays(1)).getTitle();
         TradeMission cancelled = mission("Called off", today.plusDays(1), today.plusDays(2));
-        SystemAuthentication.run(() -> missionService.changeStatus(cancelled.getId(), cancelled.getVersion(), MissionStatus.CANCELLED));
+        SystemAuthentication.run(() -> missionService.changeStatus(cancelled.id(), cancelled.getVersion(), MissionStatus.CANCELLED));
         navigate(DashboardView.class);
 
         assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence(
@@ -73,7 +73,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         java.time.Instant soon = java.time.Instant.now().plusSeconds(120);
         Videoconference kept = session("Still on", soon);
         Videoconference called = session("Called off", soon.plusSeconds(60));
-        SystemAuthentication.run(() -> meetingService.changeStatus(called.getId(), called.getVersion(), MeetingStatus.CANCELLED));
+        SystemAuthentication.run(() -> meetingService.changeStatus(called.id(), called.getVersion(), MeetingStatus.CANCELLED));
         navigate(DashboardView.class);
 
         Section sessions = find(Section.class).withClassName("dashboard-sessions").single();

@@ -1,5 +1,6 @@
 package nl.stedenband.task;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +81,7 @@ class TaskServiceTest {
         assertThat(task.getCreator()).isEqualTo(me);
         assertThat(task.getStatus()).isEqualTo(TaskStatus.OPEN);
         assertThat(RunAs.role(role, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
-                .extracting(TaskListItem::id).contains(task.getId());
+                .extracting(TaskListItem::id).contains(task.id());
     }
 
     @ParameterizedTest
@@ -91,9 +92,9 @@ class TaskServiceTest {
 
         assertThat(task.getAssignee()).isEqualTo(viewer);
         assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
-                .extracting(TaskListItem::id).contains(task.getId());
+                .extracting(TaskListItem::id).contains(task.id());
         assertThat(RunAs.role(role, () -> tasks.createdByMe(TaskStatus.OPEN, 0, 500)))
-                .extracting(TaskListItem::id).contains(task.getId());
+                .extracting(TaskListItem::id).contains(task.id());
     }
 
     @ParameterizedTest
@@ -114,17 +115,17 @@ class TaskServiceTest {
     void theCreatorAndTheAssigneeReadATaskAndOthersDoNotEvenSeeIt() {
         Task task = officerTaskFor(Role.COORDINATOR);
 
-        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
-        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
-        assertThat(RunAs.role(Role.ADMIN, () -> tasks.get(task.getId())).getTitle()).isEqualTo(task.getTitle());
-        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.get(task.getId())))
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(task.id())).getTitle()).isEqualTo(task.getTitle());
+        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.get(task.id())).getTitle()).isEqualTo(task.getTitle());
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.get(task.id())).getTitle()).isEqualTo(task.getTitle());
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.get(task.id())))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(null, 0, 500))).extracting(TaskListItem::id)
-                .doesNotContain(task.getId());
+                .doesNotContain(task.id());
         assertThat(RunAs.role(Role.VIEWER, () -> tasks.createdByMe(null, 0, 500))).extracting(TaskListItem::id)
-                .doesNotContain(task.getId());
+                .doesNotContain(task.id());
         assertThat(RunAs.role(Role.ADMIN, () -> tasks.all(TaskStatus.OPEN, 0, 100_000))).extracting(TaskListItem::id)
-                .contains(task.getId());
+                .contains(task.id());
     }
 
     @ParameterizedTest
@@ -140,7 +141,7 @@ class TaskServiceTest {
     void theCreatorChangesEverythingAndTheAssigneeOnlyTheDescription() {
         Task task = officerTaskFor(Role.COORDINATOR);
 
-        Task byAssignee = RunAs.role(Role.COORDINATOR, () -> tasks.get(task.getId()));
+        Task byAssignee = RunAs.role(Role.COORDINATOR, () -> tasks.get(task.id()));
         assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.canEdit(byAssignee))).isFalse();
         assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.canEditDescription(byAssignee))).isTrue();
         byAssignee.setDescription("Called them; waiting for the list.");
@@ -152,7 +153,7 @@ class TaskServiceTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(Refusals::english).asString().startsWith("Only the task's creator or an administrator may change its title");
 
-        Task byCreator = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        Task byCreator = RunAs.role(Role.OFFICER, () -> tasks.get(task.id()));
         byCreator.setTitle("Renamed by the officer");
         byCreator.setDueDate(today().plusDays(30));
         byCreator.setAssignee(demoUser(Role.VIEWER));
@@ -160,7 +161,7 @@ class TaskServiceTest {
         assertThat(changed.getTitle()).isEqualTo("Renamed by the officer");
         assertThat(changed.getAssignee()).isEqualTo(demoUser(Role.VIEWER));
 
-        Task byAdmin = RunAs.role(Role.ADMIN, () -> tasks.get(task.getId()));
+        Task byAdmin = RunAs.role(Role.ADMIN, () -> tasks.get(task.id()));
         byAdmin.setTitle("Renamed by the administrator");
         assertThat(RunAs.role(Role.ADMIN, () -> tasks.save(byAdmin)).getTitle()).isEqualTo("Renamed by the administrator");
     }
@@ -168,8 +169,8 @@ class TaskServiceTest {
     @Test
     void aStaleFormIsRefusedInsteadOfOverwritingAChange() {
         Task task = officerTaskFor(Role.OFFICER);
-        Task first = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
-        Task second = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        Task first = RunAs.role(Role.OFFICER, () -> tasks.get(task.id()));
+        Task second = RunAs.role(Role.OFFICER, () -> tasks.get(task.id()));
         first.setTitle("First edit");
         RunAs.role(Role.OFFICER, () -> tasks.save(first));
         second.setTitle("Second edit");
@@ -182,16 +183,16 @@ class TaskServiceTest {
     void theAssigneeOrTheCreatorMarksATaskAsDoneAndReopensIt() {
         Task task = officerTaskFor(Role.COORDINATOR);
 
-        Task done = RunAs.role(Role.COORDINATOR, () -> tasks.complete(task.getId()));
+        Task done = RunAs.role(Role.COORDINATOR, () -> tasks.complete(task.id()));
         assertThat(done.getStatus()).isEqualTo(TaskStatus.DONE);
         assertThat(done.getCompletedBy()).isEqualTo(demoUser(Role.COORDINATOR));
         assertThat(done.getCompletedAt()).isNotNull();
-        assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId())))
+        assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> tasks.complete(task.id())))
                 .isInstanceOf(BusinessRuleException.class).extracting(Refusals::english).isEqualTo("This task is already done");
-        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.reopen(task.getId())))
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.reopen(task.id())))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        Task reopened = RunAs.role(Role.OFFICER, () -> tasks.reopen(task.getId()));
+        Task reopened = RunAs.role(Role.OFFICER, () -> tasks.reopen(task.id()));
         assertThat(reopened.getStatus()).isEqualTo(TaskStatus.OPEN);
         assertThat(reopened.getCompletedAt()).isNull();
     }
@@ -200,12 +201,12 @@ class TaskServiceTest {
     void onlyTheCreatorOrAnAdministratorDeletesATask() {
         Task task = officerTaskFor(Role.COORDINATOR);
 
-        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.delete(task.getId())))
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.delete(task.id())))
                 .isInstanceOf(AccessDeniedException.class)
                 .extracting(Refusals::english).isEqualTo("Only the task's creator or an administrator may delete it");
-        RunAs.role(Role.OFFICER, () -> tasks.delete(task.getId()));
+        RunAs.role(Role.OFFICER, () -> tasks.delete(task.id()));
 
-        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> tasks.get(task.getId())))
+        assertThatThrownBy(() -> RunAs.role(Role.ADMIN, () -> tasks.get(task.id())))
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -228,12 +229,12 @@ class TaskServiceTest {
         String me = freshUser(Role.OFFICER);
         List<Long> ids = as(me, Role.OFFICER, () -> {
             AppUser self = users.currentUser().orElseThrow();
-            long later = tasks.create("Later", null, today().plusDays(3), self, null, null).getId();
-            long late = tasks.create("Late", null, today().minusDays(2), self, null, null).getId();
-            long tomorrow = tasks.create("Tomorrow", null, today().plusDays(1), self, null, null).getId();
-            long veryLate = tasks.create("Very late", null, today().minusDays(5), self, null, null).getId();
-            long dueToday = tasks.create("Today", null, today(), self, null, null).getId();
-            long finished = tasks.create("Finished", null, today().minusDays(9), self, null, null).getId();
+            long later = tasks.create("Later", null, today().plusDays(3), self, null, null).id();
+            long late = tasks.create("Late", null, today().minusDays(2), self, null, null).id();
+            long tomorrow = tasks.create("Tomorrow", null, today().plusDays(1), self, null, null).id();
+            long veryLate = tasks.create("Very late", null, today().minusDays(5), self, null, null).id();
+            long dueToday = tasks.create("Today", null, today(), self, null, null).id();
+            long finished = tasks.create("Finished", null, today().minusDays(9), self, null, null).id();
             tasks.complete(finished);
             return List.of(veryLate, late, dueToday, tomorrow, later, finished);
         });
@@ -257,29 +258,29 @@ class TaskServiceTest {
     void everyoneWhoReadsARecordSeesAllItsOpenTasksWithAssigneeAndDueDate() {
         TradeMission mission = newMission();
         Task officers = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Officer's"), null, today(),
-                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.getId()));
+                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.id()));
         Task coordinators = RunAs.role(Role.COORDINATOR, () -> tasks.create(CrmFixtures.unique("Coordinator's"), null,
-                today().plusDays(3), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.getId()));
+                today().plusDays(3), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.id()));
 
         List<TaskListItem> forOfficer = RunAs.role(Role.OFFICER,
-                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10));
-        assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.getId(), coordinators.getId());
+                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
+        assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.getId(), coordinators.id());
         assertThat(forOfficer.getLast()).satisfies(t -> {
             assertThat(t.title()).isEqualTo(coordinators.getTitle());
             assertThat(t.assigneeName()).isEqualTo(demoUser(Role.COORDINATOR).getDisplayName());
             assertThat(t.dueDate()).isEqualTo(today().plusDays(3));
         });
-        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(coordinators.getId()).getTitle()))
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(coordinators.id()).getTitle()))
                 .as("the officer opens the coordinator's task from the mission").isEqualTo(coordinators.getTitle());
         assertThat(RunAs.role(Role.OFFICER, () -> tasks.canComplete(forOfficer.getLast()))).isFalse();
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isEqualTo(2);
+        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isEqualTo(2);
         assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
                 .as("the lists of one's own tasks stay one's own").extracting(TaskListItem::id).doesNotContain(officers.getId());
         List<TaskListItem> forAdmin = RunAs.role(Role.ADMIN,
-                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10));
-        assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.getId(), coordinators.getId());
+                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
+        assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.getId(), coordinators.id());
         assertThat(forAdmin).allSatisfy(t -> assertThat(t.linkText()).isEqualTo("Trade mission · " + mission.getTitle()));
-        assertThat(forAdmin.getFirst().link().route()).isEqualTo("missions/" + mission.getId());
+        assertThat(requireNonNull(forAdmin.getFirst().link()).route()).isEqualTo("missions/" + mission.id());
     }
 
     // --- the record's timeline and deleted records
@@ -289,12 +290,12 @@ class TaskServiceTest {
         TradeMission mission = newMission();
         String title = CrmFixtures.unique("Send the delegation list");
         Task task = RunAs.role(Role.OFFICER, () -> tasks.create(title, null, today(), demoUser(Role.OFFICER),
-                MissionService.SUBJECT_TYPE, mission.getId()));
+                MissionService.SUBJECT_TYPE, mission.id()));
 
-        RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId()));
+        RunAs.role(Role.OFFICER, () -> tasks.complete(task.id()));
 
         List<Activity> timeline = RunAs.role(Role.VIEWER,
-                () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.getId())));
+                () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.id())));
         assertThat(timeline).anySatisfy(a -> {
             assertThat(a.getKind()).isEqualTo(ActivityKind.TASK);
             assertThat(a.getSummary()).isEqualTo("Task done: " + title);
@@ -307,11 +308,11 @@ class TaskServiceTest {
         TradeMission mission = newMission();
         String title = "x".repeat(Task.TITLE_LENGTH);
         Task task = RunAs.role(Role.OFFICER, () -> tasks.create(title, null, today(), demoUser(Role.OFFICER),
-                MissionService.SUBJECT_TYPE, mission.getId()));
+                MissionService.SUBJECT_TYPE, mission.id()));
 
-        RunAs.role(Role.OFFICER, () -> tasks.complete(task.getId()));
+        RunAs.role(Role.OFFICER, () -> tasks.complete(task.id()));
 
-        assertThat(RunAs.role(Role.OFFICER, () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.getId()))))
+        assertThat(RunAs.role(Role.OFFICER, () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE, mission.id()))))
                 .anySatisfy(a -> assertThat(a.getSummary()).startsWith("Task done: xxx").endsWith("…").hasSize(200));
     }
 
@@ -319,14 +320,14 @@ class TaskServiceTest {
     void whenItsRecordIsDeletedATaskStaysWithoutTheLink() {
         TradeMission mission = newMission();
         Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("About a doomed mission"), null, today(),
-                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.getId()));
+                demoUser(Role.OFFICER), MissionService.SUBJECT_TYPE, mission.id()));
 
-        RunAs.role(Role.OFFICER, () -> missions.delete(mission.getId()));
+        RunAs.role(Role.OFFICER, () -> missions.delete(mission.id()));
 
-        Task kept = RunAs.role(Role.OFFICER, () -> tasks.get(task.getId()));
+        Task kept = RunAs.role(Role.OFFICER, () -> tasks.get(task.id()));
         assertThat(kept.isLinked()).isFalse();
         assertThat(kept.getVersion()).isGreaterThan(task.getVersion());
-        assertThat(RunAs.role(Role.OFFICER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+        assertThat(RunAs.role(Role.OFFICER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
     }
 
     @Test
@@ -346,9 +347,9 @@ class TaskServiceTest {
         String text = "- Send the minutes to Palo Alto\n\n2. Book the next session\n   \n* Send the minutes to Palo Alto\n";
 
         FollowUpResult first = RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text));
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
         FollowUpResult second = RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text));
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
 
         assertThat(first.made()).isEqualTo(2);
         assertThat(first.existing()).isEmpty();
@@ -356,7 +357,7 @@ class TaskServiceTest {
         assertThat(second.existing()).extracting(FollowUpResult.Existing::title)
                 .containsExactly("Send the minutes to Palo Alto", "Book the next session");
         List<TaskListItem> made = RunAs.role(Role.COORDINATOR,
-                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), null, 0, 10));
+                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10));
         assertThat(made).extracting(TaskListItem::title)
                 .containsExactlyInAnyOrder("Send the minutes to Palo Alto", "Book the next session");
         assertThat(made).allSatisfy(t -> {
@@ -367,7 +368,7 @@ class TaskServiceTest {
         // once done, the same action may be needed again
         RunAs.role(Role.COORDINATOR, () -> tasks.complete(made.getFirst().id()));
         assertThat(RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), text)))
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text)))
                 .satisfies(again -> {
                     assertThat(again.made()).isEqualTo(1);
                     assertThat(again.alreadyThere()).isEqualTo(1);
@@ -380,27 +381,27 @@ class TaskServiceTest {
         Videoconference session = newSession();
 
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
-                mission.getId(), "Follow up: a lead", null))).isInstanceOf(AccessDeniedException.class);
+                mission.id(), "Follow up: a lead", null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE,
-                session.getId(), "Send the minutes"))).isInstanceOf(AccessDeniedException.class);
+                session.id(), "Send the minutes"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
-                        mission.getId(), "Follow up: a lead", null)))
+                        mission.id(), "Follow up: a lead", null)))
                 .as("coordinators read missions but do not run them")
                 .isInstanceOf(AccessDeniedException.class)
                 .extracting(Refusals::english).isEqualTo("Only those who may change the record make follow-up tasks of it");
-        assertThat(RunAs.role(Role.ADMIN, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.getId(), null))).isZero();
+        assertThat(RunAs.role(Role.ADMIN, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
     }
 
     @Test
     void aFollowUpThatAlreadyExistsIsNamedWithItsAssigneeWhoeverMadeIt() {
         Videoconference session = newSession();
         String line = CrmFixtures.unique("Send the minutes");
-        RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), line));
+        RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
         TaskListItem coordinators = RunAs.role(Role.COORDINATOR,
-                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), TaskStatus.OPEN, 0, 10)).getFirst();
+                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), TaskStatus.OPEN, 0, 10)).getFirst();
 
         FollowUpResult forOfficer = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), line));
+                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
 
         assertThat(forOfficer.made()).isZero();
         assertThat(forOfficer.existing()).containsExactly(new FollowUpResult.Existing(coordinators.id(), line,
@@ -413,7 +414,7 @@ class TaskServiceTest {
         Videoconference session = newSession();
 
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
-                        () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.getId(), " \n ")))
+                        () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), " \n ")))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(Refusals::english).isEqualTo("Write the follow-up actions first, one per line");
     }
@@ -426,14 +427,14 @@ class TaskServiceTest {
         String title = TaskService.followUpTitle(outcome);
 
         FollowUpResult first = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
+                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
         FollowUpResult again = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.getId(), title, outcome));
+                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
 
         assertThat(title).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
         assertThat(first.made()).isEqualTo(1);
         assertThat(again.made()).isZero();
-        TaskListItem made = RunAs.role(Role.OFFICER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), null, 0, 10))
+        TaskListItem made = RunAs.role(Role.OFFICER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
                 .getFirst();
         assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(made.id())).getDescription()).isEqualTo(outcome);
         assertThat(again.existing()).singleElement().satisfies(e -> {
@@ -452,16 +453,16 @@ class TaskServiceTest {
 
         List<RecordLink> forOfficer = RunAs.role(Role.OFFICER, () -> records.search(word, 10));
         assertThat(forOfficer).filteredOn(l -> l.type().equals("TASK")).singleElement().satisfies(l -> {
-            assertThat(l.id()).isEqualTo(task.getId());
+            assertThat(l.id()).isEqualTo(task.id());
             assertThat(l.typeLabel()).isEqualTo("Task");
-            assertThat(l.route()).isEqualTo("tasks/" + task.getId());
+            assertThat(l.route()).isEqualTo("tasks/" + task.id());
         });
         assertThat(RunAs.role(Role.ADMIN, () -> records.search(word.substring(0, 6), 10)))
-                .extracting(RecordLink::id).contains(task.getId());
+                .extracting(RecordLink::id).contains(task.id());
         assertThat(RunAs.role(Role.COORDINATOR, () -> records.search(word, 10))).filteredOn(l -> l.type().equals("TASK")).isEmpty();
         assertThat(RunAs.role(Role.VIEWER, () -> records.search("Call " + word, 10))).filteredOn(l -> l.type().equals("TASK")).isEmpty();
-        assertThat(RunAs.role(Role.COORDINATOR, () -> records.find("TASK", task.getId()))).isEmpty();
-        assertThat(RunAs.role(Role.OFFICER, () -> records.find("TASK", task.getId()))).isPresent();
+        assertThat(RunAs.role(Role.COORDINATOR, () -> records.find("TASK", task.id()))).isEmpty();
+        assertThat(RunAs.role(Role.OFFICER, () -> records.find("TASK", task.id()))).isPresent();
     }
 
     @Test

@@ -111,7 +111,7 @@ public class CitiesView extends MasterDetailView<City, City> {
 
     @Override
     protected long idOf(City row) {
-        return row.getId();
+        return row.id();
     }
 
     @Override
@@ -131,7 +131,7 @@ public class CitiesView extends MasterDetailView<City, City> {
 
     @Override
     protected void delete(City record) {
-        cities.delete(record.getId());
+        cities.delete(record.id());
     }
 
     @Override

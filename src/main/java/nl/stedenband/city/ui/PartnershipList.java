@@ -55,7 +55,7 @@ class PartnershipList extends Composite<Div> {
     }
 
     private void refresh() {
-        grid.setItems(cities.partnershipsOf(city.getId()));
+        grid.setItems(cities.partnershipsOf(city.id()));
     }
 
     private void edit(Partnership partnership) {
@@ -95,7 +95,7 @@ class PartnershipList extends Composite<Div> {
         dialog.getFooter().add(cancel, save);
         if (!partnership.isNew()) {
             Button delete = new Button(Texts.t("base.action.delete"), e -> Dialogs.confirmDelete(Texts.t("base.record.named", Texts.t("city.partnership.record"), partnership.getName()), () -> {
-                cities.deletePartnership(partnership.getId());
+                cities.deletePartnership(partnership.id());
                 dialog.close();
                 refresh();
             }));

@@ -316,7 +316,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     @Override
     protected void delete(Contact record) {
-        contacts.delete(record.getId());
+        contacts.delete(record.id());
     }
 
     @Override
@@ -336,16 +336,17 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     @Override
     protected void showExtras(Contact record, Div extras) {
-        TaskPanel taskPanel = new TaskPanel(tasks, ContactService.SUBJECT_TYPE, record.getId());
-        taskPanel.addChangeListener(() -> reopen(record.getId()));
-        extras.add(taskPanel, new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.getId())));
+        TaskPanel taskPanel = new TaskPanel(tasks, ContactService.SUBJECT_TYPE, record.id());
+        taskPanel.addChangeListener(() -> reopen(record.id()));
+        extras.add(taskPanel, new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.id())));
     }
 
     /** A contact with the same e-mail is likely a duplicate: say so, link to it, and let the user decide. */
     @Override
     protected void beforeSave(Contact record, Runnable proceed) {
-        List<Contact> others = contacts.findOthersWithEmail(record.getEmail(), record.getId());
-        if (others.isEmpty()) {
+        String email = record.getEmail();
+        List<Contact> others = contacts.findOthersWithEmail(email, record.getId());
+        if (email == null || others.isEmpty()) {
             proceed.run();
             return;
         }
@@ -358,8 +359,8 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         link.addClassName("duplicate-link");
         dialog.setText(new Div(
                 new Paragraph(others.size() == 1
-                        ? Texts.t("contact.duplicate.one", record.getEmail())
-                        : Texts.t("contact.duplicate.many", others.size(), record.getEmail())),
+                        ? Texts.t("contact.duplicate.one", email)
+                        : Texts.t("contact.duplicate.many", others.size(), email)),
                 link));
         dialog.setCancelable(true);
         dialog.setCancelText(Texts.t("contact.duplicate.cancel"));

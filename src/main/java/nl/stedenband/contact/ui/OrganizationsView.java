@@ -204,7 +204,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
 
     @Override
     protected void delete(Organization record) {
-        organizations.delete(record.getId());
+        organizations.delete(record.id());
     }
 
     @Override
@@ -230,9 +230,9 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         link.addClassName("organization-contacts-link");
         Paragraph contactsLine = new Paragraph(link);
         contactsLine.addClassName("related-records");
-        TaskPanel taskPanel = new TaskPanel(tasks, OrganizationService.SUBJECT_TYPE, record.getId());
-        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        TaskPanel taskPanel = new TaskPanel(tasks, OrganizationService.SUBJECT_TYPE, record.id());
+        taskPanel.addChangeListener(() -> reopen(record.id()));
         extras.add(contactsLine, taskPanel,
-                new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.getId())));
+                new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.id())));
     }
 }

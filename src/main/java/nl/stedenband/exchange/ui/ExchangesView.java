@@ -232,17 +232,17 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     @Override
     protected void showExtras(ExchangeProgramme record, Div extras) {
-        TaskPanel taskPanel = new TaskPanel(tasks, ExchangeService.SUBJECT_TYPE, record.getId());
-        taskPanel.addChangeListener(() -> reopen(record.getId()));
+        TaskPanel taskPanel = new TaskPanel(tasks, ExchangeService.SUBJECT_TYPE, record.id());
+        taskPanel.addChangeListener(() -> reopen(record.id()));
         extras.add(mobilities(record), taskPanel,
-                new ActivityTimeline(activities, new SubjectRef(ExchangeService.SUBJECT_TYPE, record.getId())));
+                new ActivityTimeline(activities, new SubjectRef(ExchangeService.SUBJECT_TYPE, record.id())));
     }
 
     private Div mobilities(ExchangeProgramme record) {
         Div box = new Div(new H3(getTranslation("exchange.mobilities.title")));
         box.addClassName("programme-mobilities");
         UnorderedList list = new UnorderedList();
-        for (Mobility m : exchanges.mobilities(record.getId())) {
+        for (Mobility m : exchanges.mobilities(record.id())) {
             ListItem item = new ListItem(personName(m) + " · " + getTranslation(m.getDirection().labelKey()) + " · "
                     + date.format(m.getPeriodStart()) + "–" + date.format(m.getPeriodEnd())
                     + (m.getHost() == null ? "" : " · " + getTranslation("exchange.mobilities.at", m.getHost().getName()))
@@ -252,10 +252,10 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
             item.addClassName("mobility");
             if (exchanges.canEdit()) {
                 if (record.isMinors() && !m.isGuardianConsent() && m.getStatus() == MobilityStatus.NOMINATED) {
-                    item.add(small(getTranslation("exchange.mobilities.recordConsent"), () -> exchanges.recordGuardianConsent(m.getId()), record));
+                    item.add(small(getTranslation("exchange.mobilities.recordConsent"), () -> exchanges.recordGuardianConsent(m.id()), record));
                 }
                 for (MobilityStatus target : m.getStatus().next()) {
-                    item.add(small(getTranslation(target.actionKey()), () -> exchanges.changeStatus(m.getId(), m.getVersion(), target), record));
+                    item.add(small(getTranslation(target.actionKey()), () -> exchanges.changeStatus(m.id(), m.getVersion(), target), record));
                 }
             }
             list.add(item);
@@ -284,7 +284,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
                     until.setInvalid(until.getValue() == null);
                     return;
                 }
-                act(record, () -> exchanges.nominate(record.getId(), person.getValue(), direction.getValue(), from.getValue(),
+                act(record, () -> exchanges.nominate(record.id(), person.getValue(), direction.getValue(), from.getValue(),
                         until.getValue(), host.getValue()));
             });
             nominate.addClassName("nominate");
@@ -292,9 +292,9 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
             if (record.isMinors()) {
                 Button anonymise = new Button(getTranslation("exchange.mobilities.anonymise"), VaadinIcon.EYE_SLASH.create(),
                         e -> Dialogs.confirmDelete(getTranslation("exchange.mobilities.anonymiseWhat"), () -> {
-                            int n = exchanges.anonymisePastParticipants(record.getId());
+                            int n = exchanges.anonymisePastParticipants(record.id());
                             Notifications.success(getTranslation("exchange.mobilities.anonymised", n));
-                            reopen(record.getId());
+                            reopen(record.id());
                         }));
                 anonymise.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
                 anonymise.addClassName("anonymise");
@@ -319,7 +319,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     private void act(ExchangeProgramme record, Runnable change) {
         Actions.run(() -> {
             change.run();
-            reopen(record.getId());
-        }, "exchange.record", () -> reopen(record.getId()));
+            reopen(record.id());
+        }, "exchange.record", () -> reopen(record.id()));
     }
 }

@@ -244,7 +244,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     @Override
     protected void delete(Videoconference record) {
-        meetings.delete(record.getId());
+        meetings.delete(record.id());
     }
 
     @Override
@@ -283,7 +283,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             return;
         }
         Actions.run(() -> {
-            var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.getId(), followUp.getValue());
+            var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.id(), followUp.getValue());
             Notifications.success(getTranslation("meeting.page.tasksMade", result.made(), result.alreadyThere()));
             FollowUpNotice.show(result.existing());
             // the form may hold unsaved edits: show the new tasks without reloading it
@@ -306,15 +306,15 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             }
         }
         // the invitation is made when it is downloaded, not kept in the session
-        long id = record.getId();
+        long id = record.id();
         Anchor download = TextDownload.of(getTranslation("meeting.page.invitationDownload"), "videoconference-" + id + ".ics",
                 "text/calendar", () -> meetings.invitation(id));
         download.addClassName("ics-download");
-        TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.getId());
-        panel.addChangeListener(() -> reopen(record.getId()));
+        TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.id());
+        panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
         extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), panel,
-                new ActivityTimeline(activities, new SubjectRef(MeetingService.SUBJECT_TYPE, record.getId())));
+                new ActivityTimeline(activities, new SubjectRef(MeetingService.SUBJECT_TYPE, record.id())));
     }
 
     /** Who takes part, city by city, each with the session's time there. */
@@ -331,7 +331,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         }
         byCity.forEach((cityName, people) -> {
             String time = record.getCities().stream().filter(c -> c.getName().equals(cityName)).findFirst()
-                    .map(c -> " (" + LocalTimes.inZone(record.getStartAt(), c.zone(), record.getStartAt().atZone(c.zone()).toLocalDate(),
+                    .map(c -> " (" + LocalTimes.inZone(record.startAt(), c.zone(), record.startAt().atZone(c.zone()).toLocalDate(),
                             getLocale()) + ")")
                     .orElse("");
             Paragraph line = new Paragraph(cityName + time + ": "
@@ -355,7 +355,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         dialog.setHeader(getTranslation("meeting.overlap.header"));
         dialog.setText(new Div(new Paragraph(getTranslation("meeting.overlap.text")),
                 new Paragraph(clashes.stream()
-                        .map(c -> "“" + c.getTopic() + "”, " + full(c.getStartAt(), viewerZone))
+                        .map(c -> "“" + c.getTopic() + "”, " + full(c.startAt(), viewerZone))
                         .collect(Collectors.joining("; ")))));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("meeting.overlap.cancel"));
@@ -388,10 +388,10 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     private void applyStatus(Videoconference record, MeetingStatus target) {
         Actions.run(() -> {
-            meetings.changeStatus(record.getId(), record.getVersion(), target);
+            meetings.changeStatus(record.id(), record.getVersion(), target);
             Notifications.success(record.getTopic() + ": " + getTranslation(target.labelKey()).toLowerCase(getLocale()));
-            reopen(record.getId());
-        }, "meeting.record", () -> reopen(record.getId()));
+            reopen(record.id());
+        }, "meeting.record", () -> reopen(record.id()));
     }
 
     private void applyPrefill() {
@@ -439,10 +439,10 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private Instant toInstant(LocalDateTime local) {
-        return local == null ? null : local.atZone(zone()).toInstant();
+        return local.atZone(zone()).toInstant();
     }
 
     private LocalDateTime toLocal(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
+        return LocalDateTime.ofInstant(instant, zone());
     }
 }

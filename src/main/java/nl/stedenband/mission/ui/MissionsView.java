@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -256,7 +257,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     protected TradeMission newRecord() {
         TradeMission mission = new TradeMission();
         if (me != null && CurrentUser.hasAnyRole(Role.OFFICER)) {
-            leadOfficer.getListDataView().getItems().filter(u -> u.getId().equals(me.getId())).findFirst()
+            leadOfficer.getListDataView().getItems().filter(u -> Objects.equals(u.getId(), me.getId())).findFirst()
                     .ifPresent(mission::setLeadOfficer);
         }
         return mission;
@@ -271,7 +272,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     @Override
     protected void delete(TradeMission record) {
-        missions.delete(record.getId());
+        missions.delete(record.id());
     }
 
     @Override
@@ -320,26 +321,26 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         locked.addClassName("mission-locked-note");
         locked.setVisible(!missions.isOpenForChanges(record));
         // the calendar is made when it is downloaded, from the itinerary as it then stands, not kept in the session
-        long id = record.getId();
+        long id = record.id();
         Anchor download = TextDownload.of(getTranslation("mission.page.itineraryDownload"), "mission-" + id + "-itinerary.ics",
                 "text/calendar", () -> missions.itineraryCalendar(id));
         download.addClassName("ics-download");
-        TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.getId());
-        panel.addChangeListener(() -> reopen(record.getId()));
+        TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.id());
+        panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
         extras.add(status, steps, locked, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
-                panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.getId())));
+                panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.id())));
     }
 
     private Div participants(TradeMission record) {
         Div box = new Div(new H3(getTranslation("mission.delegation.title")));
         box.addClassName("mission-participants");
         UnorderedList list = new UnorderedList();
-        for (MissionParticipant p : missions.participants(record.getId())) {
+        for (MissionParticipant p : missions.participants(record.id())) {
             ListItem item = new ListItem(p.describe() + " — " + getTranslation(p.getRole().labelKey()));
             item.addClassName("participant");
             if (open(record) && missions.canManageParticipant(p.getOrganization().getType())) {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.getId())));
+                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("mission.page.remove", p.describe()));
                 item.add(remove);
@@ -371,7 +372,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
-                act(record, () -> missions.addParticipant(record.getId(), organization.getValue(), person.getValue(), role.getValue()));
+                act(record, () -> missions.addParticipant(record.id(), organization.getValue(), person.getValue(), role.getValue()));
             });
             add.addClassName("add-participant");
             FormLayout form = new FormLayout(person, organization, role, add);
@@ -381,12 +382,12 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     private Div itinerary(TradeMission record) {
-        ZoneId destinationZone = record.getDestination().zone();
-        Div box = new Div(new H3(getTranslation("mission.itinerary.title", record.getDestination().getName())));
+        ZoneId destinationZone = record.destination().zone();
+        Div box = new Div(new H3(getTranslation("mission.itinerary.title", record.destination().getName())));
         box.addClassName("mission-itinerary");
         boolean editable = open(record) && missions.canEdit();
         ItineraryForm form = editable ? new ItineraryForm(record) : null;
-        Map<LocalDate, List<ItineraryItem>> byDay = missions.itinerary(record.getId()).stream()
+        Map<LocalDate, List<ItineraryItem>> byDay = missions.itinerary(record.id()).stream()
                 .collect(Collectors.groupingBy(i -> i.localStart().toLocalDate(), TreeMap::new, Collectors.toList()));
         if (byDay.isEmpty()) {
             box.add(new Paragraph(getTranslation("mission.itinerary.empty")));
@@ -402,7 +403,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     edit.addClassName("edit-itinerary-item");
                     edit.setAriaLabel(getTranslation("mission.itinerary.edit", i.getTitle()));
-                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.getId())));
+                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.id())));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                     remove.setAriaLabel(getTranslation("mission.page.remove", i.getTitle()));
                     item.add(edit, remove);
@@ -450,12 +451,12 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         ItineraryForm(TradeMission record) {
             this.record = record;
             addClassName("itinerary-form");
-            start = new DateTimePicker(getTranslation("mission.itinerary.start", record.getDestination().getName()));
+            start = new DateTimePicker(getTranslation("mission.itinerary.start", record.destination().getName()));
             start.setStep(java.time.Duration.ofMinutes(15));
-            start.setMin(record.getStartDate().atStartOfDay());
-            start.setMax(record.getEndDate().atTime(23, 59));
-            start.setHelperText(getTranslation("mission.itinerary.startHelper", Formats.date(record.getStartDate()),
-                    Formats.date(record.getEndDate())));
+            start.setMin(record.startDate().atStartOfDay());
+            start.setMax(record.endDate().atTime(23, 59));
+            start.setHelperText(getTranslation("mission.itinerary.startHelper", Formats.date(record.startDate()),
+                    Formats.date(record.endDate())));
             minutes.setMin(1);
             minutes.setMax(ItineraryItem.LONGEST_MINUTES);
             what.setMaxLength(ItineraryItem.TEXT_LENGTH);
@@ -488,7 +489,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
         private void clear() {
             edited = null;
-            start.setValue(record.getStartDate().atTime(9, 0));
+            start.setValue(record.startDate().atTime(9, 0));
             start.setInvalid(false);
             minutes.setValue(60);
             what.clear();
@@ -503,15 +504,15 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         private void save() {
             if (start.getValue() == null) {
                 start.setInvalid(true);
-                start.setErrorMessage(getTranslation("mission.itinerary.startHelper", Formats.date(record.getStartDate()),
-                        Formats.date(record.getEndDate())));
+                start.setErrorMessage(getTranslation("mission.itinerary.startHelper", Formats.date(record.startDate()),
+                        Formats.date(record.endDate())));
                 return;
             }
             LocalDate chosen = start.getValue().toLocalDate();
-            if (chosen.isBefore(record.getStartDate()) || chosen.isAfter(record.getEndDate())) {
+            if (chosen.isBefore(record.startDate()) || chosen.isAfter(record.endDate())) {
                 start.setInvalid(true);
-                start.setErrorMessage(getTranslation("mission.refusal.itineraryOutsideDates", Formats.date(record.getStartDate()),
-                        Formats.date(record.getEndDate()), record.getDestination().getName()));
+                start.setErrorMessage(getTranslation("mission.refusal.itineraryOutsideDates", Formats.date(record.startDate()),
+                        Formats.date(record.endDate()), record.destination().getName()));
                 return;
             }
             if (minutes.getValue() == null) {
@@ -521,10 +522,10 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             ItineraryItem item = edited;
             act(record, () -> {
                 if (item == null) {
-                    missions.addItineraryItem(record.getId(), start.getValue(), minutes.getValue(), what.getValue(),
+                    missions.addItineraryItem(record.id(), start.getValue(), minutes.getValue(), what.getValue(),
                             place.getValue(), host.getValue());
                 } else {
-                    missions.updateItineraryItem(item.getId(), item.getVersion(), start.getValue(), minutes.getValue(),
+                    missions.updateItineraryItem(item.id(), item.getVersion(), start.getValue(), minutes.getValue(),
                             what.getValue(), place.getValue(), host.getValue());
                 }
             });
@@ -535,7 +536,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         Div box = new Div(new H3(getTranslation("mission.outcomes.title")));
         box.addClassName("mission-outcomes");
         UnorderedList list = new UnorderedList();
-        for (MissionOutcome o : missions.outcomes(record.getId())) {
+        for (MissionOutcome o : missions.outcomes(record.id())) {
             ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · " + o.getOrganization().getName() + ": " + o.getDescription());
             item.addClassName("outcome");
             // a follow-up task needs the right to change the mission, as the service says
@@ -566,7 +567,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
-                act(record, () -> missions.addOutcome(record.getId(), kind.getValue(), organization.getValue(), description.getValue()));
+                act(record, () -> missions.addOutcome(record.id(), kind.getValue(), organization.getValue(), description.getValue()));
             });
             box.add(new FormLayout(kind, organization, description, add));
         }
@@ -576,7 +577,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     /** One click: a task for me, due in a week, about this mission, to follow the outcome up. */
     private void makeTask(TradeMission record, MissionOutcome outcome) {
         Actions.run(() -> {
-            var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.getId(),
+            var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.id(),
                     TaskService.followUpTitle(outcome.getDescription()),
                     getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
@@ -609,32 +610,32 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         String header = getTranslation("mission.step.header", lower(target));
         if (early.isPresent() && CurrentUser.hasAnyRole(Role.ADMIN)) {
             Dialogs.confirmWithReason("mission-step-dialog", header, getTranslation(target.consequenceKey()) + " "
-                            + getTranslation("mission.step.earlyText", Formats.date(early.get()), record.getDestination().getName()),
+                            + getTranslation("mission.step.earlyText", Formats.date(early.get()), record.destination().getName()),
                     getTranslation(target.actionKey()), TradeMission.STATUS_REASON_LENGTH,
-                    reason -> changeStatus(record, () -> missions.changeStatusEarly(record.getId(), record.getVersion(), target, reason)));
+                    reason -> changeStatus(record, () -> missions.changeStatusEarly(record.id(), record.getVersion(), target, reason)));
             return;
         }
         if (early.isPresent()) {
             // said at once: a confirmation would only lead to the refusal
-            changeStatus(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target));
+            changeStatus(record, () -> missions.changeStatus(record.id(), record.getVersion(), target));
             return;
         }
         Dialogs.confirmStep("mission-step-dialog", header, getTranslation(target.consequenceKey()),
                 getTranslation(target.actionKey()), getTranslation("mission.step.keep"), target == MissionStatus.CANCELLED,
-                () -> changeStatus(record, () -> missions.changeStatus(record.getId(), record.getVersion(), target)));
+                () -> changeStatus(record, () -> missions.changeStatus(record.id(), record.getVersion(), target)));
     }
 
     private void confirmStepBack(TradeMission record, MissionStatus back) {
         Dialogs.confirmWithReason("mission-step-back-dialog", getTranslation("mission.step.backHeader", lower(back)),
                 getTranslation("mission.step.backText", lower(record.getStatus()), lower(back)),
                 getTranslation("mission.step.back", lower(back)), TradeMission.STATUS_REASON_LENGTH,
-                reason -> changeStatus(record, () -> missions.stepBack(record.getId(), record.getVersion(), reason)));
+                reason -> changeStatus(record, () -> missions.stepBack(record.id(), record.getVersion(), reason)));
     }
 
     private void confirmReopen(TradeMission record) {
         Dialogs.confirmWithReason("mission-reopen-dialog", getTranslation("mission.step.reopenHeader", record.getTitle()),
                 getTranslation("mission.step.reopenText"), getTranslation("mission.step.reopen"), TradeMission.STATUS_REASON_LENGTH,
-                reason -> changeStatus(record, () -> missions.reopen(record.getId(), record.getVersion(), reason)));
+                reason -> changeStatus(record, () -> missions.reopen(record.id(), record.getVersion(), reason)));
     }
 
     private void changeStatus(TradeMission record, Runnable step) {
@@ -655,8 +656,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private boolean act(TradeMission record, Runnable change) {
         return Actions.run(() -> {
             change.run();
-            reopen(record.getId());
-        }, "mission.record", () -> reopen(record.getId()));
+            reopen(record.id());
+        }, "mission.record", () -> reopen(record.id()));
     }
 
     private static String first(Map<String, List<String>> p, String key) {

@@ -200,7 +200,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
 
     @Override
     protected void delete(Opportunity record) {
-        opportunities.delete(record.getId());
+        opportunities.delete(record.id());
     }
 
     @Override
@@ -245,7 +245,7 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
             }
             extras.add(steps);
         }
-        extras.add(new ActivityTimeline(activities, new SubjectRef(OpportunityService.SUBJECT_TYPE, record.getId())));
+        extras.add(new ActivityTimeline(activities, new SubjectRef(OpportunityService.SUBJECT_TYPE, record.id())));
     }
 
     private void move(Opportunity record, OpportunityStage target) {
@@ -263,14 +263,14 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
     /** Moves the opportunity, then shows it as stored; refusals are said, not thrown. */
     private void changeStage(Opportunity record, OpportunityStage target, @Nullable String reason) {
         try {
-            opportunities.changeStage(record.getId(), record.getVersion(), target, reason);
+            opportunities.changeStage(record.id(), record.getVersion(), target, reason);
             Notifications.success(getTranslation("opportunity.page.moved", record.getTitle(), lower(target)));
-            reopen(record.getId());
+            reopen(record.id());
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(Texts.message(e));
         } catch (OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("opportunity.page.changedMeanwhile"));
-            reopen(record.getId());
+            reopen(record.id());
         }
     }
 }

@@ -284,6 +284,9 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
                 }
                 sb.append(TIME.format(start.start().atZone(plan.reference()))).append('–')
                         .append(TIME.format(prev.end().atZone(plan.reference())));
+                if (s == null) {
+                    break;
+                }
                 start = s;
             }
             prev = s == null ? prev : s;

@@ -231,7 +231,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected void delete(Task record) {
-        tasks.delete(record.getId());
+        tasks.delete(record.id());
     }
 
     /** The assignee may open the form too, to add to the description. */
@@ -308,9 +308,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         }
         if (tasks.canComplete(record)) {
             Button action = record.isOpen()
-                    ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.getId()),
+                    ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.id()),
                             Texts.t("task.action.done.message", record.getTitle())))
-                    : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.getId()),
+                    : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.id()),
                             Texts.t("task.action.reopen.message", record.getTitle())));
             action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             action.addClassName("task-status-action");
@@ -323,7 +323,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         try {
             change.run();
             Notifications.success(message);
-            reopen(record.getId());
+            reopen(record.id());
         } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
             Notifications.error(Texts.message(e));
         }

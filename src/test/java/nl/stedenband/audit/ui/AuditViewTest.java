@@ -51,7 +51,7 @@ class AuditViewTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Visser"), null);
         RunAs.role(Role.COORDINATOR, () -> {
-            Contact edited = contacts.get(c.getId());
+            Contact edited = contacts.get(c.id());
             edited.setJobTitle("Founder");
             contacts.save(edited);
         });
@@ -66,10 +66,10 @@ class AuditViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isPositive();
         int row = java.util.stream.IntStream.range(0, grid.size())
-                .filter(i -> grid.getRow(i).recordId() == c.getId()).findFirst().orElseThrow();
+                .filter(i -> grid.getRow(i).recordId() == c.id()).findFirst().orElseThrow();
         assertThat(grid.getCellText(row, 1)).isEqualTo("coordinator");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Contact");
-        assertThat(grid.getCellText(row, 3)).isEqualTo(c.getFullName() + " (#" + c.getId() + ")");
+        assertThat(grid.getCellText(row, 3)).isEqualTo(c.getFullName() + " (#" + c.id() + ")");
         assertThat(grid.getCellText(row, 4)).isEqualTo("Changed");
         assertThat(grid.getCellText(row, 5)).isEqualTo("Job title: — → Founder");
         assertThat(view.grid.getElement().getClassList()).contains("audit-grid");
@@ -106,21 +106,21 @@ class AuditViewTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Bakker"), null);
         RunAs.role(Role.ADMIN, () -> {
-            Organization edited = organizations.get(org.getId());
+            Organization edited = organizations.get(org.id());
             edited.setType(OrganizationType.COMPANY);
             organizations.save(edited);
         });
         AppUser admin = SystemAuthentication.call(() -> users.listActiveUsers().stream()
                 .filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow());
         Task task = RunAs.role(Role.ADMIN, () -> tasks.create("Terugbellen", null, LocalDate.now(ZoneOffset.UTC).plusDays(3), admin,
-                "CONTACT", c.getId()));
+                "CONTACT", c.id()));
 
         UI.getCurrent().setLocale(Texts.DUTCH);
         try {
             UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Organization"));
             var organizationRows = test(((AuditView) getCurrentView()).grid);
             int row = java.util.stream.IntStream.range(0, organizationRows.size())
-                    .filter(i -> organizationRows.getRow(i).recordId() == org.getId()).findFirst().orElseThrow();
+                    .filter(i -> organizationRows.getRow(i).recordId() == org.id()).findFirst().orElseThrow();
             assertThat(organizationRows.getCellText(row, 5))
                     .isEqualTo(Texts.t(Texts.DUTCH, "audit.attribute.type") + ": "
                             + Texts.t(Texts.DUTCH, "enum.organizationType.STARTUP") + " → "
@@ -130,7 +130,7 @@ class AuditViewTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Task"));
             var taskRows = test(((AuditView) getCurrentView()).grid);
             int created = java.util.stream.IntStream.range(0, taskRows.size())
-                    .filter(i -> taskRows.getRow(i).recordId() == task.getId()).findFirst().orElseThrow();
+                    .filter(i -> taskRows.getRow(i).recordId() == task.id()).findFirst().orElseThrow();
             assertThat(taskRows.getCellText(created, 2)).isEqualTo(Texts.t(Texts.DUTCH, "audit.type.Task")).isNotEqualTo("Task");
             assertThat(taskRows.getCellText(created, 5))
                     .contains("Over: — → " + c.getFullName())

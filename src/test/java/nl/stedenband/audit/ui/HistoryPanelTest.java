@@ -61,13 +61,13 @@ class HistoryPanelTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         String script = "<script>alert(1)</script> & <img src=x onerror=alert(1)>";
         RunAs.role(Role.OFFICER, () -> {
-            Organization edited = organizations.get(org.getId());
+            Organization edited = organizations.get(org.id());
             edited.setName(script);
             organizations.save(edited);
         });
 
         RunAs.role(Role.ADMIN, () -> {
-            UI.getCurrent().navigate("organizations/" + org.getId());
+            UI.getCurrent().navigate("organizations/" + org.id());
             HistoryPanel panel = find(HistoryPanel.class).single();
             assertThat(panel.isLoaded()).as("nothing is read until the panel is opened").isFalse();
             test(panel).openDetails();

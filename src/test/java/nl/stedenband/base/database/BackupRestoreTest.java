@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.stedenband.StedenbandTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,7 +77,7 @@ class BackupRestoreTest {
         return tables;
     }
 
-    private static void run(List<String> program, SuiteDatabase suite, Path input) throws IOException, InterruptedException {
+    private static void run(List<String> program, SuiteDatabase suite, @Nullable Path input) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(program);
         command.addAll(1, List.of("--host=" + suite.host(), "--port=" + suite.port(), "--user=" + suite.user(), "--protocol=TCP", "--skip-ssl"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -1,5 +1,6 @@
 package nl.stedenband.base.database;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -57,8 +58,8 @@ class ConcurrentMigrationTest {
                     "SELECT version, COUNT(*) AS n, CAST(MIN(success) AS SIGNED) AS ok FROM " + database
                             + ".flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
             assertThat(history).hasSize(migrations).allSatisfy(row -> {
-                assertThat(((Number) row.get("n")).intValue()).isEqualTo(1);
-                assertThat(((Number) row.get("ok")).intValue()).isEqualTo(1);
+                assertThat(requireNonNull(((Number) row.get("n"))).intValue()).isEqualTo(1);
+                assertThat(requireNonNull(((Number) row.get("ok"))).intValue()).isEqualTo(1);
             });
             flyway(suite, database).validate();
         } finally {

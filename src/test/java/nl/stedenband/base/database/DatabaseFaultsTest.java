@@ -49,7 +49,10 @@ class DatabaseFaultsTest {
     static final Duration RECOVERS_WITHIN = Duration.ofSeconds(30);
 
     static ScratchMariaDb db;
+    // a new pool per test, opened by the test's first step (some tests stop the server first)
+    @SuppressWarnings("NullAway.Init")
     HikariDataSource pool;
+    @SuppressWarnings("NullAway.Init")
     JdbcTemplate jdbc;
 
     @BeforeAll

@@ -1,5 +1,6 @@
 package nl.stedenband.base.database;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -24,7 +26,7 @@ import org.springframework.util.FileSystemUtils;
  */
 class EmbeddedMariaDbTest {
 
-    private Path dir;
+    private @Nullable Path dir;
 
     @AfterEach
     void removeFiles() {
@@ -67,7 +69,7 @@ class EmbeddedMariaDbTest {
         } finally {
             second.stopQuietly();
         }
-        assertThat(dir.resolve("data")).isDirectory();
+        assertThat(requireNonNull(dir).resolve("data")).isDirectory();
     }
 
     @Test
@@ -100,7 +102,7 @@ class EmbeddedMariaDbTest {
         } finally {
             db.stopQuietly();
         }
-        Path credentials = dir.resolve(EmbeddedCredentials.FILE_NAME);
+        Path credentials = requireNonNull(dir).resolve(EmbeddedCredentials.FILE_NAME);
         assertThat(Files.readString(credentials)).contains(db.credentials().rootPassword(), db.credentials().appPassword());
         if (EmbeddedCredentials.isPosix(credentials)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");

@@ -43,6 +43,8 @@ final class ScratchMariaDb implements AutoCloseable {
 
     private final Path dataDir;
     private final int port;
+    // set by start(), which every way of making one calls before handing it out
+    @SuppressWarnings("NullAway.Init")
     private Server server;
 
     private ScratchMariaDb(Path dataDir, int port) {

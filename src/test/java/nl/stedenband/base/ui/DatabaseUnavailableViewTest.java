@@ -85,7 +85,7 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(
                 CrmFixtures.unique("Outage mission"), fixtures.city("Dalian"),
                 LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 5))));
-        UI.getCurrent().navigate("missions/" + mission.getId());
+        UI.getCurrent().navigate("missions/" + mission.id());
 
         SimulatedOutage.begin();
         test(button("Plan")).click();
@@ -94,7 +94,7 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
 
         assertThat(errors()).containsExactly(Texts.t(Actions.DATABASE_UNAVAILABLE));
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
-        assertThat(missions.get(mission.getId()).getStatus()).isEqualTo(MissionStatus.DRAFT);
+        assertThat(missions.get(mission.id()).getStatus()).isEqualTo(MissionStatus.DRAFT);
     }
 
     private List<String> errors() {

@@ -70,7 +70,7 @@ public class ListExportTest extends SpringBrowserlessTest {
         for (int i = 0; i < 60; i++) {
             expected.add(fixtures.contact(org, CrmFixtures.unique("Exported"), null).getId());
         }
-        long elsewhere = fixtures.contact(other, CrmFixtures.unique("Notexported"), null).getId();
+        long elsewhere = fixtures.contact(other, CrmFixtures.unique("Notexported"), null).id();
 
         UI.getCurrent().navigate("contacts", QueryParameters.of("organization", String.valueOf(org.getId())));
         ContactsView view = (ContactsView) getCurrentView();

@@ -24,6 +24,7 @@ import nl.stedenband.contact.GdprBasis;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.security.SystemAuthentication;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -118,9 +119,9 @@ class ContactConsentFilterTest extends SpringBrowserlessTest {
         return ListExportTest.parse(out.toString(StandardCharsets.UTF_8), ',');
     }
 
-    private Contact withBasis(Contact c, GdprBasis basis, LocalDate consent) {
+    private Contact withBasis(Contact c, GdprBasis basis, @Nullable LocalDate consent) {
         return SystemAuthentication.call(() -> {
-            Contact stored = contacts.get(c.getId());
+            Contact stored = contacts.get(c.id());
             stored.setGdprBasis(basis);
             stored.setConsentDate(consent);
             return contacts.save(stored);

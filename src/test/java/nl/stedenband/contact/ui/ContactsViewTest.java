@@ -49,7 +49,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
         ContactsView view = (ContactsView) getCurrentView();
 
         assertThat(view.search.getValue()).isEqualTo(c.getLastName());
-        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.getId());
+        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.id());
     }
 
     @Test
@@ -61,7 +61,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
 
         test(view.search).setValue(c.getLastName());
 
-        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.getId());
+        assertThat(rows(view)).extracting(ContactListItem::id).containsExactly(c.id());
     }
 
     @Test
@@ -151,7 +151,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Ownurl"), "own.url@test.example");
 
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
         ContactsView view = (ContactsView) getCurrentView();
 
         assertThat(view.lastName.getValue()).isEqualTo(c.getLastName());
@@ -238,10 +238,10 @@ class ContactsViewTest extends SpringBrowserlessTest {
     void whenSomeoneElseSavedFirstTheUserIsToldAndCanReload() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Race"), null);
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
         ContactsView view = (ContactsView) getCurrentView();
 
-        Contact theirs = contacts.get(c.getId());
+        Contact theirs = contacts.get(c.id());
         theirs.setJobTitle("Changed by a colleague");
         contacts.save(theirs);
         test(view.jobTitle).setValue("My change");
@@ -250,7 +250,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
         assertThat(find(ConfirmDialog.class).all())
                 .anySatisfy(d -> assertThat(d.getElement().getProperty("header", "")).contains("Someone else changed this contact"));
         assertThat(view.jobTitle.getValue()).as("the user's input stays on screen").isEqualTo("My change");
-        assertThat(contacts.get(c.getId()).getJobTitle()).isEqualTo("Changed by a colleague");
+        assertThat(contacts.get(c.id()).getJobTitle()).isEqualTo("Changed by a colleague");
     }
 
     @Test
@@ -258,7 +258,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
     void leavingWithUnsavedChangesAsksFirst() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Unsaved"), null);
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
         ContactsView view = (ContactsView) getCurrentView();
 
         test(view.jobTitle).setValue("Typed but not saved");
@@ -276,7 +276,7 @@ class ContactsViewTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Readonly"), null);
 
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
         ContactsView view = (ContactsView) getCurrentView();
 
         assertThat(view.lastName.getValue()).isEqualTo(c.getLastName());
@@ -306,13 +306,13 @@ class ContactsViewTest extends SpringBrowserlessTest {
     void deletingAsksForConfirmationFirst() {
         Contact c = fixtures.contact(fixtures.organization(OrganizationType.COMPANY, "Enschede"),
                 CrmFixtures.unique("Deleteme"), null);
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
 
         test(buttons("Delete").getFirst()).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).all().stream()
                 .filter(d -> d.getElement().getProperty("header", "").startsWith("Delete contact"))
                 .findFirst().orElseThrow();
-        assertThat(contacts.get(c.getId()).getId()).as("nothing deleted before confirming").isEqualTo(c.getId());
+        assertThat(contacts.get(c.id()).getId()).as("nothing deleted before confirming").isEqualTo(c.id());
 
         test(confirm).confirm();
 

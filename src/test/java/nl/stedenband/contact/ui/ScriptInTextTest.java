@@ -43,10 +43,10 @@ class ScriptInTextTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         org.setName(script + " " + CrmFixtures.unique("Co"));
         Organization saved = organizations.save(org);
-        activities.add(new SubjectRef(OrganizationService.SUBJECT_TYPE, saved.getId()), ActivityKind.NOTE,
+        activities.add(new SubjectRef(OrganizationService.SUBJECT_TYPE, saved.id()), ActivityKind.NOTE,
                 LocalDate.now(), script, script);
 
-        UI.getCurrent().navigate("organizations/" + saved.getId());
+        UI.getCurrent().navigate("organizations/" + saved.id());
 
         OrganizationsView view = (OrganizationsView) getCurrentView();
         assertThat(view.name.getValue()).isEqualTo(saved.getName());

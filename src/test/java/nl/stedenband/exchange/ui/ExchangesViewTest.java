@@ -1,5 +1,6 @@
 package nl.stedenband.exchange.ui;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -56,7 +57,7 @@ class ExchangesViewTest extends SpringBrowserlessTest {
                     fixtures.city("Palo Alto"), "2026/27", 2, 2, LocalDate.of(2027, 7, 1));
             programme.setMinors(true);
             programme = exchanges.save(programme);
-            exchanges.nominate(programme.getId(), fixtures.contact(programme.getHomeInstitution(), CrmFixtures.unique("Pupil"), null),
+            exchanges.nominate(programme.id(), fixtures.contact(requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique("Pupil"), null),
                     Direction.OUTBOUND, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 14), null);
             return programme;
         });

@@ -1,5 +1,6 @@
 package nl.stedenband.imports.ui;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -54,9 +55,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.kind.getValue()).isEqualTo(ImportKind.CONTACTS);
         assertThat(test(view.preview).size()).isEqualTo(3);
         assertThat(test(view.preview).getCellText(0, 0)).isEqualTo("Anne Müller");
-        assertThat(view.columnFields.get(0).getValue()).isEqualTo(ImportField.FULL_NAME);
-        assertThat(view.columnFields.get(1).getValue()).isEqualTo(ImportField.EMAIL);
-        assertThat(view.columnFields.get(5).getValue()).isEqualTo(ImportField.NOTES);
+        assertThat(requireNonNull(view.columnFields.get(0)).getValue()).isEqualTo(ImportField.FULL_NAME);
+        assertThat(requireNonNull(view.columnFields.get(1)).getValue()).isEqualTo(ImportField.EMAIL);
+        assertThat(requireNonNull(view.columnFields.get(5)).getValue()).isEqualTo(ImportField.NOTES);
 
         // the notes column is left out on second thought
         view.columnFields.get(5).clear();
@@ -164,7 +165,7 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     private long count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Long.class, args);
+        return requireNonNull(jdbc.queryForObject(sql, Long.class, args));
     }
 
     private static String email() {

@@ -131,8 +131,8 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         Videoconference paloAlto = new Videoconference(CrmFixtures.unique("Organized there"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
                 60, fixtures.city("Palo Alto"));
         paloAlto.getCities().add(fixtures.city("Enschede"));
-        long here = meetings.save(enschede).getId();
-        long there = meetings.save(paloAlto).getId();
+        long here = meetings.save(enschede).id();
+        long there = meetings.save(paloAlto).id();
 
         UI.getCurrent().navigate("meetings/" + here);
         MeetingsView view = (MeetingsView) getCurrentView();

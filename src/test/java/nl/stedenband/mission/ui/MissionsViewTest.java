@@ -57,7 +57,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void theMissionPageOffersOnlyTheAllowedNextSteps() {
         TradeMission m = newMission();
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
 
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
         assertThat(find(Button.class).all()).extracting(Button::getText)
@@ -67,7 +67,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
         ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("mission-step-dialog").single();
         assertThat(dialog.getElement().getProperty("header", "")).isEqualTo("Change the status to planned?");
         assertThat(dialog.getElement().getProperty("message", "")).startsWith("The dates and destination are set");
-        assertThat(missions.get(m.getId()).getStatus()).as("nothing happens before the answer").isEqualTo(MissionStatus.DRAFT);
+        assertThat(missions.get(m.id()).getStatus()).as("nothing happens before the answer").isEqualTo(MissionStatus.DRAFT);
         test(dialog).confirm();
 
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Planned");
@@ -79,20 +79,20 @@ class MissionsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void aStepBackAsksForTheReasonAndShowsItOnTheTimeline() {
         TradeMission m = newMission();
-        SystemAuthentication.run(() -> missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED));
-        UI.getCurrent().navigate("missions/" + m.getId());
+        SystemAuthentication.run(() -> missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED));
+        UI.getCurrent().navigate("missions/" + m.id());
 
         test(button("Step back to draft")).click();
         ReasonDialog dialog = find(ReasonDialog.class).withClassName("mission-step-back-dialog").single();
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("no reason, no step").isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give the reason");
-        assertThat(missions.get(m.getId()).getStatus()).isEqualTo(MissionStatus.PLANNED);
+        assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.PLANNED);
 
         test(dialog.reason).setValue("The budget is not approved yet");
         test(dialog.confirm).click();
 
-        assertThat(missions.get(m.getId()).getStatus()).isEqualTo(MissionStatus.DRAFT);
+        assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.DRAFT);
         assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: planned → draft, a step back");
@@ -102,7 +102,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anAdministratorDepartsBeforeTheFirstDayOnlyWithAReason() {
         TradeMission m = confirmedMission();
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
 
         test(button("Depart")).click();
         ReasonDialog dialog = find(ReasonDialog.class).withClassName("mission-step-dialog").single();
@@ -110,14 +110,14 @@ class MissionsViewTest extends SpringBrowserlessTest {
         test(dialog.reason).setValue("The delegation flew out early");
         test(dialog.confirm).click();
 
-        assertThat(missions.get(m.getId()).getStatus()).isEqualTo(MissionStatus.UNDERWAY);
+        assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.UNDERWAY);
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anOfficerIsToldTheFirstDayInsteadOfDepartingEarly() {
         TradeMission m = confirmedMission();
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
 
         test(button("Depart")).click();
 
@@ -125,7 +125,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("The mission can be underway from its first day, 7 Mar 2027 in Palo Alto;"
                         + " an administrator can take the step earlier with a reason");
-        assertThat(missions.get(m.getId()).getStatus()).isEqualTo(MissionStatus.CONFIRMED);
+        assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.CONFIRMED);
     }
 
     @Test
@@ -146,9 +146,9 @@ class MissionsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anItineraryItemIsEditedAndShowsTheEnschedeWeekdayWhereTheDateDiffers() {
         TradeMission m = newMission(); // 7 to 12 March 2027 in Palo Alto, still winter time there
-        SystemAuthentication.run(() -> missions.addItineraryItem(m.getId(), java.time.LocalDateTime.of(2027, 3, 8, 9, 0), 60,
+        SystemAuthentication.run(() -> missions.addItineraryItem(m.id(), java.time.LocalDateTime.of(2027, 3, 8, 9, 0), 60,
                 "Breakfast meeting", null, null));
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
         MissionsView view = (MissionsView) getCurrentView();
         MissionsView.ItineraryForm form = find(MissionsView.ItineraryForm.class).single();
         assertThat(find(ListItem.class).withClassName("itinerary-item").single().getText())
@@ -162,7 +162,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
 
         assertThat(find(ListItem.class).withClassName("itinerary-item").single().getText())
                 .isEqualTo("17:30 PST–18:30 PST · Dinner with investors (Enschede Tue 02:30 CET)");
-        assertThat(missions.itinerary(m.getId())).hasSize(1);
+        assertThat(missions.itinerary(m.id())).hasSize(1);
 
         MissionsView.ItineraryForm fresh = find(MissionsView.ItineraryForm.class).single();
         // the picker offers only the mission's days; a value typed past them is said next to the field
@@ -172,7 +172,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
         assertThat(fresh.start.isInvalid()).isTrue();
         assertThat(fresh.start.getErrorMessage())
                 .isEqualTo("Plan the item on one of the mission’s days, 7 Mar 2027 to 12 Mar 2027 in Palo Alto");
-        assertThat(missions.itinerary(m.getId())).hasSize(1);
+        assertThat(missions.itinerary(m.id())).hasSize(1);
         assertThat(view.title.getValue()).isEqualTo(m.getTitle());
     }
 
@@ -191,7 +191,7 @@ class MissionsViewTest extends SpringBrowserlessTest {
     void aCoordinatorAddsAStartupToTheDelegationButCannotChangeTheMission() {
         TradeMission m = newMission();
         Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
-        UI.getCurrent().navigate("missions/" + m.getId());
+        UI.getCurrent().navigate("missions/" + m.id());
         MissionsView view = (MissionsView) getCurrentView();
 
         assertThat(view.title.isReadOnly()).isTrue();
@@ -211,8 +211,8 @@ class MissionsViewTest extends SpringBrowserlessTest {
     void addingTheSameOrganizationTwiceSaysSo() {
         TradeMission m = newMission();
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Enschede");
-        SystemAuthentication.run(() -> missions.addParticipant(m.getId(), company, null, ParticipantRole.DELEGATE));
-        UI.getCurrent().navigate("missions/" + m.getId());
+        SystemAuthentication.run(() -> missions.addParticipant(m.id(), company, null, ParticipantRole.DELEGATE));
+        UI.getCurrent().navigate("missions/" + m.id());
 
         @SuppressWarnings("unchecked")
         ComboBox<Organization> organization = find(ComboBox.class).all().stream()
@@ -240,8 +240,8 @@ class MissionsViewTest extends SpringBrowserlessTest {
     private TradeMission confirmedMission() {
         TradeMission m = newMission();
         return SystemAuthentication.call(() -> {
-            TradeMission t = missions.changeStatus(m.getId(), m.getVersion(), MissionStatus.PLANNED);
-            return missions.changeStatus(m.getId(), t.getVersion(), MissionStatus.CONFIRMED);
+            TradeMission t = missions.changeStatus(m.id(), m.getVersion(), MissionStatus.PLANNED);
+            return missions.changeStatus(m.id(), t.getVersion(), MissionStatus.CONFIRMED);
         });
     }
 

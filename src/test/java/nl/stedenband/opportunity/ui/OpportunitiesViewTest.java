@@ -44,9 +44,9 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Dalian");
         Opportunity created = newOpportunity(company, OpportunityKind.INVESTMENT_LEAD);
         Opportunity lead = RunAs.role(Role.COORDINATOR,
-                () -> opportunities.changeStage(created.getId(), created.getVersion(), OpportunityStage.CONTACTED));
+                () -> opportunities.changeStage(created.id(), created.getVersion(), OpportunityStage.CONTACTED));
         newOpportunity(company, OpportunityKind.PARTNERSHIP);
-        long dalian = fixtures.city("Dalian").getId();
+        long dalian = fixtures.city("Dalian").id();
 
         UI.getCurrent().navigate("opportunities", QueryParameters.simple(Map.of("kind", "INVESTMENT_LEAD",
                 "stage", "CONTACTED", "owner", "coordinator", "city", String.valueOf(dalian),
@@ -69,7 +69,7 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void theOpportunityPageOffersOnlyTheAllowedStepsAndRecordsThemOnTheTimeline() {
         Opportunity o = newOpportunity(fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
-        UI.getCurrent().navigate("opportunities/" + o.getId());
+        UI.getCurrent().navigate("opportunities/" + o.id());
 
         assertThat(stage()).isEqualTo("Stage: Identified");
         assertThat(buttonTexts()).contains("Mark as contacted", "Mark as lost")
@@ -87,14 +87,14 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void markingAsLostAsksWhyAndAClosedOpportunityCannotBeDeleted() {
         Opportunity o = newOpportunity(fixtures.organization(OrganizationType.COMPANY, "Dalian"), OpportunityKind.INVESTMENT_LEAD);
-        UI.getCurrent().navigate("opportunities/" + o.getId());
+        UI.getCurrent().navigate("opportunities/" + o.id());
 
         test(find(Button.class).withText("Mark as lost").single()).click();
         LostReasonDialog dialog = find(LostReasonDialog.class).single();
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Say why the opportunity was lost");
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
 
         test(dialog.reason).setValue("Chose a site near Rotterdam");
         test(dialog.confirm).click();
@@ -133,7 +133,7 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerReadsAnOpportunityWithoutStepsOrEditing() {
         Opportunity o = newOpportunity(fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
-        UI.getCurrent().navigate("opportunities/" + o.getId());
+        UI.getCurrent().navigate("opportunities/" + o.id());
         OpportunitiesView view = (OpportunitiesView) getCurrentView();
 
         assertThat(stage()).isEqualTo("Stage: Identified");

@@ -30,6 +30,7 @@ import nl.stedenband.opportunity.OpportunityService;
 import nl.stedenband.opportunity.OpportunityStage;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -85,10 +86,10 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         MenuBar menu = find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single();
         new MenuBarTester<>(menu).clickItem(Texts.t(OpportunityBoardView.MOVE), "Contacted");
 
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
         assertThat(cards("IDENTIFIED")).isEmpty();
         assertThat(cards("CONTACTED")).singleElement()
-                .satisfies(card -> assertThat(card.getElement().getAttribute("data-id")).isEqualTo(String.valueOf(o.getId())));
+                .satisfies(card -> assertThat(card.getElement().getAttribute("data-id")).isEqualTo(String.valueOf(o.id())));
         assertThat(find(Notification.class).all())
                 .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("“" + o.getTitle() + "” moved to contacted"));
         assertThat(menuItems(cards("CONTACTED").getFirst())).as("only the allowed moves are offered")
@@ -106,13 +107,13 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .isEqualTo("An identified opportunity cannot become won; it can become contacted or lost"));
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
         assertThat(cards("IDENTIFIED")).hasSize(1);
         assertThat(cards("WON")).isEmpty();
 
         drop(cards("IDENTIFIED").getFirst(), column("CONTACTED"));
 
-        assertThat(opportunities.get(o.getId()).getStage()).as("an allowed drop moves it").isEqualTo(OpportunityStage.CONTACTED);
+        assertThat(opportunities.get(o.id()).getStage()).as("an allowed drop moves it").isEqualTo(OpportunityStage.CONTACTED);
         assertThat(cards("CONTACTED")).hasSize(1);
     }
 
@@ -122,7 +123,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Opportunity o = newOpportunity(org, null);
         openBoard(org);
-        Opportunity theirs = opportunities.get(o.getId());
+        Opportunity theirs = opportunities.get(o.id());
         theirs.setNextStep("Changed in another tab");
         opportunities.save(theirs);
 
@@ -130,7 +131,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
                 .startsWith("Someone else changed “" + o.getTitle() + "” meanwhile"));
-        assertThat(opportunities.get(o.getId()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
         assertThat(find(Span.class).from(cards("IDENTIFIED").getFirst()).withClassName("board-card-next").single().getText())
                 .as("the board shows their change").isEqualTo("Next: Changed in another tab");
     }
@@ -144,11 +145,11 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(Texts.t(OpportunityBoardView.MOVE), "Lost…");
         LostReasonDialog dialog = find(LostReasonDialog.class).single();
-        assertThat(opportunities.get(o.getId()).getStage()).as("nothing changes before the reason").isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage()).as("nothing changes before the reason").isEqualTo(OpportunityStage.IDENTIFIED);
         test(dialog.reason).setValue("No reply after three attempts");
         test(dialog.confirm).click();
 
-        assertThat(opportunities.get(o.getId()).getLostReason()).isEqualTo("No reply after three attempts");
+        assertThat(opportunities.get(o.id()).getLostReason()).isEqualTo("No reply after three attempts");
         assertThat(cards("LOST")).hasSize(1);
         assertThat(find(MenuBar.class).from(cards("LOST").getFirst()).exists()).as("lost is final").isFalse();
     }
@@ -197,7 +198,7 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().getInternals().setActiveDragSourceComponent(null);
     }
 
-    private Opportunity newOpportunity(Organization org, String value) {
+    private Opportunity newOpportunity(Organization org, @Nullable String value) {
         Opportunity o = new Opportunity(CrmFixtures.unique("Board"), OpportunityKind.INVESTMENT_LEAD, org);
         o.setExpectedValue(value == null ? null : new BigDecimal(value));
         return RunAs.role(Role.COORDINATOR, () -> opportunities.save(o));

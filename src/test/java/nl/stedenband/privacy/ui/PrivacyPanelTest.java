@@ -34,7 +34,7 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anErasureAsksFirstNamingThePersonAndWantsAReason() {
         Contact c = contact();
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
 
         PrivacyPanel panel = find(PrivacyPanel.class).single();
         assertThat(panel.export.getText()).isEqualTo("Export personal data");
@@ -61,7 +61,7 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
         test(enabled).click();
 
         Contact after = stored(c);
-        assertThat(after.getLastName()).isEqualTo("Anonymised contact #" + c.getId());
+        assertThat(after.getLastName()).isEqualTo("Anonymised contact #" + c.id());
         assertThat(after.getEmail()).isNull();
         // the page shows the anonymised contact, and its history the request with its reason
         test(find(HistoryPanel.class).single()).openDetails();
@@ -100,7 +100,7 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
     void aDutchScreenSaysItInDutch() {
         UI.getCurrent().setLocale(java.util.Locale.of("nl", "NL"));
         Contact c = contact();
-        UI.getCurrent().navigate("contacts/" + c.getId());
+        UI.getCurrent().navigate("contacts/" + c.id());
 
         PrivacyPanel panel = find(PrivacyPanel.class).single();
         assertThat(panel.export.getText()).isEqualTo("Persoonsgegevens exporteren");
@@ -117,6 +117,6 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
     }
 
     private Contact stored(Contact c) {
-        return SystemAuthentication.call(() -> contacts.get(c.getId()));
+        return SystemAuthentication.call(() -> contacts.get(c.id()));
     }
 }

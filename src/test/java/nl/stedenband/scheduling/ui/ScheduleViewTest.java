@@ -58,8 +58,8 @@ class ScheduleViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void twoCitiesWithSharedHoursShowWhenEveryoneIsAtWork() {
-        long enschede = fixtures.city("Enschede").getId();
-        long dalian = fixtures.city("Dalian").getId();
+        long enschede = fixtures.city("Enschede").id();
+        long dalian = fixtures.city("Dalian").id();
         UI.getCurrent().navigate("schedule", new QueryParameters(Map.of(
                 "date", List.of("2026-07-15"), "cities", List.of(enschede + "," + dalian))));
         ScheduleView view = (ScheduleView) getCurrentView();

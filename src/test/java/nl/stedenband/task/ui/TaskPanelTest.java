@@ -62,12 +62,12 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void theMissionPageListsItsOpenTasksAndTickingOneOffPutsItOnTheTimeline() {
         TradeMission mission = newMission();
         String title = CrmFixtures.unique("Send the invitations");
-        Task task = tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.getId());
+        Task task = tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.id());
         // the coordinator's task about the same mission shows too: tasks follow the record
         String theirs = CrmFixtures.unique("Coordinator's own");
         RunAs.role(Role.COORDINATOR, () -> tasks.create(theirs, null, tasks.today(),
-                user("coordinator"), MissionService.SUBJECT_TYPE, mission.getId()));
-        UI.getCurrent().navigate("missions/" + mission.getId());
+                user("coordinator"), MissionService.SUBJECT_TYPE, mission.id()));
+        UI.getCurrent().navigate("missions/" + mission.id());
 
         List<ListItem> entries = find(ListItem.class).withClassName("task-panel-entry").all();
         assertThat(entries).hasSize(2);
@@ -79,7 +79,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
 
         test(find(Checkbox.class).withClassName("task-done-box").single()).click();
 
-        assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
+        assertThat(tasks.get(task.id()).getStatus()).isEqualTo(TaskStatus.DONE);
         assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).singleElement()
                 .satisfies(e -> assertThat(e.getElement().getTextRecursively()).contains(theirs));
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
@@ -89,7 +89,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
     @Test
     void aMissionStatusChangeShowsOnTheMissionPagesTimeline() {
         TradeMission mission = newMission();
-        UI.getCurrent().navigate("missions/" + mission.getId());
+        UI.getCurrent().navigate("missions/" + mission.id());
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .doesNotContain("Status: draft → planned");
 
@@ -104,13 +104,13 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void anOutcomeOfAMissionBecomesATaskInOneClick() {
         TradeMission mission = newMission();
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
-        missions.addOutcome(mission.getId(), OutcomeKind.LEAD, company, "Wants to meet Twente sensor suppliers");
-        UI.getCurrent().navigate("missions/" + mission.getId());
+        missions.addOutcome(mission.id(), OutcomeKind.LEAD, company, "Wants to meet Twente sensor suppliers");
+        UI.getCurrent().navigate("missions/" + mission.id());
 
         test(find(Button.class).withClassName("outcome-task").single()).click();
         test(find(Button.class).withClassName("outcome-task").single()).click();
 
-        assertThat(tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10))
+        assertThat(tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10))
                 .extracting(TaskListItem::title).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
                 .contains("Follow up: Wants to meet Twente sensor suppliers");
@@ -118,7 +118,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .extracting(p -> p.getElement().getTextRecursively())
                 .contains("“" + title + "” already exists and is still open, assigned to " + me().getDisplayName() + ". Open the task");
-        long id = tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.getId(), TaskStatus.OPEN, 0, 10).getFirst().id();
+        long id = tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("follow-up-existing-link").single().getHref())
                 .isEqualTo("tasks/" + id);
     }
@@ -128,27 +128,27 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void aViewerSeesTheOfficersTasksOnAMissionButMakesNoFollowUps() {
         TradeMission mission = newMission();
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
-        SystemAuthentication.run(() -> missions.addOutcome(mission.getId(), OutcomeKind.LEAD, company, "Wants a pilot"));
+        SystemAuthentication.run(() -> missions.addOutcome(mission.id(), OutcomeKind.LEAD, company, "Wants a pilot"));
         String title = CrmFixtures.unique("Call the lead");
         RunAs.role(Role.OFFICER, () -> tasks.create(title, null, tasks.today().plusDays(2), user("officer"),
-                MissionService.SUBJECT_TYPE, mission.getId()));
+                MissionService.SUBJECT_TYPE, mission.id()));
         Videoconference session = newSession("Send the minutes");
 
-        UI.getCurrent().navigate("missions/" + mission.getId());
+        UI.getCurrent().navigate("missions/" + mission.id());
 
         ListItem entry = find(ListItem.class).withClassName("task-panel-entry").single();
         assertThat(entry.getElement().getTextRecursively()).contains(title, user("officer").getDisplayName());
         assertThat(find(Checkbox.class, entry).exists()).as("only the assignee, creator or an administrator ticks it").isFalse();
         assertThat(find(Button.class).withClassName("outcome-task").exists()).isFalse();
 
-        UI.getCurrent().navigate("meetings/" + session.getId());
+        UI.getCurrent().navigate("meetings/" + session.id());
         assertThat(find(Button.class).withClassName("follow-up-tasks").all()).noneMatch(Button::isVisible);
     }
 
     @Test
     void theFollowUpOfAVideoconferenceBecomesTasksInOneClickWithoutDuplicates() {
         Videoconference session = newSession("Send the handbook\nPlan the next session\n");
-        UI.getCurrent().navigate("meetings/" + session.getId());
+        UI.getCurrent().navigate("meetings/" + session.id());
         TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
         assertThat(followUp.getValue()).isEqualTo("Send the handbook\nPlan the next session\n");
 
@@ -160,7 +160,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("No new tasks; 2 already existed");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).hasSize(2);
-        assertThat(tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.getId(), null, 0, 10))
+        assertThat(tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10))
                 .extracting(TaskListItem::title).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
         // the session page now carries its timeline too
         assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Timeline").exists()).isTrue();
@@ -169,7 +169,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
     @Test
     void followUpTypedButNotYetSavedBecomesTasksWithoutLosingTheEdit() {
         Videoconference session = newSession(null);
-        UI.getCurrent().navigate("meetings/" + session.getId());
+        UI.getCurrent().navigate("meetings/" + session.id());
         TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
         test(followUp).setValue("Share the Cool Block handbook");
 

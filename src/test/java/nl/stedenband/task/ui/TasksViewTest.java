@@ -72,7 +72,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         assertThat(view.filter().show()).isEqualTo(TaskFilter.Show.ALL);
         assertThat(view.show.getListDataView().getItems()).contains(TaskFilter.Show.ALL);
         assertThat(tasks.list(view.filter(), 0, 100_000, org.springframework.data.domain.Sort.unsorted()))
-                .extracting(TaskListItem::id).contains(task.getId());
+                .extracting(TaskListItem::id).contains(task.id());
     }
 
     @Test
@@ -100,7 +100,7 @@ class TasksViewTest extends SpringBrowserlessTest {
     void aNewTaskFromARecordIsAboutItDueInAWeekAndAssignedToMe() {
         TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Tasks view mission"),
                 fixtures.city("Dalian"), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 4))));
-        UI.getCurrent().navigate("tasks/new", QueryParameters.simple(Map.of("type", "MISSION", "id", String.valueOf(mission.getId()))));
+        UI.getCurrent().navigate("tasks/new", QueryParameters.simple(Map.of("type", "MISSION", "id", String.valueOf(mission.id()))));
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.dueDate.getValue()).isEqualTo(tasks.today().plusDays(7));
@@ -108,13 +108,13 @@ class TasksViewTest extends SpringBrowserlessTest {
         assertThat(view.assignee.isEnabled()).isTrue();
         Anchor about = find(Anchor.class).withClassName("task-about-link").single();
         assertThat(about.getText()).isEqualTo("Trade mission · " + mission.getTitle());
-        assertThat(about.getHref()).isEqualTo("missions/" + mission.getId());
+        assertThat(about.getHref()).isEqualTo("missions/" + mission.id());
 
         String title = CrmFixtures.unique("Book the flights");
         test(view.title).setValue(title);
         test(button("Save")).click();
 
-        assertThat(tasks.tasksFor("MISSION", mission.getId(), TaskStatus.OPEN, 0, 10)).singleElement().satisfies(t -> {
+        assertThat(tasks.tasksFor("MISSION", mission.id(), TaskStatus.OPEN, 0, 10)).singleElement().satisfies(t -> {
             assertThat(t.title()).isEqualTo(title);
             assertThat(t.assigneeName()).isEqualTo("Sander Kuipers");
         });
@@ -155,7 +155,7 @@ class TasksViewTest extends SpringBrowserlessTest {
     void theAssigneeMayAddToTheDescriptionAndMarkTheTaskAsDone() {
         Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Given to the coordinator"), null,
                 tasks.today().plusDays(2), user("coordinator"), null, null));
-        UI.getCurrent().navigate("tasks/" + task.getId());
+        UI.getCurrent().navigate("tasks/" + task.id());
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.title.isReadOnly()).isTrue();
@@ -166,11 +166,11 @@ class TasksViewTest extends SpringBrowserlessTest {
 
         test(view.description).setValue("Asked three startups.");
         test(button("Save")).click();
-        assertThat(tasks.get(task.getId()).getDescription()).isEqualTo("Asked three startups.");
+        assertThat(tasks.get(task.id()).getDescription()).isEqualTo("Asked three startups.");
 
         test(button("Mark as done")).click();
 
-        assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
+        assertThat(tasks.get(task.id()).getStatus()).isEqualTo(TaskStatus.DONE);
         assertThat(find(Span.class).withClassName("task-status").single().getText()).isEqualTo("Status: Done");
         assertThat(find(Button.class).all()).extracting(Button::getText).contains("Reopen").doesNotContain("Mark as done");
         assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).startsWith("Task done: "));
@@ -182,7 +182,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Not for the viewer"), null,
                 tasks.today(), user("officer"), null, null));
 
-        UI.getCurrent().navigate("tasks/" + task.getId());
+        UI.getCurrent().navigate("tasks/" + task.id());
 
         assertThat(getCurrentView()).isNotInstanceOf(TasksView.class);
     }
