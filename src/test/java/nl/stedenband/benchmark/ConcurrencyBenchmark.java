@@ -27,6 +27,7 @@ import nl.stedenband.contact.ContactService;
 import nl.stedenband.scheduling.ScheduleService;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,9 @@ class ConcurrencyBenchmark {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TaskListService lists;
 
     @Autowired
     ActivityService activities;
@@ -149,7 +153,7 @@ class ConcurrencyBenchmark {
         });
         ok &= results.step("open a contact", () -> {
             Contact c = contacts.get(id);
-            tasks.tasksFor(ContactService.SUBJECT_TYPE, id, null, 0, 5);
+            lists.tasksFor(ContactService.SUBJECT_TYPE, id, null, 0, 5);
             return activities.timeline(new SubjectRef(ContactService.SUBJECT_TYPE, c.getId()));
         });
         ok &= results.step("edit and save", () -> {
