@@ -28,7 +28,6 @@ import nl.stedenband.scheduling.ScheduleService;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
 import nl.stedenband.task.TaskListService;
-import nl.stedenband.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -52,9 +51,6 @@ class ConcurrencyBenchmark {
 
     @Autowired
     ContactService contacts;
-
-    @Autowired
-    TaskService tasks;
 
     @Autowired
     TaskListService lists;
