@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * Services, records and entities know nothing of the screens: they speak in bundle keys and
  * values, and only views (the {@code ui} packages and the shell) translate and format for a
  * screen (configuration that wires the web layer aside). Code outside them that reaches for Vaadin
- * or {@code base.ui} fails here, but for the few classes listed as still to be moved, a list that
- * may only shrink.
+ * or {@code base.ui} fails here: record catalogs hand out {@code Phrase}s that the screens say, and
+ * the second factor's step is given the request by its screen rather than reading Vaadin's.
  */
 class LayeringTest {
 
@@ -26,35 +25,13 @@ class LayeringTest {
     /** Configuration wires the web layer (Vaadin's security configurer): it is no service or record. */
     private static final String CONFIGURATION = "org.springframework.context.annotation.Configuration";
 
-    /**
-     * Still saying record links in the screen's language (catalogs) or reading the screen's locale
-     * or request: to be moved to keys one by one. A class that no longer needs to be here fails the
-     * test too, so the list cannot outlive its reason.
-     */
-    private static final Set<String> STILL_TO_MOVE = Set.of(
-            "nl.stedenband.contact.CrmCatalogs",
-            "nl.stedenband.exchange.ExchangeCatalogs",
-            "nl.stedenband.meeting.MeetingCatalog",
-            "nl.stedenband.mission.MissionCatalog",
-            "nl.stedenband.opportunity.OpportunityCatalog",
-            "nl.stedenband.security.SecondFactorSignIn",
-            "nl.stedenband.task.TaskCatalog");
-
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("nl.stedenband");
 
     @Test
     void servicesRecordsAndEntitiesDependOnNoScreenCode() {
-        SortedSet<String> offenders = offenders();
-        offenders.removeAll(STILL_TO_MOVE);
-        assertThat(offenders).as("non-UI classes that depend on Vaadin or base.ui").isEmpty();
-    }
-
-    @Test
-    void theListOfClassesStillToMoveOnlyNamesClassesThatStillNeedIt() {
-        assertThat(offenders()).as("classes still to move that no longer depend on screen code")
-                .containsAll(STILL_TO_MOVE);
+        assertThat(offenders()).as("non-UI classes that depend on Vaadin or base.ui").isEmpty();
     }
 
     private static SortedSet<String> offenders() {

@@ -38,6 +38,7 @@ import nl.stedenband.security.RunAs;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskFilter;
 import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -88,6 +89,9 @@ class StatementCountTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TaskListService lists;
 
     @Autowired
     AuditService audit;
@@ -190,10 +194,10 @@ class StatementCountTest {
     void tasksGridPageAndRecord() {
         as(Role.ADMIN, () -> {
             TaskFilter all = new TaskFilter(TaskFilter.Show.ALL, null);
-            tasks.list(all, 0, LARGE, Sort.unsorted());
+            lists.list(all, 0, LARGE, Sort.unsorted());
             stats.clear();
-            List<TaskListItem> page = tasks.list(all, 0, LARGE, Sort.unsorted());
-            tasks.count(all);
+            List<TaskListItem> page = lists.list(all, 0, LARGE, Sort.unsorted());
+            lists.count(all);
             long statements = stats.getPrepareStatementCount();
             long kinds = page.stream().map(TaskListItem::subjectType).filter(java.util.Objects::nonNull).distinct().count();
             long linked = page.stream().filter(t -> t.subjectType() != null).count();
@@ -211,8 +215,8 @@ class StatementCountTest {
             for (TaskFilter.Show show : List.of(TaskFilter.Show.MINE, TaskFilter.Show.CREATED)) {
                 TaskFilter filter = new TaskFilter(show, null);
                 stats.clear();
-                List<TaskListItem> page = tasks.list(filter, 0, LARGE, Sort.unsorted());
-                tasks.count(filter);
+                List<TaskListItem> page = lists.list(filter, 0, LARGE, Sort.unsorted());
+                lists.count(filter);
                 long kinds = page.stream().map(TaskListItem::subjectType).filter(java.util.Objects::nonNull).distinct().count();
                 assertThat(stats.getPrepareStatementCount()).as("%s: %d rows of %d kinds", show, page.size(), kinds)
                         .isLessThanOrEqualTo(2 + kinds);
@@ -285,7 +289,7 @@ class StatementCountTest {
             long contactId = someContacts.getFirst().id();
             SubjectRef subject = new SubjectRef(ContactService.SUBJECT_TYPE, contactId);
             record("a record's timeline", () -> activities.timeline(subject));
-            record("a record's open tasks", () -> tasks.tasksFor(ContactService.SUBJECT_TYPE, contactId, null, 0, 5));
+            record("a record's open tasks", () -> lists.tasksFor(ContactService.SUBJECT_TYPE, contactId, null, 0, 5));
             long missionId = missions.list(MissionFilter.NONE, 0, 1).getFirst().id();
             record("a record's history", () -> audit.history("TradeMission", missionId));
         });

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Timelines. Whoever may read a record reads its timeline; whoever may change the record adds to
- * it. The record's own feature answers both through {@link ActivitySubjectAccess}.
+ * it. The record's own feature declares both as a {@link TimelineSubject}.
  */
 @Service
 @PreAuthorize(Access.SIGNED_IN)
@@ -31,25 +31,26 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final Clock clock;
-    private final Map<String, ActivitySubjectAccess> access;
+    private final Map<String, TimelineSubject> subjects;
 
-    ActivityService(ActivityRepository activities, List<ActivitySubjectAccess> access, Clock clock) {
+    ActivityService(ActivityRepository activities, List<TimelineSubject> subjects, Clock clock) {
         this.activities = activities;
         this.clock = clock;
-        this.access = access.stream().collect(Collectors.toMap(ActivitySubjectAccess::subjectType, Function.identity()));
+        // two declarations of one type fail at start-up rather than one silently winning
+        this.subjects = subjects.stream().collect(Collectors.toMap(TimelineSubject::type, Function.identity()));
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<Activity> timeline(SubjectRef subject) {
-        if (!accessFor(subject).canRead(subject.id())) {
+        if (!subjectFor(subject).readable().test(subject.id())) {
             throw new RecordNotFoundException("base.record", subject.id());
         }
         return activities.findBySubjectTypeAndSubjectIdOrderByOccurredOnDescIdDesc(subject.type(), subject.id());
     }
 
     public boolean canAddTo(SubjectRef subject) {
-        return accessFor(subject).canWrite(subject.id());
+        return subjectFor(subject).changeable().test(subject.id());
     }
 
     @Transactional
@@ -89,8 +90,8 @@ public class ActivityService {
         activities.deleteBySubject(event.subjectType(), event.subjectId());
     }
 
-    private ActivitySubjectAccess accessFor(SubjectRef subject) {
-        ActivitySubjectAccess a = access.get(subject.type());
+    private TimelineSubject subjectFor(SubjectRef subject) {
+        TimelineSubject a = subjects.get(subject.type());
         if (a == null) {
             throw new IllegalArgumentException("No timeline for records of type " + subject.type());
         }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.stedenband.audit.AuditedTypes.Type;
@@ -288,7 +289,12 @@ public class AuditService {
             return AuditValue.NONE;
         }
         RecordLink link = subjects.getOrDefault(type, Map.of()).get(id.longValue());
-        return link == null ? AuditValue.deleted(type, id.longValue()) : AuditValue.record(link.title());
+        if (link == null) {
+            return AuditValue.deleted(type, id.longValue());
+        }
+        // a record that keeps no name (an anonymised participant) is named by a word of the bundles
+        String key = link.title().key();
+        return key == null ? AuditValue.record(link.title().in(Locale.ENGLISH)) : AuditValue.word(key);
     }
 
     private static @Nullable Object readNamed(Object entity, String field) {

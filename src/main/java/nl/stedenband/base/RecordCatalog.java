@@ -13,11 +13,11 @@ import java.util.Optional;
  */
 public interface RecordCatalog {
 
-    /** The record kind, e.g. "CONTACT". */
+    /**
+     * The record kind, e.g. "CONTACT"; people read it as the bundles' {@code base.recordType.<type>}
+     * ("Contact", "Contactpersoon").
+     */
     String type();
-
-    /** The kind for people, singular, e.g. "Contact". */
-    String typeLabel();
 
     /** The record, if it exists and the signed-in user may read it. */
     Optional<RecordLink> find(long id);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,11 +22,15 @@ public class RecordDirectory {
     /** Shortest text the global search looks for: one letter would match half the register. */
     public static final int MIN_SEARCH_LENGTH = 2;
 
+    /** The bundle key of a record kind's name for people is this and its type, e.g. {@code base.recordType.CONTACT}. */
+    public static final String TYPE_KEY = "base.recordType.";
+
     private final Map<String, RecordCatalog> catalogs = new LinkedHashMap<>();
 
     RecordDirectory(List<RecordCatalog> catalogs) {
         catalogs.stream()
-                .sorted(Comparator.comparing(RecordCatalog::typeLabel))
+                // the search lists kinds in the order of their English names, whatever the reader's language
+                .sorted(Comparator.comparing((RecordCatalog c) -> Bundles.t(Locale.ENGLISH, TYPE_KEY + c.type())))
                 .forEach(c -> this.catalogs.put(c.type(), c));
     }
 
@@ -54,12 +59,6 @@ public class RecordDirectory {
             }
         });
         return found;
-    }
-
-    /** The kind of record for people ("Contact"), or the type itself for an unknown one. */
-    public String typeLabel(String type) {
-        RecordCatalog catalog = catalogs.get(type);
-        return catalog == null ? type : catalog.typeLabel();
     }
 
     /**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
-import nl.stedenband.base.ui.Texts;
+import nl.stedenband.base.Term;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +21,6 @@ import org.springframework.data.domain.Sort;
 /** Organizations and contacts for links and the global search: everyone signed in reads them. */
 @Configuration(proxyBeanMethods = false)
 class CrmCatalogs {
-
-    static final String ORGANIZATION_LABEL = "Organization";
-    static final String CONTACT_LABEL = "Contact";
 
     @PersistenceContext
     private EntityManager em;
@@ -32,11 +31,6 @@ class CrmCatalogs {
             @Override
             public String type() {
                 return OrganizationService.SUBJECT_TYPE;
-            }
-
-            @Override
-            public String typeLabel() {
-                return ORGANIZATION_LABEL;
             }
 
             @Override
@@ -69,9 +63,9 @@ class CrmCatalogs {
             }
 
             private RecordLink link(long id, String name, OrganizationType type, @Nullable String city) {
-                // said in the language of the screen that searches
-                String detail = city == null ? Texts.label(type) : Texts.label(type) + " · " + city;
-                return new RecordLink(type(), typeLabel(), id, name, detail, "organizations/" + id);
+                List<Phrase> detail = city == null ? List.of(Phrase.of(Term.keyOf(type)))
+                        : List.of(Phrase.of(Term.keyOf(type)), Phrase.text(city));
+                return new RecordLink(type(), id, Phrase.text(name), detail, "organizations/" + id);
             }
         };
     }
@@ -82,11 +76,6 @@ class CrmCatalogs {
             @Override
             public String type() {
                 return ContactService.SUBJECT_TYPE;
-            }
-
-            @Override
-            public String typeLabel() {
-                return CONTACT_LABEL;
             }
 
             @Override
@@ -112,9 +101,11 @@ class CrmCatalogs {
             }
 
             private RecordLink link(long id, String name, @Nullable String organization, @Nullable String jobTitle) {
-                String detail = organization == null ? jobTitle
-                        : jobTitle == null || jobTitle.isBlank() ? organization : jobTitle + " · " + organization;
-                return new RecordLink(type(), typeLabel(), id, name, detail, "contacts/" + id);
+                List<Phrase> detail = Stream.of(jobTitle, organization)
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(Phrase::text)
+                        .toList();
+                return new RecordLink(type(), id, Phrase.text(name), detail, "contacts/" + id);
             }
         };
     }

@@ -1,6 +1,6 @@
 package nl.stedenband.contact;
 
-import nl.stedenband.activity.ActivitySubjectAccess;
+import nl.stedenband.activity.TimelineSubject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,44 +9,14 @@ import org.springframework.context.annotation.Configuration;
 class CrmTimelineAccess {
 
     @Bean
-    ActivitySubjectAccess organizationTimeline(OrganizationRepository organizations, CrmPermissions permissions) {
-        return new ActivitySubjectAccess() {
-            @Override
-            public String subjectType() {
-                return OrganizationService.SUBJECT_TYPE;
-            }
-
-            @Override
-            public boolean canRead(long id) {
-                return organizations.existsById(id);
-            }
-
-            @Override
-            public boolean canWrite(long id) {
-                return organizations.findById(id).map(o -> permissions.canWrite(o.getType())).orElse(false);
-            }
-        };
+    TimelineSubject organizationTimeline(OrganizationRepository organizations, CrmPermissions permissions) {
+        return TimelineSubject.writtenWhere(OrganizationService.SUBJECT_TYPE, organizations::existsById,
+                id -> organizations.findById(id).map(o -> permissions.canWrite(o.getType())).orElse(false));
     }
 
     @Bean
-    ActivitySubjectAccess contactTimeline(ContactRepository contacts, CrmPermissions permissions) {
-        return new ActivitySubjectAccess() {
-            @Override
-            public String subjectType() {
-                return ContactService.SUBJECT_TYPE;
-            }
-
-            @Override
-            public boolean canRead(long id) {
-                return contacts.existsById(id);
-            }
-
-            @Override
-            public boolean canWrite(long id) {
-                return contacts.findWithDetails(id)
-                        .map(c -> permissions.canWriteContactOf(c.getOrganization()))
-                        .orElse(false);
-            }
-        };
+    TimelineSubject contactTimeline(ContactRepository contacts, CrmPermissions permissions) {
+        return TimelineSubject.writtenWhere(ContactService.SUBJECT_TYPE, contacts::existsById,
+                id -> contacts.findWithDetails(id).map(c -> permissions.canWriteContactOf(c.getOrganization())).orElse(false));
     }
 }

@@ -25,6 +25,7 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ExchangeDemoData exchangeData;
     private final OpportunityService opportunities;
     private final OpportunityDemoData opportunityData;
-    private final TaskService tasks;
+    private final TaskListService taskLists;
     private final TaskDemoData taskData;
     private final Clock clock;
     private final boolean enabled;
@@ -77,6 +78,7 @@ class DemoDataLoader implements ApplicationRunner {
             ExchangeService exchanges,
             OpportunityService opportunities,
             TaskService tasks,
+            TaskListService taskLists,
             RecordDirectory records,
             Clock clock,
             Environment environment,
@@ -93,7 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.exchangeData = new ExchangeDemoData(exchanges, organizations, contacts, clock);
         this.opportunities = opportunities;
         this.opportunityData = new OpportunityDemoData(opportunities, organizations, clock);
-        this.tasks = tasks;
+        this.taskLists = taskLists;
         this.taskData = new TaskDemoData(tasks, records, missions, meetings, organizations, exchanges);
         this.clock = clock;
         this.enabled = switch (demoData.trim().toLowerCase()) {
@@ -146,7 +148,7 @@ class DemoDataLoader implements ApplicationRunner {
                             log.info("Demo data: opportunities");
                         });
             }
-            if (tasks.countAll(null) == 0) {
+            if (taskLists.countAll(null) == 0) {
                 taskData.load(users.listActiveUsers(), LocalDate.now(clock));
                 log.info("Demo data: tasks");
             }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
-import nl.stedenband.base.ui.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,11 +32,6 @@ class ExchangeCatalogs {
             @Override
             public String type() {
                 return ExchangeService.SUBJECT_TYPE;
-            }
-
-            @Override
-            public String typeLabel() {
-                return Texts.t("exchange.record.type");
             }
 
             @Override
@@ -67,7 +62,7 @@ class ExchangeCatalogs {
             }
 
             private RecordLink link(long id, String name, String year) {
-                return new RecordLink(type(), typeLabel(), id, name, year, "exchanges/" + id);
+                return new RecordLink(type(), id, Phrase.text(name), List.of(Phrase.text(year)), "exchanges/" + id);
             }
         };
     }
@@ -81,17 +76,13 @@ class ExchangeCatalogs {
             }
 
             @Override
-            public String typeLabel() {
-                return Texts.t("exchange.record.mobilityType");
-            }
-
-            @Override
             public Optional<RecordLink> find(long id) {
                 return mobilities.findWithProgramme(id).map(m -> {
                     ExchangeProgramme p = m.getProgramme();
-                    String who = m.getPerson() == null || m.isAnonymised() ? Texts.t("exchange.record.anonymised") : m.getPerson().getFullName();
-                    return new RecordLink(type(), typeLabel(), id, who,
-                            p.getName() + " · " + Texts.t(m.getDirection().labelKey()), "exchanges/" + p.getId());
+                    Phrase who = m.getPerson() == null || m.isAnonymised() ? Phrase.of("exchange.record.anonymised")
+                            : Phrase.text(m.getPerson().getFullName());
+                    return new RecordLink(type(), id, who, List.of(Phrase.text(p.getName()), Phrase.of(m.getDirection().labelKey())),
+                            "exchanges/" + p.getId());
                 });
             }
 

@@ -1,32 +1,16 @@
 package nl.stedenband.exchange;
 
-import nl.stedenband.activity.ActivitySubjectAccess;
-import nl.stedenband.security.CurrentUser;
+import nl.stedenband.activity.TimelineSubject;
 import nl.stedenband.security.Role;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Programmes carry a timeline (e.g. anonymisations): everyone reads it, officers and administrators write. */
-@Component
-class ProgrammeTimelineAccess implements ActivitySubjectAccess {
+@Configuration(proxyBeanMethods = false)
+class ProgrammeTimelineAccess {
 
-    private final ExchangeProgrammeRepository programmes;
-
-    ProgrammeTimelineAccess(ExchangeProgrammeRepository programmes) {
-        this.programmes = programmes;
-    }
-
-    @Override
-    public String subjectType() {
-        return ExchangeService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public boolean canRead(long subjectId) {
-        return programmes.existsById(subjectId);
-    }
-
-    @Override
-    public boolean canWrite(long subjectId) {
-        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER) && programmes.existsById(subjectId);
+    @Bean
+    TimelineSubject programmeTimeline(ExchangeProgrammeRepository programmes) {
+        return TimelineSubject.writtenBy(ExchangeService.SUBJECT_TYPE, programmes::existsById, Role.ADMIN, Role.OFFICER);
     }
 }

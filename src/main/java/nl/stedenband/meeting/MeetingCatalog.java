@@ -12,10 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
@@ -38,11 +38,6 @@ class MeetingCatalog implements RecordCatalog {
     @Override
     public String type() {
         return MeetingService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public String typeLabel() {
-        return Texts.t("meeting.record.type");
     }
 
     @Override
@@ -85,6 +80,7 @@ class MeetingCatalog implements RecordCatalog {
     }
 
     private RecordLink link(long id, String topic, Instant start, MeetingStatus status) {
-        return new RecordLink(type(), typeLabel(), id, topic, UTC.format(start) + " · " + Texts.t(status.labelKey()), "meetings/" + id);
+        return new RecordLink(type(), id, Phrase.text(topic), List.of(Phrase.text(UTC.format(start)), Phrase.of(status.labelKey())),
+                "meetings/" + id);
     }
 }

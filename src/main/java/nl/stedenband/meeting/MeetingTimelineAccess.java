@@ -1,32 +1,16 @@
 package nl.stedenband.meeting;
 
-import nl.stedenband.activity.ActivitySubjectAccess;
-import nl.stedenband.security.CurrentUser;
+import nl.stedenband.activity.TimelineSubject;
 import nl.stedenband.security.Role;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Videoconferences carry a timeline: everyone reads it; those who plan sessions (not viewers) write. */
-@Component
-class MeetingTimelineAccess implements ActivitySubjectAccess {
+@Configuration(proxyBeanMethods = false)
+class MeetingTimelineAccess {
 
-    private final VideoconferenceRepository meetings;
-
-    MeetingTimelineAccess(VideoconferenceRepository meetings) {
-        this.meetings = meetings;
-    }
-
-    @Override
-    public String subjectType() {
-        return MeetingService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public boolean canRead(long subjectId) {
-        return meetings.existsById(subjectId);
-    }
-
-    @Override
-    public boolean canWrite(long subjectId) {
-        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR) && meetings.existsById(subjectId);
+    @Bean
+    TimelineSubject meetingTimeline(VideoconferenceRepository meetings) {
+        return TimelineSubject.writtenBy(MeetingService.SUBJECT_TYPE, meetings::existsById, Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
@@ -32,11 +32,6 @@ class MissionCatalog implements RecordCatalog {
     @Override
     public String type() {
         return MissionService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public String typeLabel() {
-        return Texts.t("mission.record.type");
     }
 
     @Override
@@ -75,7 +70,7 @@ class MissionCatalog implements RecordCatalog {
     }
 
     private RecordLink link(long id, String title, String destination, LocalDate start, MissionStatus status) {
-        return new RecordLink(type(), typeLabel(), id, title, destination + " · " + start + " · " + Texts.t(status.labelKey()),
-                "missions/" + id);
+        return new RecordLink(type(), id, Phrase.text(title),
+                List.of(Phrase.text(destination), Phrase.date(start), Phrase.of(status.labelKey())), "missions/" + id);
     }
 }

@@ -1,32 +1,16 @@
 package nl.stedenband.mission;
 
-import nl.stedenband.activity.ActivitySubjectAccess;
-import nl.stedenband.security.CurrentUser;
+import nl.stedenband.activity.TimelineSubject;
 import nl.stedenband.security.Role;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Missions carry a timeline (status changes, tasks done, notes): everyone reads it, officers and administrators write. */
-@Component
-class MissionTimelineAccess implements ActivitySubjectAccess {
+@Configuration(proxyBeanMethods = false)
+class MissionTimelineAccess {
 
-    private final TradeMissionRepository missions;
-
-    MissionTimelineAccess(TradeMissionRepository missions) {
-        this.missions = missions;
-    }
-
-    @Override
-    public String subjectType() {
-        return MissionService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public boolean canRead(long subjectId) {
-        return missions.existsById(subjectId);
-    }
-
-    @Override
-    public boolean canWrite(long subjectId) {
-        return CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER) && missions.existsById(subjectId);
+    @Bean
+    TimelineSubject missionTimeline(TradeMissionRepository missions) {
+        return TimelineSubject.writtenBy(MissionService.SUBJECT_TYPE, missions::existsById, Role.ADMIN, Role.OFFICER);
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import org.springframework.stereotype.Component;
@@ -28,11 +28,6 @@ class OpportunityCatalog implements RecordCatalog {
     @Override
     public String type() {
         return OpportunityService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public String typeLabel() {
-        return Texts.t("opportunity.record.type");
     }
 
     @Override
@@ -63,8 +58,8 @@ class OpportunityCatalog implements RecordCatalog {
     }
 
     private RecordLink link(OpportunityListItem o) {
-        return new RecordLink(type(), typeLabel(), o.id(), o.title(), o.organizationName() + " · " + Texts.t(o.stage().labelKey()),
-                "opportunities/" + o.id());
+        return new RecordLink(type(), o.id(), Phrase.text(o.title()),
+                List.of(Phrase.text(o.organizationName()), Phrase.of(o.stage().labelKey())), "opportunities/" + o.id());
     }
 
     private static boolean mayRead() {

@@ -1,8 +1,7 @@
 package nl.stedenband.security;
 
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The second step of signing in: the code from the authenticator app turns the password-only
  * session into a full one with the user's roles, under a new session id, and the browser gets its
- * device cookie. Wrong codes count like wrong passwords, so the code cannot be guessed either.
+ * device cookie. Wrong codes count like wrong passwords, so the code cannot be guessed either. The
+ * screen hands in the request and response it is answering, so that this step knows no screen.
  */
 @Component
 public class SecondFactorSignIn {
@@ -45,15 +45,20 @@ public class SecondFactorSignIn {
         this.deviceCookies = deviceCookies;
     }
 
-    public Outcome verify(String code) {
+    /**
+     * Checks the code of the session halfway through signing in.
+     *
+     * @param http the request the code came with, for the client's address, its device cookie and
+     *     the session; null where there is none (the session then keeps its id)
+     * @param response where the device cookie goes; null to set none
+     */
+    public Outcome verify(String code, @Nullable HttpServletRequest http, @Nullable HttpServletResponse response) {
         Authentication pending = SecurityContextHolder.getContext().getAuthentication();
         Object principal = pending == null ? null : pending.getPrincipal();
         if (pending == null || principal == null || !SecondFactor.isPending()) {
             return Outcome.WRONG_CODE;
         }
         String username = pending.getName();
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        HttpServletRequest http = request == null ? null : request.getHttpServletRequest();
         LoginThrottle.Attempt attempt = throttle.begin(username, client(http, username), LoginThrottle.Step.CODE);
         if (attempt.refused()) {
             return attempt.locked() ? Outcome.TOO_MANY_ATTEMPTS : Outcome.SLOW_DOWN;
@@ -82,8 +87,8 @@ public class SecondFactorSignIn {
                 // the simulated servlet of browserless tests has no ids to change; containers do
                 log.debug("Session id not changed: {}", e.getMessage());
             }
-            if (VaadinServletResponse.getCurrent() instanceof VaadinServletResponse response) {
-                deviceCookies.remember(http, response.getHttpServletResponse(), username);
+            if (response != null) {
+                deviceCookies.remember(http, response, username);
             }
         }
         return Outcome.ACCEPTED;

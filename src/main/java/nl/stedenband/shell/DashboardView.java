@@ -43,7 +43,8 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.TaskListItem;
-import nl.stedenband.task.TaskService;
+import nl.stedenband.task.TaskListService;
+import nl.stedenband.task.ui.TasksView;
 
 /**
  * The start page: what matters today for the signed-in user's role, most important first — an
@@ -64,7 +65,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final MeetingService meetings;
     private final MissionService missions;
     private final ExchangeService exchanges;
-    private final TaskService tasks;
+    private final TaskListService tasks;
     private final OpportunityService opportunities;
     private final ZoneId viewerZone;
     private final AppUser user;
@@ -73,7 +74,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
 
     public DashboardView(
             UserService userService, CityService cities, MeetingService meetings, MissionService missions,
-            ExchangeService exchanges, TaskService tasks, OpportunityService opportunities) {
+            ExchangeService exchanges, TaskListService tasks, OpportunityService opportunities) {
         this.tasks = tasks;
         this.opportunities = opportunities;
         this.meetings = meetings;
@@ -141,7 +142,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
             link(list.open("li", ""), "tasks/" + t.id(), t.title())
                     .element("span", t.overdue() ? "dashboard-overdue" : "dashboard-meta",
                             getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
-                                    + (t.linkText().isEmpty() ? "" : " · " + t.linkText()))
+                                    + (TasksView.linkText(t).isEmpty() ? "" : " · " + TasksView.linkText(t)))
                     .close("li");
         }
         section.add(list(list), new Paragraph(new Anchor("tasks", getTranslation("dashboard.tasks.all"))));

@@ -32,7 +32,7 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
         box.setPrefixComponent(VaadinIcon.SEARCH.create());
         box.setClearButtonVisible(true);
         box.setAllowCustomValue(false);
-        box.setItemLabelGenerator(RecordLink::title);
+        box.setItemLabelGenerator(Texts::recordTitle);
         // rendered as components with text, so a name like "<b>x</b>" stays text
         box.setRenderer(new ComponentRenderer<>(GlobalSearch::hit));
         box.setItems(query -> directory.search(query.getFilter().orElse(""), PER_TYPE).stream()
@@ -51,11 +51,12 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
     static Div hit(RecordLink link) {
         Span kind = new Span(Texts.recordType(link));
         kind.addClassName("search-hit-type");
-        Span title = new Span(link.title());
+        Span title = new Span(Texts.recordTitle(link));
         title.addClassName("search-hit-title");
         Div hit = new Div(kind, title);
-        if (link.detail() != null && !link.detail().isBlank()) {
-            Span detail = new Span(link.detail());
+        String said = Texts.recordDetail(link);
+        if (!said.isBlank()) {
+            Span detail = new Span(said);
             detail.addClassName("search-hit-detail");
             hit.add(detail);
         }

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.RecordCatalog;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.SearchText;
-import nl.stedenband.base.ui.Formats;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -47,11 +46,6 @@ class TaskCatalog implements RecordCatalog {
     @Override
     public String type() {
         return TaskService.SUBJECT_TYPE;
-    }
-
-    @Override
-    public String typeLabel() {
-        return "Task";
     }
 
     @Override
@@ -120,13 +114,12 @@ class TaskCatalog implements RecordCatalog {
 
     private RecordLink link(Task t) {
         LocalDate today = LocalDate.now(clock);
-        // said in the language of the screen that searches
-        String due = Formats.date(t.dueDate());
-        String when = !t.isOpen() ? Texts.t("task.search.done")
-                : t.isOverdue(today) ? Texts.t("task.search.overdue", due)
-                : Texts.t("task.search.due", due);
-        String who = t.getAssignee() == null ? "" : " · " + t.getAssignee().getDisplayName();
-        return new RecordLink(type(), typeLabel(), t.id(), t.getTitle(), when + who, "tasks/" + t.id());
+        Phrase due = Phrase.date(t.dueDate());
+        Phrase when = !t.isOpen() ? Phrase.of("task.search.done")
+                : t.isOverdue(today) ? Phrase.of("task.search.overdue", due)
+                : Phrase.of("task.search.due", due);
+        List<Phrase> detail = t.getAssignee() == null ? List.of(when) : List.of(when, Phrase.text(t.getAssignee().getDisplayName()));
+        return new RecordLink(type(), t.id(), Phrase.text(t.getTitle()), detail, "tasks/" + t.id());
     }
 
     static boolean readable(Task task, @Nullable AppUser me) {

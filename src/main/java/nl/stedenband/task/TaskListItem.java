@@ -27,18 +27,7 @@ public record TaskListItem(
         @Nullable RecordLink link,
         @Nullable Instant completedAt) {
 
-    /** Said where a linked record no longer resolves (deleted, or out of the reader's reach). */
-    public static final String UNAVAILABLE = "(record no longer available)";
-
     public boolean linked() {
         return subjectType != null && subjectId != null;
-    }
-
-    /** "Contact · Jan Jansen", the placeholder for a record that is gone, or "" for a task on its own. */
-    public String linkText() {
-        if (link != null) {
-            return link.typeLabel() + " · " + link.title();
-        }
-        return linked() ? UNAVAILABLE : "";
     }
 }

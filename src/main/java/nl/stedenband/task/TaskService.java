@@ -2,19 +2,11 @@ package nl.stedenband.task;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDeleted;
 import nl.stedenband.base.RecordDirectory;
@@ -30,19 +22,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tasks. Everyone reads the tasks they created or are assigned to, and the tasks about a record they
- * may read (tasks follow the record); administrators read all. Follow-up tasks made of a record's
- * actions or outcomes need the right to change that record. Administrators and officers may assign tasks to anyone, coordinators and viewers only to
- * themselves. The creator (or an administrator) changes a task; the assignee may add to its
- * description. The assignee, the creator or an administrator marks it as done, which is written
- * on the timeline of the record the task is about.
+ * One task at a time: reading it, what the signed-in user may do with it, and changing it. Everyone
+ * reads the tasks they created or are assigned to, and the tasks about a record they may read (tasks
+ * follow the record); administrators read all. Administrators and officers may assign tasks to
+ * anyone, coordinators and viewers only to themselves. The creator (or an administrator) changes a
+ * task; the assignee may add to its description. The assignee, the creator or an administrator
+ * marks it as done, which is written on the timeline of the record the task is about. Lists and
+ * counts are {@link TaskListService}'s; tasks made of a record's follow-up text or outcomes are
+ * {@link FollowUpService}'s.
  */
 @Service
 @PreAuthorize(Access.SIGNED_IN)
@@ -55,13 +48,6 @@ public class TaskService {
 
     private static final String DONE_PREFIX = "Task done: ";
     private static final int TIMELINE_SUMMARY_LENGTH = 200;
-    private static final int FOLLOW_UP_TITLE_LENGTH = 80;
-
-    private static final Map<String, String> SORT_KEYS = Map.of(
-            "title", "t.title",
-            "dueDate", "t.dueDate",
-            "assignee", "a.displayName",
-            "status", "t.status");
 
     private final TaskRepository tasks;
     private final UserService users;
@@ -96,108 +82,6 @@ public class TaskService {
             throw new RecordNotFoundException("task.record", id);
         }
         return task;
-    }
-
-    /**
-     * A page of tasks. Default order: open before done, then by due date (so overdue ones come
-     * first); done tasks alone are listed most recently done first. Sort keys: title, dueDate,
-     * assignee, status.
-     */
-    @Transactional(readOnly = true)
-    public List<TaskListItem> list(TaskFilter filter, int offset, int limit, Sort sort) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(filter, params);
-        TypedQuery<Object[]> q = em.createQuery(SELECT + FROM + where
-                + orderBy(sort, filter.status()), Object[].class);
-        params.forEach(q::setParameter);
-        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
-    }
-
-    @Transactional(readOnly = true)
-    public long count(TaskFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(t)" + FROM + where(filter, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
-    }
-
-    /** Assigned to me, open first, overdue first, then by due date. */
-    @Transactional(readOnly = true)
-    public List<TaskListItem> myTasks(@Nullable TaskStatus status, int offset, int limit) {
-        return list(new TaskFilter(TaskFilter.Show.MINE, status), offset, limit, Sort.unsorted());
-    }
-
-    @Transactional(readOnly = true)
-    public long countMyTasks(@Nullable TaskStatus status) {
-        return count(new TaskFilter(TaskFilter.Show.MINE, status));
-    }
-
-    /** Created by me, for myself or for others. */
-    @Transactional(readOnly = true)
-    public List<TaskListItem> createdByMe(@Nullable TaskStatus status, int offset, int limit) {
-        return list(new TaskFilter(TaskFilter.Show.CREATED, status), offset, limit, Sort.unsorted());
-    }
-
-    @Transactional(readOnly = true)
-    public long countCreatedByMe(@Nullable TaskStatus status) {
-        return count(new TaskFilter(TaskFilter.Show.CREATED, status));
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.ADMIN)
-    public List<TaskListItem> all(@Nullable TaskStatus status, int offset, int limit) {
-        return list(new TaskFilter(TaskFilter.Show.ALL, status), offset, limit, Sort.unsorted());
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(Access.ADMIN)
-    public long countAll(@Nullable TaskStatus status) {
-        return count(new TaskFilter(TaskFilter.Show.ALL, status));
-    }
-
-    /**
-     * The tasks about a record, whoever made them or does them, open first, by due date: all of them
-     * for everyone who may read the record, none for anyone else.
-     */
-    @Transactional(readOnly = true)
-    public List<TaskListItem> tasksFor(String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
-        if (records.find(subjectType, subjectId).isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        String where = subjectWhere(subjectType, subjectId, status, params);
-        TypedQuery<Object[]> q = em.createQuery(SELECT + FROM + where
-                + orderBy(Sort.unsorted(), status), Object[].class);
-        params.forEach(q::setParameter);
-        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
-    }
-
-    @Transactional(readOnly = true)
-    public long countFor(String subjectType, long subjectId, @Nullable TaskStatus status) {
-        if (records.find(subjectType, subjectId).isEmpty()) {
-            return 0;
-        }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(t)" + FROM
-                + subjectWhere(subjectType, subjectId, status, params), Long.class);
-        params.forEach(q::setParameter);
-        return q.getSingleResult();
-    }
-
-    /** For the dashboard: my open tasks, overdue first, then by due date. */
-    @Transactional(readOnly = true)
-    public List<TaskListItem> myOpenTasks(int limit) {
-        return myTasks(TaskStatus.OPEN, 0, limit);
-    }
-
-    /** For the dashboard: how many of my open tasks are past their due date. */
-    @Transactional(readOnly = true)
-    public long countMyOverdue() {
-        return em.createQuery("select count(t) from Task t join t.assignee a where a.username = :me"
-                        + " and t.status = nl.stedenband.task.TaskStatus.OPEN and t.dueDate < :today", Long.class)
-                .setParameter("me", myName())
-                .setParameter("today", today())
-                .getSingleResult();
     }
 
     /** The record a task is about, if it still exists and the signed-in user may read it. */
@@ -395,64 +279,6 @@ public class TaskService {
         tasks.delete(task);
     }
 
-    /**
-     * Makes a task of each non-empty line of follow-up text (list markers such as "- " or "1. "
-     * dropped), assigned to me, due in a week, about the given record, which I must be allowed to
-     * change. A line for which the same task about the same record is still open, whoever has it,
-     * is skipped and named in the result, so pressing twice makes nothing twice.
-     */
-    @Transactional
-    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public FollowUpResult createFollowUpTasks(String subjectType, long subjectId, @Nullable String followUpText) {
-        Set<String> titles = new LinkedHashSet<>();
-        if (followUpText != null) {
-            for (String line : followUpText.split("\\R")) {
-                String title = shorten(line.strip().replaceFirst("^(?:[-*•–]|\\[[ xX]?]|\\d+[.)])\\s*", "").strip(),
-                        Task.TITLE_LENGTH);
-                if (!title.isEmpty()) {
-                    titles.add(title);
-                }
-            }
-        }
-        if (titles.isEmpty()) {
-            throw new BusinessRuleException("task.error.followUpEmpty");
-        }
-        checkFollowUp(subjectType, subjectId);
-        int made = 0;
-        List<FollowUpResult.Existing> existing = new ArrayList<>();
-        for (String title : titles) {
-            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, title, null);
-            if (open.isPresent()) {
-                existing.add(open.get());
-            } else {
-                made++;
-            }
-        }
-        return new FollowUpResult(made, existing);
-    }
-
-    /**
-     * One follow-up task about a record (e.g. a mission's outcome), which I must be allowed to change,
-     * assigned to me, due in a week; nothing new if the same task about the record is still open.
-     */
-    @Transactional
-    @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
-        String t = shorten(title.strip(), Task.TITLE_LENGTH);
-        if (t.isEmpty()) {
-            throw new BusinessRuleException("task.validation.title");
-        }
-        checkFollowUp(subjectType, subjectId);
-        return makeFollowUp(subjectType, subjectId, t, description)
-                .map(open -> new FollowUpResult(0, List.of(open)))
-                .orElseGet(() -> new FollowUpResult(1, List.of()));
-    }
-
-    /** "Follow up: " and the start of the text, for a task made of an outcome or a note. */
-    public static String followUpTitle(String text) {
-        return "Follow up: " + shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH);
-    }
-
     /** The text cut at a word to at most {@code max} characters, with "…" where it was cut. */
     public static String shorten(String text, int max) {
         if (text.length() <= max) {
@@ -475,35 +301,6 @@ public class TaskService {
     }
 
     // --- internals
-
-    private void checkFollowUp(String subjectType, long subjectId) {
-        if (records.find(subjectType, subjectId).isEmpty()) {
-            throw new BusinessRuleException("task.error.subject");
-        }
-        if (!records.canChange(subjectType, subjectId)) {
-            throw new AccessDeniedException("task.error.followUpDenied");
-        }
-    }
-
-    /** The open task of that title about the record, if there is one; otherwise a new one, and empty. */
-    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, String title,
-            @Nullable String description) {
-        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title).stream().findFirst();
-        if (open.isPresent()) {
-            Task t = open.get();
-            return Optional.of(new FollowUpResult.Existing(t.id(), t.getTitle(), t.assignee().getDisplayName()));
-        }
-        AppUser me = me();
-        if (me == null) {
-            throw new BusinessRuleException("task.error.signIn");
-        }
-        Task task = new Task(title, today().plusDays(DEFAULT_DAYS), me);
-        task.setDescription(description == null || description.isBlank() ? null : shorten(description.strip(), Task.DESCRIPTION_LENGTH));
-        task.setCreator(me);
-        task.link(subjectType, subjectId);
-        tasks.saveAndFlush(task);
-        return Optional.empty();
-    }
 
     private Task reload(long id) {
         return tasks.findWithPeople(id).orElseThrow(() -> new RecordNotFoundException("task.record", id));
@@ -540,100 +337,5 @@ public class TaskService {
 
     private static boolean canRead(Task task, @Nullable AppUser me) {
         return CurrentUser.hasAnyRole(Role.ADMIN) || isCreator(task, me) || isAssignee(task, me);
-    }
-
-    /**
-     * Lists and counts name the signed-in user by the username of the session rather than reading
-     * their row first: a statement less for every page and every count.
-     */
-    private static String myName() {
-        return CurrentUser.username().orElse("");
-    }
-
-    private static final String FROM = " from Task t join t.assignee a left join t.creator c";
-
-    private static final String SELECT = "select t.id, t.title, t.dueDate, t.status, a.id, a.displayName, c.displayName,"
-            + " t.subjectType, t.subjectId, t.completedAt, c.id";
-
-    private List<TaskListItem> rows(List<Object[]> result) {
-        LocalDate today = today();
-        // the linked records of the whole page at once: one statement per kind, not one per row
-        Map<String, Set<Long>> linked = new HashMap<>();
-        for (Object[] r : result) {
-            if (r[7] != null && r[8] != null) {
-                linked.computeIfAbsent((String) r[7], k -> new HashSet<>()).add((Long) r[8]);
-            }
-        }
-        Map<String, Map<Long, RecordLink>> links = linked.isEmpty() ? Map.of() : records.findAll(linked);
-        List<TaskListItem> items = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            TaskStatus status = (TaskStatus) r[3];
-            LocalDate due = (LocalDate) r[2];
-            String type = (String) r[7];
-            Long subjectId = (Long) r[8];
-            RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
-            items.add(new TaskListItem((Long) r[0], (String) r[1], due, status,
-                    status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (Long) r[10], (String) r[6],
-                    type, subjectId, link, (Instant) r[9]));
-        }
-        return items;
-    }
-
-    /** The read rule as a condition: administrators everything, everyone else what they created or were given. */
-    private static String where(TaskFilter filter, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        switch (filter.show()) {
-            case MINE -> {
-                where.add("a.username = :me");
-                params.put("me", myName());
-            }
-            case CREATED -> {
-                where.add("c.username = :me");
-                params.put("me", myName());
-            }
-            case ALL -> {
-                if (!CurrentUser.hasAnyRole(Role.ADMIN)) {
-                    throw new AccessDeniedException("task.error.allTasksDenied");
-                }
-            }
-        }
-        if (filter.status() != null) {
-            where.add("t.status = :status");
-            params.put("status", filter.status());
-        }
-        return " where " + String.join(" and ", where.isEmpty() ? List.of("1 = 1") : where);
-    }
-
-    private static String subjectWhere(String type, long id, @Nullable TaskStatus status, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where t.subjectType = :type and t.subjectId = :id");
-        params.put("type", type);
-        params.put("id", id);
-        if (status != null) {
-            where.append(" and t.status = :status");
-            params.put("status", status);
-        }
-        return where.toString();
-    }
-
-    private static String orderBy(Sort sort, @Nullable TaskStatus status) {
-        List<String> parts = new ArrayList<>();
-        for (Sort.Order order : sort) {
-            String key = SORT_KEYS.get(order.getProperty());
-            if (key != null) {
-                parts.add(key + (order.isAscending() ? " asc" : " desc"));
-            }
-        }
-        if (parts.isEmpty()) {
-            if (status == null) {
-                parts.add("t.status desc"); // OPEN before DONE
-                parts.add("t.dueDate asc");
-            } else if (status == TaskStatus.OPEN) {
-                parts.add("t.dueDate asc");
-            } else {
-                parts.add("t.completedAt desc");
-            }
-        }
-        parts.add("t.id asc");
-        return " order by " + String.join(", ", parts);
     }
 }

@@ -27,7 +27,7 @@ import nl.stedenband.contact.ContactService;
 import nl.stedenband.scheduling.ScheduleService;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
-import nl.stedenband.task.TaskService;
+import nl.stedenband.task.TaskListService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
@@ -53,7 +53,7 @@ class ConcurrencyBenchmark {
     ContactService contacts;
 
     @Autowired
-    TaskService tasks;
+    TaskListService lists;
 
     @Autowired
     ActivityService activities;
@@ -149,7 +149,7 @@ class ConcurrencyBenchmark {
         });
         ok &= results.step("open a contact", () -> {
             Contact c = contacts.get(id);
-            tasks.tasksFor(ContactService.SUBJECT_TYPE, id, null, 0, 5);
+            lists.tasksFor(ContactService.SUBJECT_TYPE, id, null, 0, 5);
             return activities.timeline(new SubjectRef(ContactService.SUBJECT_TYPE, c.getId()));
         });
         ok &= results.step("edit and save", () -> {

@@ -10,6 +10,7 @@ import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.base.RecordDirectory;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionService;
@@ -40,7 +41,7 @@ class DemoDataLoaderTest {
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
         return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
                 mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class), mock(OpportunityService.class),
-                mock(TaskService.class), mock(RecordDirectory.class), Clock.systemUTC(),
+                mock(TaskService.class), mock(TaskListService.class), mock(RecordDirectory.class), Clock.systemUTC(),
                 env, setting);
     }
 }

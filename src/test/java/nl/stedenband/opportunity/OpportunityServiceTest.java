@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.util.List;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityService;
@@ -16,6 +15,7 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationService;
@@ -365,12 +365,12 @@ class OpportunityServiceTest {
             assertThat(hits).as(role.name()).filteredOn(l -> l.type().equals(OpportunityService.SUBJECT_TYPE))
                     .singleElement().satisfies(link -> {
                         assertThat(link.id()).isEqualTo(o.id());
-                        assertThat(link.typeLabel()).isEqualTo("Opportunity");
-                        assertThat(link.detail()).isEqualTo(org.getName() + " · Identified");
+                        assertThat(Texts.recordType(link)).isEqualTo("Opportunity");
+                        assertThat(Texts.recordDetail(link)).isEqualTo(org.getName() + " · Identified");
                         assertThat(link.route()).isEqualTo("opportunities/" + o.id());
                     });
         }
-        assertThat(directory.find(OpportunityService.SUBJECT_TYPE, o.id())).map(RecordLink::title).hasValue(o.getTitle());
+        assertThat(directory.find(OpportunityService.SUBJECT_TYPE, o.id())).map(Texts::recordTitle).hasValue(o.getTitle());
         assertThat(directory.search(o.getTitle().substring(0, 2), 500))
                 .as("short words: the start of the title").extracting(RecordLink::id).contains(o.id());
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.dom.Element;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.RecordLink;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationService;
@@ -39,9 +40,9 @@ class GlobalSearchTest extends SpringBrowserlessTest {
 
         assertThat(test(box).getSuggestionItems())
                 .anySatisfy(hit -> {
-                    assertThat(hit.typeLabel()).isEqualTo("Organization");
-                    assertThat(hit.title()).isEqualTo("Stanford University");
-                    assertThat(hit.detail()).isEqualTo("University · Palo Alto");
+                    assertThat(Texts.recordType(hit)).isEqualTo("Organization");
+                    assertThat(Texts.recordTitle(hit)).isEqualTo("Stanford University");
+                    assertThat(Texts.recordDetail(hit)).isEqualTo("University · Palo Alto");
                 });
         test(box).selectItem("Stanford University");
 
@@ -57,15 +58,15 @@ class GlobalSearchTest extends SpringBrowserlessTest {
         ComboBox<RecordLink> box = searchBox();
 
         test(box).setFilter("silicon valley");
-        assertThat(test(box).getSuggestionItems()).extracting(RecordLink::typeLabel, RecordLink::title)
+        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType, Texts::recordTitle)
                 .contains(org.assertj.core.groups.Tuple.tuple("Trade mission", "Silicon Valley trade mission 2025"));
 
         test(box).setFilter("gunn exchange");
-        assertThat(test(box).getSuggestionItems()).extracting(RecordLink::typeLabel)
+        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType)
                 .contains("Exchange programme");
 
         test(box).setFilter("cool block");
-        assertThat(test(box).getSuggestionItems()).extracting(RecordLink::typeLabel)
+        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType)
                 .contains("Videoconference", "Organization");
 
         test(box).setFilter("silicon valley");
@@ -84,9 +85,9 @@ class GlobalSearchTest extends SpringBrowserlessTest {
 
         test(box).setFilter(lastName);
         assertThat(test(box).getSuggestionItems()).singleElement().satisfies(hit -> {
-            assertThat(hit.typeLabel()).isEqualTo("Contact");
-            assertThat(hit.title()).isEqualTo("Test " + lastName);
-            assertThat(hit.detail()).isEqualTo(startup.getName());
+            assertThat(Texts.recordType(hit)).isEqualTo("Contact");
+            assertThat(Texts.recordTitle(hit)).isEqualTo("Test " + lastName);
+            assertThat(Texts.recordDetail(hit)).isEqualTo(startup.getName());
         });
 
         test(box).setFilter("z");
@@ -106,9 +107,9 @@ class GlobalSearchTest extends SpringBrowserlessTest {
         test(box).setFilter(marker);
 
         RecordLink hit = test(box).getSuggestionItems().getFirst();
-        assertThat(hit.title()).isEqualTo("<b>Bold</b> " + marker + " <img src=x onerror=alert(1)>");
+        assertThat(Texts.recordTitle(hit)).isEqualTo("<b>Bold</b> " + marker + " <img src=x onerror=alert(1)>");
         Element title = GlobalSearch.hit(hit).getElement().getChild(1);
-        assertThat(title.getText()).isEqualTo(hit.title());
+        assertThat(title.getText()).isEqualTo(Texts.recordTitle(hit));
         assertThat(title.getChildren()).as("no element made of the name").allMatch(Element::isTextNode);
     }
 

@@ -21,6 +21,7 @@ import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.meeting.Videoconference;
@@ -31,6 +32,7 @@ import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.ui.TasksView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,6 +49,12 @@ class TaskServiceTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TaskListService lists;
+
+    @Autowired
+    FollowUpService followUps;
 
     @Autowired
     UserService users;
@@ -80,7 +88,7 @@ class TaskServiceTest {
         assertThat(task.getAssignee()).isEqualTo(me);
         assertThat(task.getCreator()).isEqualTo(me);
         assertThat(task.getStatus()).isEqualTo(TaskStatus.OPEN);
-        assertThat(RunAs.role(role, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
+        assertThat(RunAs.role(role, () -> lists.myTasks(TaskStatus.OPEN, 0, 500)))
                 .extracting(TaskListItem::id).contains(task.id());
     }
 
@@ -91,9 +99,9 @@ class TaskServiceTest {
         Task task = RunAs.role(role, () -> tasks.create(CrmFixtures.unique("For the viewer"), null, today(), viewer, null, null));
 
         assertThat(task.getAssignee()).isEqualTo(viewer);
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
+        assertThat(RunAs.role(Role.VIEWER, () -> lists.myTasks(TaskStatus.OPEN, 0, 500)))
                 .extracting(TaskListItem::id).contains(task.id());
-        assertThat(RunAs.role(role, () -> tasks.createdByMe(TaskStatus.OPEN, 0, 500)))
+        assertThat(RunAs.role(role, () -> lists.createdByMe(TaskStatus.OPEN, 0, 500)))
                 .extracting(TaskListItem::id).contains(task.id());
     }
 
@@ -120,20 +128,20 @@ class TaskServiceTest {
         assertThat(RunAs.role(Role.ADMIN, () -> tasks.get(task.id())).getTitle()).isEqualTo(task.getTitle());
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.get(task.id())))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.myTasks(null, 0, 500))).extracting(TaskListItem::id)
+        assertThat(RunAs.role(Role.VIEWER, () -> lists.myTasks(null, 0, 500))).extracting(TaskListItem::id)
                 .doesNotContain(task.id());
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.createdByMe(null, 0, 500))).extracting(TaskListItem::id)
+        assertThat(RunAs.role(Role.VIEWER, () -> lists.createdByMe(null, 0, 500))).extracting(TaskListItem::id)
                 .doesNotContain(task.id());
-        assertThat(RunAs.role(Role.ADMIN, () -> tasks.all(TaskStatus.OPEN, 0, 100_000))).extracting(TaskListItem::id)
+        assertThat(RunAs.role(Role.ADMIN, () -> lists.all(TaskStatus.OPEN, 0, 100_000))).extracting(TaskListItem::id)
                 .contains(task.id());
     }
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"OFFICER", "COORDINATOR", "VIEWER"})
     void onlyAdministratorsListEveryonesTasks(Role role) {
-        assertThatThrownBy(() -> RunAs.role(role, () -> tasks.all(null, 0, 10)))
+        assertThatThrownBy(() -> RunAs.role(role, () -> lists.all(null, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.role(role, () -> tasks.count(new TaskFilter(TaskFilter.Show.ALL, null))))
+        assertThatThrownBy(() -> RunAs.role(role, () -> lists.count(new TaskFilter(TaskFilter.Show.ALL, null))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -239,17 +247,17 @@ class TaskServiceTest {
             return List.of(veryLate, late, dueToday, tomorrow, later, finished);
         });
 
-        List<TaskListItem> all = as(me, Role.OFFICER, () -> tasks.myTasks(null, 0, 50));
+        List<TaskListItem> all = as(me, Role.OFFICER, () -> lists.myTasks(null, 0, 50));
         assertThat(all).extracting(TaskListItem::id).containsExactlyElementsOf(ids);
         assertThat(all).extracting(TaskListItem::overdue).containsExactly(true, true, false, false, false, false);
-        assertThat(as(me, Role.OFFICER, () -> tasks.myOpenTasks(2))).extracting(TaskListItem::title)
+        assertThat(as(me, Role.OFFICER, () -> lists.myOpenTasks(2))).extracting(TaskListItem::title)
                 .containsExactly("Very late", "Late");
-        assertThat(as(me, Role.OFFICER, () -> tasks.countMyOverdue())).isEqualTo(2);
-        assertThat(as(me, Role.OFFICER, () -> tasks.countMyTasks(TaskStatus.OPEN))).isEqualTo(5);
-        assertThat(as(me, Role.OFFICER, () -> tasks.countMyTasks(TaskStatus.DONE))).isEqualTo(1);
-        assertThat(as(me, Role.OFFICER, () -> tasks.myTasks(TaskStatus.OPEN, 1, 2))).extracting(TaskListItem::title)
+        assertThat(as(me, Role.OFFICER, () -> lists.countMyOverdue())).isEqualTo(2);
+        assertThat(as(me, Role.OFFICER, () -> lists.countMyTasks(TaskStatus.OPEN))).isEqualTo(5);
+        assertThat(as(me, Role.OFFICER, () -> lists.countMyTasks(TaskStatus.DONE))).isEqualTo(1);
+        assertThat(as(me, Role.OFFICER, () -> lists.myTasks(TaskStatus.OPEN, 1, 2))).extracting(TaskListItem::title)
                 .containsExactly("Late", "Today");
-        assertThat(as(me, Role.OFFICER, () -> tasks.list(new TaskFilter(TaskFilter.Show.MINE, TaskStatus.OPEN), 0, 10,
+        assertThat(as(me, Role.OFFICER, () -> lists.list(new TaskFilter(TaskFilter.Show.MINE, TaskStatus.OPEN), 0, 10,
                 org.springframework.data.domain.Sort.by("title")))).extracting(TaskListItem::title)
                 .containsExactly("Late", "Later", "Today", "Tomorrow", "Very late");
     }
@@ -263,8 +271,8 @@ class TaskServiceTest {
                 today().plusDays(3), demoUser(Role.COORDINATOR), MissionService.SUBJECT_TYPE, mission.id()));
 
         List<TaskListItem> forOfficer = RunAs.role(Role.OFFICER,
-                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
-        assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.getId(), coordinators.id());
+                () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
+        assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.id(), coordinators.id());
         assertThat(forOfficer.getLast()).satisfies(t -> {
             assertThat(t.title()).isEqualTo(coordinators.getTitle());
             assertThat(t.assigneeName()).isEqualTo(demoUser(Role.COORDINATOR).getDisplayName());
@@ -273,13 +281,13 @@ class TaskServiceTest {
         assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(coordinators.id()).getTitle()))
                 .as("the officer opens the coordinator's task from the mission").isEqualTo(coordinators.getTitle());
         assertThat(RunAs.role(Role.OFFICER, () -> tasks.canComplete(forOfficer.getLast()))).isFalse();
-        assertThat(RunAs.role(Role.VIEWER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isEqualTo(2);
-        assertThat(RunAs.role(Role.COORDINATOR, () -> tasks.myTasks(TaskStatus.OPEN, 0, 500)))
-                .as("the lists of one's own tasks stay one's own").extracting(TaskListItem::id).doesNotContain(officers.getId());
+        assertThat(RunAs.role(Role.VIEWER, () -> lists.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isEqualTo(2);
+        assertThat(RunAs.role(Role.COORDINATOR, () -> lists.myTasks(TaskStatus.OPEN, 0, 500)))
+                .as("the lists of one's own tasks stay one's own").extracting(TaskListItem::id).doesNotContain(officers.id());
         List<TaskListItem> forAdmin = RunAs.role(Role.ADMIN,
-                () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
-        assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.getId(), coordinators.id());
-        assertThat(forAdmin).allSatisfy(t -> assertThat(t.linkText()).isEqualTo("Trade mission · " + mission.getTitle()));
+                () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
+        assertThat(forAdmin).extracting(TaskListItem::id).containsExactlyInAnyOrder(officers.id(), coordinators.id());
+        assertThat(forAdmin).allSatisfy(t -> assertThat(TasksView.linkText(t)).isEqualTo("Trade mission · " + mission.getTitle()));
         assertThat(requireNonNull(forAdmin.getFirst().link()).route()).isEqualTo("missions/" + mission.id());
     }
 
@@ -327,7 +335,7 @@ class TaskServiceTest {
         Task kept = RunAs.role(Role.OFFICER, () -> tasks.get(task.id()));
         assertThat(kept.isLinked()).isFalse();
         assertThat(kept.getVersion()).isGreaterThan(task.getVersion());
-        assertThat(RunAs.role(Role.OFFICER, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
+        assertThat(RunAs.role(Role.OFFICER, () -> lists.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
     }
 
     @Test
@@ -335,8 +343,8 @@ class TaskServiceTest {
         TaskListItem gone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, "CONTACT", 42L, null, null);
         TaskListItem alone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null, null);
 
-        assertThat(gone.linkText()).isEqualTo("(record no longer available)");
-        assertThat(alone.linkText()).isEmpty();
+        assertThat(TasksView.linkText(gone)).isEqualTo("(record no longer available)");
+        assertThat(TasksView.linkText(alone)).isEmpty();
     }
 
     // --- one click from a videoconference's follow-up or a mission's outcome
@@ -347,9 +355,9 @@ class TaskServiceTest {
         String text = "- Send the minutes to Palo Alto\n\n2. Book the next session\n   \n* Send the minutes to Palo Alto\n";
 
         FollowUpResult first = RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
+                () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
         FollowUpResult second = RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
+                () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text));
 
         assertThat(first.made()).isEqualTo(2);
         assertThat(first.existing()).isEmpty();
@@ -357,7 +365,7 @@ class TaskServiceTest {
         assertThat(second.existing()).extracting(FollowUpResult.Existing::title)
                 .containsExactly("Send the minutes to Palo Alto", "Book the next session");
         List<TaskListItem> made = RunAs.role(Role.COORDINATOR,
-                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10));
+                () -> lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10));
         assertThat(made).extracting(TaskListItem::title)
                 .containsExactlyInAnyOrder("Send the minutes to Palo Alto", "Book the next session");
         assertThat(made).allSatisfy(t -> {
@@ -368,7 +376,7 @@ class TaskServiceTest {
         // once done, the same action may be needed again
         RunAs.role(Role.COORDINATOR, () -> tasks.complete(made.getFirst().id()));
         assertThat(RunAs.role(Role.COORDINATOR,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text)))
+                () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), text)))
                 .satisfies(again -> {
                     assertThat(again.made()).isEqualTo(1);
                     assertThat(again.alreadyThere()).isEqualTo(1);
@@ -380,28 +388,28 @@ class TaskServiceTest {
         TradeMission mission = newMission();
         Videoconference session = newSession();
 
-        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE,
                 mission.id(), "Follow up: a lead", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE,
+        assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE,
                 session.id(), "Send the minutes"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE,
+        assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE,
                         mission.id(), "Follow up: a lead", null)))
                 .as("coordinators read missions but do not run them")
                 .isInstanceOf(AccessDeniedException.class)
                 .extracting(Refusals::english).isEqualTo("Only those who may change the record make follow-up tasks of it");
-        assertThat(RunAs.role(Role.ADMIN, () -> tasks.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
+        assertThat(RunAs.role(Role.ADMIN, () -> lists.countFor(MissionService.SUBJECT_TYPE, mission.id(), null))).isZero();
     }
 
     @Test
     void aFollowUpThatAlreadyExistsIsNamedWithItsAssigneeWhoeverMadeIt() {
         Videoconference session = newSession();
         String line = CrmFixtures.unique("Send the minutes");
-        RunAs.role(Role.COORDINATOR, () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
+        RunAs.role(Role.COORDINATOR, () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
         TaskListItem coordinators = RunAs.role(Role.COORDINATOR,
-                () -> tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), TaskStatus.OPEN, 0, 10)).getFirst();
+                () -> lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), TaskStatus.OPEN, 0, 10)).getFirst();
 
         FollowUpResult forOfficer = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
+                () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
 
         assertThat(forOfficer.made()).isZero();
         assertThat(forOfficer.existing()).containsExactly(new FollowUpResult.Existing(coordinators.id(), line,
@@ -414,7 +422,7 @@ class TaskServiceTest {
         Videoconference session = newSession();
 
         assertThatThrownBy(() -> RunAs.role(Role.OFFICER,
-                        () -> tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), " \n ")))
+                        () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), " \n ")))
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(Refusals::english).isEqualTo("Write the follow-up actions first, one per line");
     }
@@ -424,17 +432,17 @@ class TaskServiceTest {
         TradeMission mission = newMission();
         String outcome = "NanoFlow Labs introduced to the hub's hardware accelerator programme, with a demo day in May "
                 + "and an invitation to pitch to three investors";
-        String title = TaskService.followUpTitle(outcome);
+        String title = FollowUpService.followUpTitle(outcome);
 
         FollowUpResult first = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
+                () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
         FollowUpResult again = RunAs.role(Role.OFFICER,
-                () -> tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
+                () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
 
         assertThat(title).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
         assertThat(first.made()).isEqualTo(1);
         assertThat(again.made()).isZero();
-        TaskListItem made = RunAs.role(Role.OFFICER, () -> tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
+        TaskListItem made = RunAs.role(Role.OFFICER, () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
                 .getFirst();
         assertThat(RunAs.role(Role.OFFICER, () -> tasks.get(made.id())).getDescription()).isEqualTo(outcome);
         assertThat(again.existing()).singleElement().satisfies(e -> {
@@ -454,7 +462,7 @@ class TaskServiceTest {
         List<RecordLink> forOfficer = RunAs.role(Role.OFFICER, () -> records.search(word, 10));
         assertThat(forOfficer).filteredOn(l -> l.type().equals("TASK")).singleElement().satisfies(l -> {
             assertThat(l.id()).isEqualTo(task.id());
-            assertThat(l.typeLabel()).isEqualTo("Task");
+            assertThat(Texts.recordType(l)).isEqualTo("Task");
             assertThat(l.route()).isEqualTo("tasks/" + task.id());
         });
         assertThat(RunAs.role(Role.ADMIN, () -> records.search(word.substring(0, 6), 10)))

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.Phrase;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.Term;
@@ -59,13 +61,33 @@ public final class Texts {
         return Term.keyOf(value);
     }
 
+    /** What a service said without a language ({@link Phrase}), in the screen's language. */
+    public static String say(Phrase phrase) {
+        return phrase.in(locale());
+    }
+
     /**
      * The kind of a linked record for people ("Contact", "Contactpersoon"), by its type (e.g.
-     * {@code CONTACT}, key {@code base.recordType.CONTACT}); a kind without a key keeps its label.
+     * {@code CONTACT}, key {@code base.recordType.CONTACT}); a kind without a key shows its type.
      */
     public static String recordType(RecordLink link) {
-        String key = "base.recordType." + link.type();
-        return isKey(key) ? t(key) : link.typeLabel();
+        String key = RecordDirectory.TYPE_KEY + link.type();
+        return isKey(key) ? t(key) : link.type();
+    }
+
+    /** A linked record's name in the screen's language. */
+    public static String recordTitle(RecordLink link) {
+        return say(link.title());
+    }
+
+    /** A linked record's line of detail ("University · Palo Alto"), or "" when it has none. */
+    public static String recordDetail(RecordLink link) {
+        return String.join(" · ", link.detail().stream().map(Texts::say).filter(s -> !s.isBlank()).toList());
+    }
+
+    /** A linked record as a reference in a list: its kind and name ("Contact · Jan Jansen"). */
+    public static String recordReference(RecordLink link) {
+        return recordType(link) + " · " + recordTitle(link);
     }
 
     public static ResourceBundle bundle(Locale locale) {

@@ -28,8 +28,8 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -62,7 +62,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     private final ContactService contacts;
     private final ActivityService activities;
-    private final TaskService tasks;
+    private final TaskPanels tasks;
 
     // filter bar
     final TextField search = new TextField();
@@ -98,7 +98,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
             CityService cities,
             UserService users,
             ActivityService activities,
-            TaskService tasks) {
+            TaskPanels tasks) {
         super("contact.list.title", "contacts", "contactId", "contact.record", new ExportableGrid<>(), new BeanValidationBinder<>(Contact.class));
         this.contacts = contacts;
         this.activities = activities;
@@ -336,7 +336,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     @Override
     protected void showExtras(Contact record, Div extras) {
-        TaskPanel taskPanel = new TaskPanel(tasks, ContactService.SUBJECT_TYPE, record.id());
+        TaskPanel taskPanel = tasks.forRecord(ContactService.SUBJECT_TYPE, record.id());
         taskPanel.addChangeListener(() -> reopen(record.id()));
         extras.add(taskPanel, new ActivityTimeline(activities, new SubjectRef(ContactService.SUBJECT_TYPE, record.id())));
     }

@@ -24,8 +24,8 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -51,7 +51,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final ActivityService activities;
-    private final TaskService tasks;
+    private final TaskPanels tasks;
 
     final TextField search = new TextField();
     final ComboBox<OrganizationType> typeFilter = new ComboBox<>(Texts.t("organization.field.type"));
@@ -68,7 +68,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
 
     public OrganizationsView(
             OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
-            TaskService tasks) {
+            TaskPanels tasks) {
         super("organization.list.title", "organizations", "organizationId", "organization.record", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
@@ -230,7 +230,7 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         link.addClassName("organization-contacts-link");
         Paragraph contactsLine = new Paragraph(link);
         contactsLine.addClassName("related-records");
-        TaskPanel taskPanel = new TaskPanel(tasks, OrganizationService.SUBJECT_TYPE, record.id());
+        TaskPanel taskPanel = tasks.forRecord(OrganizationService.SUBJECT_TYPE, record.id());
         taskPanel.addChangeListener(() -> reopen(record.id()));
         extras.add(contactsLine, taskPanel,
                 new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.id())));

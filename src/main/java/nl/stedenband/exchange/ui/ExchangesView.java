@@ -33,8 +33,8 @@ import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.task.TaskService;
 import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
@@ -70,7 +70,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final ActivityService activities;
-    private final TaskService tasks;
+    private final TaskPanels tasks;
 
     private final DateTimeFormatter date = Formats.date(Texts.locale());
 
@@ -91,7 +91,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
     final MultiSelectComboBox<Contact> contactPersons = new MultiSelectComboBox<>(getTranslation("exchange.field.contactPersons"));
 
     public ExchangesView(ExchangeService exchanges, OrganizationService organizations, ContactService contacts,
-            CityService cities, ActivityService activities, TaskService tasks) {
+            CityService cities, ActivityService activities, TaskPanels tasks) {
         super("exchange.list.title", "exchanges", "programmeId", "exchange.record", new ExportableGrid<>(), new BeanValidationBinder<>(ExchangeProgramme.class));
         this.exchanges = exchanges;
         this.organizations = organizations;
@@ -232,7 +232,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
 
     @Override
     protected void showExtras(ExchangeProgramme record, Div extras) {
-        TaskPanel taskPanel = new TaskPanel(tasks, ExchangeService.SUBJECT_TYPE, record.id());
+        TaskPanel taskPanel = tasks.forRecord(ExchangeService.SUBJECT_TYPE, record.id());
         taskPanel.addChangeListener(() -> reopen(record.id()));
         extras.add(mobilities(record), taskPanel,
                 new ActivityTimeline(activities, new SubjectRef(ExchangeService.SUBJECT_TYPE, record.id())));

@@ -52,9 +52,10 @@ import nl.stedenband.meeting.Videoconference;
 import nl.stedenband.security.AppUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
-import nl.stedenband.task.TaskService;
+import nl.stedenband.task.FollowUpService;
 import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 
 /**
  * Videoconferences between the cities. The start is entered in the organizing city's time and
@@ -70,7 +71,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     private final MeetingService meetings;
     private final ActivityService activities;
-    private final TaskService tasks;
+    private final TaskPanels tasks;
+    private final FollowUpService followUps;
     private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final ZoneId viewerZone;
     private final City home;
@@ -93,12 +95,13 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     final Button followUpTasks = new Button(getTranslation("meeting.page.followUpTasks"), VaadinIcon.CHECK_SQUARE_O.create());
 
     public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
-            ActivityService activities, TaskService tasks) {
+            ActivityService activities, TaskPanels tasks, FollowUpService followUps) {
         super("meeting.list.title", "meetings", "meetingId", "meeting.record", new ExportableGrid<>(),
                 new BeanValidationBinder<>(Videoconference.class));
         this.meetings = meetings;
         this.activities = activities;
         this.tasks = tasks;
+        this.followUps = followUps;
         List<City> cityList = cityService.listCities();
         this.home = cityService.homeCity().orElse(cityList.getFirst());
         this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
@@ -283,7 +286,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             return;
         }
         Actions.run(() -> {
-            var result = tasks.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.id(), followUp.getValue());
+            var result = followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, record.id(), followUp.getValue());
             Notifications.success(getTranslation("meeting.page.tasksMade", result.made(), result.alreadyThere()));
             FollowUpNotice.show(result.existing());
             // the form may hold unsaved edits: show the new tasks without reloading it
@@ -310,7 +313,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         Anchor download = TextDownload.of(getTranslation("meeting.page.invitationDownload"), "videoconference-" + id + ".ics",
                 "text/calendar", () -> meetings.invitation(id));
         download.addClassName("ics-download");
-        TaskPanel panel = new TaskPanel(tasks, MeetingService.SUBJECT_TYPE, record.id());
+        TaskPanel panel = tasks.forRecord(MeetingService.SUBJECT_TYPE, record.id());
         panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
         extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), panel,

@@ -70,9 +70,10 @@ import nl.stedenband.security.AppUser;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.UserService;
-import nl.stedenband.task.TaskService;
+import nl.stedenband.task.FollowUpService;
 import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 
 /** Trade missions: the list with the figures for the alderman, and the mission page. */
 @Route("missions/:missionId?")
@@ -88,7 +89,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     private final OrganizationService organizations;
     private final ContactService contacts;
     private final ActivityService activities;
-    private final TaskService tasks;
+    private final TaskPanels tasks;
+    private final FollowUpService followUps;
     private @org.jspecify.annotations.Nullable TaskPanel taskPanel;
     private final City home;
     private final @org.jspecify.annotations.Nullable AppUser me;
@@ -112,13 +114,14 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     final TextArea report = new TextArea(getTranslation("mission.field.report"));
 
     public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
-            CityService cities, UserService users, ActivityService activities, TaskService tasks) {
+            CityService cities, UserService users, ActivityService activities, TaskPanels tasks, FollowUpService followUps) {
         super("mission.list.title", "missions", "missionId", "mission.record", new ExportableGrid<>(), new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;
         this.activities = activities;
         this.tasks = tasks;
+        this.followUps = followUps;
         List<City> cityList = cities.listCities();
         this.home = cities.homeCity().orElse(cityList.getFirst());
         List<AppUser> userList = users.listActiveUsers();
@@ -325,7 +328,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         Anchor download = TextDownload.of(getTranslation("mission.page.itineraryDownload"), "mission-" + id + "-itinerary.ics",
                 "text/calendar", () -> missions.itineraryCalendar(id));
         download.addClassName("ics-download");
-        TaskPanel panel = new TaskPanel(tasks, MissionService.SUBJECT_TYPE, record.id());
+        TaskPanel panel = tasks.forRecord(MissionService.SUBJECT_TYPE, record.id());
         panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
         extras.add(status, steps, locked, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
@@ -577,11 +580,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     /** One click: a task for me, due in a week, about this mission, to follow the outcome up. */
     private void makeTask(TradeMission record, MissionOutcome outcome) {
         Actions.run(() -> {
-            var result = tasks.createFollowUpTask(MissionService.SUBJECT_TYPE, record.id(),
-                    TaskService.followUpTitle(outcome.getDescription()),
+            var result = followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, record.id(),
+                    FollowUpService.followUpTitle(outcome.getDescription()),
                     getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
-                Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription())));
+                Notifications.success(getTranslation("mission.outcomes.taskMade", FollowUpService.followUpTitle(outcome.getDescription())));
             } else {
                 FollowUpNotice.show(result.existing());
             }

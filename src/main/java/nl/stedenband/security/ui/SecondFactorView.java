@@ -13,7 +13,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.annotation.security.PermitAll;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.SecondFactor;
@@ -39,7 +42,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickShortcut(Key.ENTER);
         verify.addClickListener(e -> {
-            switch (signIn.verify(code.getValue())) {
+            switch (verify(signIn, code.getValue())) {
                 case ACCEPTED -> UI.getCurrent().getPage().setLocation("./");
                 case WRONG_CODE -> {
                     code.clear();
@@ -53,6 +56,14 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(new H1(getTranslation("security.code.title")), new Paragraph(getTranslation("security.code.intro")),
                 code, verify, cancel, message);
+    }
+
+    /** The code checked with the request and response the screen is answering, as the step needs them. */
+    static SecondFactorSignIn.Outcome verify(SecondFactorSignIn signIn, String code) {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        HttpServletResponse response = VaadinServletResponse.getCurrent() instanceof VaadinServletResponse r
+                ? r.getHttpServletResponse() : null;
+        return signIn.verify(code, request == null ? null : request.getHttpServletRequest(), response);
     }
 
     @Override

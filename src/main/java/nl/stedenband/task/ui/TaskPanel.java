@@ -23,6 +23,7 @@ import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,14 +39,17 @@ public class TaskPanel extends Composite<Div> {
     static final int SHOWN = 10;
 
     private final TaskService tasks;
+    private final TaskListService lists;
     private final String subjectType;
     private final long subjectId;
     private final UnorderedList entries = new UnorderedList();
     private final Paragraph more = new Paragraph();
     private final List<Runnable> changeListeners = new ArrayList<>();
 
-    public TaskPanel(TaskService tasks, String subjectType, long subjectId) {
+    /** Record pages get one from {@link TaskPanels}. */
+    TaskPanel(TaskService tasks, TaskListService lists, String subjectType, long subjectId) {
         this.tasks = tasks;
+        this.lists = lists;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         Div root = getContent();
@@ -71,7 +75,7 @@ public class TaskPanel extends Composite<Div> {
 
     public void refresh() {
         entries.removeAll();
-        List<TaskListItem> open = tasks.tasksFor(subjectType, subjectId, TaskStatus.OPEN, 0, SHOWN);
+        List<TaskListItem> open = lists.tasksFor(subjectType, subjectId, TaskStatus.OPEN, 0, SHOWN);
         if (open.isEmpty()) {
             Paragraph empty = new Paragraph(Texts.t("task.panel.empty"));
             empty.addClassName("empty-state");
@@ -80,7 +84,7 @@ public class TaskPanel extends Composite<Div> {
         for (TaskListItem t : open) {
             entries.add(entry(t));
         }
-        long total = open.size() < SHOWN ? open.size() : tasks.countFor(subjectType, subjectId, TaskStatus.OPEN);
+        long total = open.size() < SHOWN ? open.size() : lists.countFor(subjectType, subjectId, TaskStatus.OPEN);
         more.setText(total > open.size() ? Texts.t("task.panel.more", total - open.size()) : "");
         more.setVisible(total > open.size());
     }

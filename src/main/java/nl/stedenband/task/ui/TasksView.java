@@ -43,6 +43,7 @@ import nl.stedenband.security.UserService;
 import nl.stedenband.task.Task;
 import nl.stedenband.task.TaskFilter;
 import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     }
 
     private final TaskService tasks;
+    private final TaskListService lists;
     private final ZoneId zone;
     private final boolean admin = CurrentUser.hasAnyRole(Role.ADMIN);
     private Map<String, List<String>> prefill = Map.of();
@@ -95,9 +97,10 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     final Div about = new Div();
     final Paragraph people = new Paragraph();
 
-    public TasksView(TaskService tasks, UserService users) {
+    public TasksView(TaskService tasks, TaskListService lists, UserService users) {
         super("task.list.title", "tasks", "taskId", "task.record", new ExportableGrid<>(), new BeanValidationBinder<>(Task.class));
         this.tasks = tasks;
+        this.lists = lists;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
         grid.addColumn(TaskListItem::title).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
@@ -106,14 +109,14 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
                 .setSortProperty("assignee");
         var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader(Texts.t("task.column.about")).setKey("about")
                 .setFlexGrow(2);
-        ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TaskListItem::linkText);
+        ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TasksView::linkText);
         var statusColumn = grid.addColumn(t -> Texts.label(t.status())).setHeader(Texts.t("task.field.status")).setKey("status")
                 .setSortProperty("status").setFlexGrow(0).setWidth("7em");
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
         grid.addClassName("task-grid");
         hideWhileEditing(assigneeColumn, linkColumn, statusColumn);
-        grid.setItems(q -> tasks.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
-            long n = tasks.count(filter());
+        grid.setItems(q -> lists.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
+            long n = lists.count(filter());
             showCount(n, "task.count.one", "task.count.many");
             return (int) n;
         });
@@ -270,7 +273,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
             if (link == null) {
                 about.add(new Span(Texts.t("task.unavailable")));
             } else {
-                Anchor a = new Anchor(link.route(), Texts.recordType(link) + " · " + link.title());
+                Anchor a = new Anchor(link.route(), Texts.recordReference(link));
                 a.addClassName("task-about-link");
                 about.add(a);
             }
@@ -334,9 +337,17 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         return Formats.weekdayDate(t.dueDate()) + (t.overdue() ? " · " + Texts.t("task.overdue") : "");
     }
 
+    /** "Contact · Jan Jansen", the placeholder for a record that is gone, or "" for a task on its own. */
+    public static String linkText(TaskListItem t) {
+        if (t.link() != null) {
+            return Texts.recordReference(t.link());
+        }
+        return t.linked() ? Texts.t("task.unavailable") : "";
+    }
+
     private static com.vaadin.flow.component.Component linkComponent(TaskListItem t) {
         if (t.link() != null) {
-            Anchor a = new Anchor(t.link().route(), Texts.recordType(t.link()) + " · " + t.link().title());
+            Anchor a = new Anchor(t.link().route(), Texts.recordReference(t.link()));
             a.addClassName("task-link");
             return a;
         }

@@ -31,6 +31,7 @@ import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.security.UserService;
 import nl.stedenband.task.Task;
 import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,9 @@ class TaskPanelTest extends SpringBrowserlessTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TaskListService lists;
 
     @Autowired
     MissionService missions;
@@ -110,7 +114,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("outcome-task").single()).click();
         test(find(Button.class).withClassName("outcome-task").single()).click();
 
-        assertThat(tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10))
+        assertThat(lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10))
                 .extracting(TaskListItem::title).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
                 .contains("Follow up: Wants to meet Twente sensor suppliers");
@@ -118,7 +122,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .extracting(p -> p.getElement().getTextRecursively())
                 .contains("“" + title + "” already exists and is still open, assigned to " + me().getDisplayName() + ". Open the task");
-        long id = tasks.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
+        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("follow-up-existing-link").single().getHref())
                 .isEqualTo("tasks/" + id);
     }
@@ -160,7 +164,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("No new tasks; 2 already existed");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).hasSize(2);
-        assertThat(tasks.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10))
+        assertThat(lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10))
                 .extracting(TaskListItem::title).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
         // the session page now carries its timeline too
         assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Timeline").exists()).isTrue();

@@ -26,6 +26,7 @@ import nl.stedenband.security.UserService;
 import nl.stedenband.task.Task;
 import nl.stedenband.task.TaskFilter;
 import nl.stedenband.task.TaskListItem;
+import nl.stedenband.task.TaskListService;
 import nl.stedenband.task.TaskService;
 import nl.stedenband.task.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,9 @@ class TasksViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    TaskListService lists;
 
     @Autowired
     UserService users;
@@ -71,7 +75,7 @@ class TasksViewTest extends SpringBrowserlessTest {
 
         assertThat(view.filter().show()).isEqualTo(TaskFilter.Show.ALL);
         assertThat(view.show.getListDataView().getItems()).contains(TaskFilter.Show.ALL);
-        assertThat(tasks.list(view.filter(), 0, 100_000, org.springframework.data.domain.Sort.unsorted()))
+        assertThat(lists.list(view.filter(), 0, 100_000, org.springframework.data.domain.Sort.unsorted()))
                 .extracting(TaskListItem::id).contains(task.id());
     }
 
@@ -114,7 +118,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         test(view.title).setValue(title);
         test(button("Save")).click();
 
-        assertThat(tasks.tasksFor("MISSION", mission.id(), TaskStatus.OPEN, 0, 10)).singleElement().satisfies(t -> {
+        assertThat(lists.tasksFor("MISSION", mission.id(), TaskStatus.OPEN, 0, 10)).singleElement().satisfies(t -> {
             assertThat(t.title()).isEqualTo(title);
             assertThat(t.assigneeName()).isEqualTo("Sander Kuipers");
         });
@@ -125,13 +129,13 @@ class TasksViewTest extends SpringBrowserlessTest {
     void aTaskWithoutTitleIsNotSaved() {
         UI.getCurrent().navigate("tasks/new");
         TasksView view = (TasksView) getCurrentView();
-        long before = tasks.countCreatedByMe(null);
+        long before = lists.countCreatedByMe(null);
 
         test(button("Save")).click();
 
         assertThat(view.title.isInvalid()).isTrue();
         assertThat(view.title.getErrorMessage()).isEqualTo("Say what has to be done");
-        assertThat(tasks.countCreatedByMe(null)).isEqualTo(before);
+        assertThat(lists.countCreatedByMe(null)).isEqualTo(before);
     }
 
     @Test
@@ -147,7 +151,7 @@ class TasksViewTest extends SpringBrowserlessTest {
         test(view.title).setValue(title);
         test(button("Save")).click();
 
-        assertThat(tasks.myTasks(TaskStatus.OPEN, 0, 500)).extracting(TaskListItem::title).contains(title);
+        assertThat(lists.myTasks(TaskStatus.OPEN, 0, 500)).extracting(TaskListItem::title).contains(title);
     }
 
     @Test
