@@ -9,6 +9,7 @@ import nl.stedenband.privacy.RetentionItem;
 import nl.stedenband.privacy.RetentionProperties;
 import nl.stedenband.privacy.RetentionRule;
 import nl.stedenband.privacy.RetentionSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mobilities a retention rule anonymises: not yet anonymised, and ended at least the rule's
@@ -67,7 +68,7 @@ abstract class MobilityRetention implements RetentionSource {
         return q.setParameter("cutoff", properties.rule(rule()).cutoff(today));
     }
 
-    private static String label(String firstName, String lastName, String programme) {
+    private static String label(@Nullable String firstName, @Nullable String lastName, String programme) {
         String person = lastName == null ? "" : (firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName);
         return person.isEmpty() ? programme : person + " (" + programme + ")";
     }

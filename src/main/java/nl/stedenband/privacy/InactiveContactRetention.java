@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.stedenband.base.ContactUse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -91,7 +92,7 @@ class InactiveContactRetention implements RetentionSource {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    private static String name(String firstName, String lastName) {
+    private static String name(@Nullable String firstName, String lastName) {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
     }
 }

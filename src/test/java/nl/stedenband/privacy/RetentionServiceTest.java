@@ -119,6 +119,33 @@ class RetentionServiceTest {
     }
 
     @Test
+    void everyExchangeIsAnonymisedFiveYearsAfterItEndsAndAMinorsIsListedOnce() {
+        LocalDate today = today();
+        ExchangeProgramme adults = SystemAuthentication.call(() -> exchanges.save(new ExchangeProgramme(
+                CrmFixtures.unique("Internships"), ProgrammeType.INTERNSHIP, fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
+                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2020/21", 5, 5,
+                today.plusMonths(6))));
+        Mobility fiveYearsAgo = nominate(adults, pupil(), today.minusYears(5).minusMonths(1));
+        Mobility fourYearsAgo = nominate(adults, pupil(), today.minusYears(4));
+        Mobility minorSixYearsAgo = nominate(minorsProgramme(), pupil(), today.minusYears(6));
+
+        List<RetentionItem> due = everythingDue().stream().filter(i -> i.rule().kind() == RetentionRule.Kind.MOBILITY).toList();
+
+        assertThat(due).filteredOn(i -> i.recordId() == fiveYearsAgo.getId()).extracting(RetentionItem::rule)
+                .containsExactly(RetentionRule.MOBILITY);
+        assertThat(due).filteredOn(i -> i.recordId() == minorSixYearsAgo.getId()).extracting(RetentionItem::rule)
+                .containsExactly(RetentionRule.MINOR_MOBILITY);
+        assertThat(due).noneMatch(i -> i.recordId() == fourYearsAgo.getId());
+
+        RetentionResult result = RunAs.role(Role.ADMIN, () -> retention.run(due.stream()
+                .filter(i -> i.recordId() == fiveYearsAgo.getId() || i.recordId() == minorSixYearsAgo.getId())
+                .toList()));
+
+        assertThat(result).isEqualTo(new RetentionResult(2, 0, 0));
+        assertThat(everythingDue()).noneMatch(i -> i.recordId() == fiveYearsAgo.getId() || i.recordId() == minorSixYearsAgo.getId());
+    }
+
+    @Test
     void aContactUnusedForFourYearsIsAnonymisedButNotOneWithRecentActivityOrConsent() {
         LocalDate today = today();
         Organization organization = fixtures.organization(OrganizationType.COMPANY, "Enschede");
