@@ -22,7 +22,6 @@ import nl.stedenband.base.Term;
 import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
-import nl.stedenband.privacy.PrivacyService;
 import nl.stedenband.security.Access;
 import nl.stedenband.security.CurrentUser;
 import nl.stedenband.security.Role;
@@ -52,7 +51,7 @@ public class ExchangeService {
 
     private final ExchangeProgrammeRepository programmes;
     private final MobilityRepository mobilities;
-    private final PrivacyService privacy;
+    private final MobilityAnonymiser anonymiser;
     private final ActivityService activities;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -60,12 +59,12 @@ public class ExchangeService {
     @PersistenceContext
     private EntityManager em;
 
-    ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, PrivacyService privacy,
+    ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, MobilityAnonymiser anonymiser,
             ActivityService activities, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.programmes = programmes;
         this.mobilities = mobilities;
-        this.privacy = privacy;
+        this.anonymiser = anonymiser;
         this.activities = activities;
         this.clock = clock;
     }
@@ -195,7 +194,7 @@ public class ExchangeService {
         mobilities.flush();
         // by number, not name: the programme's timeline outlives the person's data (anonymisation)
         events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programme.id(), TimelineEvent.Kind.STATUS, null,
-                "timeline.mobility." + m.getDirection().name(), String.valueOf(m.getId()), from.labelKey(),
+                "timeline.mobility." + m.getDirection().name(), String.valueOf(m.id()), from.labelKey(),
                 target.labelKey()));
         return m;
     }
@@ -211,12 +210,8 @@ public class ExchangeService {
     public int anonymisePastParticipants(long programmeId) {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {
-            if (m.getPerson() != null) {
-                privacy.erase(m.getPerson().id(), "Retention period of exchange programme #" + programmeId + " ended");
-            }
-            m.anonymise();
+            anonymiser.anonymise(m, "Retention period of exchange programme #" + programmeId + " ended");
         }
-        mobilities.flush();
         if (!due.isEmpty()) {
             activities.add(new SubjectRef(SUBJECT_TYPE, programmeId), ActivityKind.NOTE, LocalDate.now(clock),
                     "Anonymised " + due.size() + (due.size() == 1 ? " past participant" : " past participants"),

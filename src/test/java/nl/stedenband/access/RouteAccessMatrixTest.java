@@ -88,6 +88,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                                    row("opportunities/new",              "open    refused  open     refused  login"));
         route("opportunities/board", row("opportunities/board",          "open    open     open     open     login"));
         route("admin/users",       row("admin/users",                    "open    refused  refused  refused  login"));
+        route("admin/retention",   row("admin/retention",                "open    refused  refused  refused  login"));
         route("account",           row("account",                        "open    open     open     open     login"));
         route("account/password",  row("account/password",               "open    open     open     open     login"));
         route("login/code",        row("login/code",                     "home    home     home     home     login"));

@@ -148,6 +148,12 @@ class ServiceAccessMatrixTest {
         row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no  no");
         row("PrivacyService.exportPersonalData(long)",                                        "yes  yes   no    no   no  no");
         row("PrivacyService.erase(long,String)",                                              "yes  yes   no    no   no  no");
+        // retention (storage limitation): administrators only, the preview as much as the run
+        row("RetentionService.rules()",                                                       "yes  no    no    no   no  no");
+        row("RetentionService.countDue()",                                                    "yes  no    no    no   no  no");
+        row("RetentionService.preview(int,int)",                                              "yes  no    no    no   no  no");
+        row("RetentionService.nextRun()",                                                     "yes  no    no    no   no  no");
+        row("RetentionService.run(List)",                                                     "yes  no    no    no   no  no");
     }
 
     @Autowired

@@ -34,6 +34,7 @@ class AccessibilityBrowserTest {
         MAIN_VIEWS.put("/opportunities", "vaadin-grid");
         MAIN_VIEWS.put("/opportunities/board", ".board-column");
         MAIN_VIEWS.put("/admin/users", "vaadin-grid");
+        MAIN_VIEWS.put("/admin/retention", ".retention-rules");
         MAIN_VIEWS.put("/account", "h1");
         MAIN_VIEWS.put("/import", "vaadin-upload");
     }

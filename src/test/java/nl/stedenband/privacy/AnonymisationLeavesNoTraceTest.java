@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.contact.Contact;
@@ -86,23 +84,7 @@ class AnonymisationLeavesNoTraceTest {
         return person.getLastName();
     }
 
-    /** Every text column of every table of the schema that holds the text, as "table.column". */
     private List<String> columnsHolding(String text) {
-        List<Map<String, Object>> columns = jdbc.queryForList("SELECT table_name AS t, column_name AS c FROM information_schema.columns"
-                + " WHERE table_schema = DATABASE() AND data_type IN ('char', 'varchar', 'tinytext', 'text', 'mediumtext', 'longtext')");
-        assertThat(columns).as("the search covers the business and the audit tables")
-                .anySatisfy(c -> assertThat(requireNonNull(c.get("t")).toString()).isEqualToIgnoringCase("contact_aud"))
-                .anySatisfy(c -> assertThat(requireNonNull(c.get("t")).toString()).isEqualToIgnoringCase("contact"));
-        List<String> holding = new ArrayList<>();
-        for (Map<String, Object> column : columns) {
-            String table = requireNonNull(column.get("t")).toString();
-            String name = requireNonNull(column.get("c")).toString();
-            Long hits = jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "` WHERE `" + name + "` LIKE ?", Long.class,
-                    "%" + text + "%");
-            if (hits != null && hits > 0) {
-                holding.add(table + "." + name);
-            }
-        }
-        return holding;
+        return DatabaseTrace.columnsHolding(jdbc, text);
     }
 }
