@@ -138,10 +138,10 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         StaticHtml list = new StaticHtml();
         for (TaskListItem t : open) {
-            link(list.open("li", ""), "tasks/" + t.id(), t.title())
+            link(list.open("li", ""), "tasks/" + t.id(), t.title().in(Texts.locale()))
                     .element("span", t.overdue() ? "dashboard-overdue" : "dashboard-meta",
                             getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
-                                    + (t.linkText().isEmpty() ? "" : " · " + t.linkText()))
+                                    + about(t))
                     .close("li");
         }
         section.add(list(list), new Paragraph(new Anchor("tasks", getTranslation("dashboard.tasks.all"))));
@@ -244,6 +244,14 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         UnorderedList list = new UnorderedList();
         items.into(list);
         return list;
+    }
+
+    /** " · Contact · Jan Jansen", the words for a record that is gone, or nothing for a task on its own. */
+    private String about(TaskListItem t) {
+        if (t.link() != null) {
+            return " · " + Texts.recordType(t.link()) + " · " + t.link().title();
+        }
+        return t.linked() ? " · " + getTranslation("task.unavailable") : "";
     }
 
     private static StaticHtml link(StaticHtml html, String route, String text) {

@@ -126,7 +126,7 @@ class TaskCatalog implements RecordCatalog {
                 : t.isOverdue(today) ? Texts.t("task.search.overdue", due)
                 : Texts.t("task.search.due", due);
         String who = t.getAssignee() == null ? "" : " · " + t.getAssignee().getDisplayName();
-        return new RecordLink(type(), typeLabel(), t.getId(), t.getTitle(), when + who, "tasks/" + t.getId());
+        return new RecordLink(type(), typeLabel(), t.getId(), t.title().in(Texts.locale()), when + who, "tasks/" + t.getId());
     }
 
     static boolean readable(Task task, @Nullable AppUser me) {

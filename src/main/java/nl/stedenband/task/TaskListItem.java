@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A row of a task list.
  *
+ * @param title the title as stored; screens say it with {@link TaskTitle#in}
  * @param overdue open and due before today
  * @param link the record the task is about, if it still exists and the user may read it
  * @param subjectType the kind of record it is about, also when that record is gone
  */
 public record TaskListItem(
         long id,
-        String title,
+        TaskTitle title,
         LocalDate dueDate,
         TaskStatus status,
         boolean overdue,
@@ -27,18 +28,7 @@ public record TaskListItem(
         @Nullable RecordLink link,
         @Nullable Instant completedAt) {
 
-    /** Said where a linked record no longer resolves (deleted, or out of the reader's reach). */
-    public static final String UNAVAILABLE = "(record no longer available)";
-
     public boolean linked() {
         return subjectType != null && subjectId != null;
-    }
-
-    /** "Contact · Jan Jansen", the placeholder for a record that is gone, or "" for a task on its own. */
-    public String linkText() {
-        if (link != null) {
-            return link.typeLabel() + " · " + link.title();
-        }
-        return linked() ? UNAVAILABLE : "";
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +54,6 @@ public class TaskService {
     /** The default due date of a new task: a week from today. */
     public static final int DEFAULT_DAYS = 7;
 
-    private static final String DONE_PREFIX = "Task done: ";
     private static final int TIMELINE_SUMMARY_LENGTH = 200;
     private static final int FOLLOW_UP_TITLE_LENGTH = 80;
 
@@ -288,7 +288,8 @@ public class TaskService {
     @PreAuthorize(Access.SIGNED_IN)
     public Task save(Task task) {
         AppUser me = me();
-        String title = task.getTitle() == null ? "" : task.getTitle().strip();
+        TaskTitle given = task.title();
+        String title = given.words().strip();
         if (title.isEmpty()) {
             throw new BusinessRuleException("task.validation.title");
         }
@@ -308,7 +309,7 @@ public class TaskService {
             if (task.isLinked() && records.find(task.getSubjectType(), task.getSubjectId()).isEmpty()) {
                 throw new BusinessRuleException("task.error.subject");
             }
-            Task fresh = new Task(title, task.getDueDate(), assignee);
+            Task fresh = new Task(given.isTyped() ? TaskTitle.typed(title) : given, task.getDueDate(), assignee);
             fresh.setDescription(description);
             fresh.setCreator(me);
             fresh.link(task.getSubjectType(), task.getSubjectId());
@@ -318,7 +319,8 @@ public class TaskService {
         if (stored.getVersion() != task.getVersion()) {
             throw new OptimisticLockingFailureException("Task " + task.getId() + " was changed");
         }
-        boolean othersChanged = !stored.getTitle().equals(title)
+        TaskTitle newTitle = given.isTyped() ? TaskTitle.typed(title) : given;
+        boolean othersChanged = !stored.title().equals(newTitle)
                 || !Objects.equals(stored.getDueDate(), task.getDueDate())
                 || !Objects.equals(stored.getAssignee(), assignee);
         if (!canEdit(stored)) {
@@ -332,7 +334,7 @@ public class TaskService {
         if (!Objects.equals(stored.getAssignee(), assignee)) {
             checkAssignment(assignee, me);
         }
-        stored.setTitle(title);
+        stored.setTitle(newTitle);
         stored.setDescription(description);
         stored.setDueDate(task.getDueDate());
         stored.setAssignee(assignee);
@@ -340,7 +342,7 @@ public class TaskService {
         return reload(stored.getId());
     }
 
-    /** Marks the task as done and writes "Task done: …" on the timeline of the record it is about. */
+    /** Marks the task as done and writes that it is on the timeline of the record it is about. */
     @Transactional
     @PreAuthorize(Access.SIGNED_IN)
     public Task complete(long id) {
@@ -354,9 +356,12 @@ public class TaskService {
         task.markDone(me(), clock.instant());
         tasks.flush();
         if (task.isLinked()) {
+            TaskTitle title = task.title();
+            // a follow-up's line names it by its own key, so that the whole line is in the reader's language
+            String key = TaskTitle.FOLLOW_UP.equals(title.key()) ? "timeline.followUpDone" : "timeline.taskDone";
+            List<String> args = TaskTitle.FOLLOW_UP.equals(title.key()) ? title.args() : List.of(title.in(Locale.ENGLISH));
             events.publishEvent(new TimelineEvent(task.getSubjectType(), task.getSubjectId(), TimelineEvent.Kind.TASK,
-                    shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null, "timeline.taskDone",
-                    List.of(task.getTitle())));
+                    shorten(TimelineEvent.say(Locale.ENGLISH, key, args), TIMELINE_SUMMARY_LENGTH), null, key, args));
         }
         return reload(id);
     }
@@ -413,7 +418,7 @@ public class TaskService {
         int made = 0;
         List<FollowUpResult.Existing> existing = new ArrayList<>();
         for (String title : titles) {
-            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, title, null);
+            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, TaskTitle.typed(title), null);
             if (open.isPresent()) {
                 existing.add(open.get());
             } else {
@@ -429,9 +434,9 @@ public class TaskService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
-        String t = shorten(title.strip(), Task.TITLE_LENGTH);
-        if (t.isEmpty()) {
+    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, TaskTitle title, @Nullable String description) {
+        TaskTitle t = title.isTyped() ? TaskTitle.typed(shorten(title.words().strip(), Task.TITLE_LENGTH)) : title;
+        if (t.words().isBlank()) {
             throw new BusinessRuleException("task.validation.title");
         }
         checkFollowUp(subjectType, subjectId);
@@ -440,9 +445,12 @@ public class TaskService {
                 .orElseGet(() -> new FollowUpResult(1, List.of()));
     }
 
-    /** "Follow up: " and the start of the text, for a task made of an outcome or a note. */
-    public static String followUpTitle(String text) {
-        return "Follow up: " + shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH);
+    /**
+     * "Follow up: " and the start of the text, for a task made of an outcome or a note: stored as a
+     * key with the text, so that each reader sees it in their language.
+     */
+    public static TaskTitle followUpTitle(String text) {
+        return TaskTitle.followUp(shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH));
     }
 
     /** The text cut at a word to at most {@code max} characters, with "…" where it was cut. */
@@ -478,12 +486,14 @@ public class TaskService {
     }
 
     /** The open task of that title about the record, if there is one; otherwise a new one, and empty. */
-    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, String title,
+    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, TaskTitle title,
             @Nullable String description) {
-        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title).stream().findFirst();
+        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title.words()).stream()
+                .filter(t -> t.title().equals(title))
+                .findFirst();
         if (open.isPresent()) {
             Task t = open.get();
-            return Optional.of(new FollowUpResult.Existing(t.getId(), t.getTitle(), t.getAssignee().getDisplayName()));
+            return Optional.of(new FollowUpResult.Existing(t.getId(), t.title(), t.getAssignee().getDisplayName()));
         }
         AppUser me = me();
         if (me == null) {
@@ -545,7 +555,7 @@ public class TaskService {
     private static final String FROM = " from Task t join t.assignee a left join t.creator c";
 
     private static final String SELECT = "select t.id, t.title, t.dueDate, t.status, a.id, a.displayName, c.displayName,"
-            + " t.subjectType, t.subjectId, t.completedAt, c.id";
+            + " t.subjectType, t.subjectId, t.completedAt, c.id, t.titleKey, t.titleArgs";
 
     private List<TaskListItem> rows(List<Object[]> result) {
         LocalDate today = today();
@@ -564,7 +574,7 @@ public class TaskService {
             String type = (String) r[7];
             Long subjectId = (Long) r[8];
             RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
-            items.add(new TaskListItem((Long) r[0], (String) r[1], due, status,
+            items.add(new TaskListItem((Long) r[0], TaskTitle.stored((String) r[1], (String) r[11], (String) r[12]), due, status,
                     status == TaskStatus.OPEN && due.isBefore(today), (Long) r[4], (String) r[5], (Long) r[10], (String) r[6],
                     type, subjectId, link, (Instant) r[9]));
         }

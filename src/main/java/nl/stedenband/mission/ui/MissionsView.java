@@ -580,7 +580,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     TaskService.followUpTitle(outcome.getDescription()),
                     getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
-                Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription())));
+                Notifications.success(getTranslation("mission.outcomes.taskMade", TaskService.followUpTitle(outcome.getDescription()).in(getLocale())));
             } else {
                 FollowUpNotice.show(result.existing());
             }

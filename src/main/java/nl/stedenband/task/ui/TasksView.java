@@ -100,13 +100,13 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         this.tasks = tasks;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
-        grid.addColumn(TaskListItem::title).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(t -> t.title().in(Texts.locale())).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
         grid.addColumn(TasksView::dueText).setHeader(Texts.t("task.field.due")).setKey("due").setSortProperty("dueDate").setFlexGrow(1);
         var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader(Texts.t("task.field.assignee")).setKey("assignee")
                 .setSortProperty("assignee");
         var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader(Texts.t("task.column.about")).setKey("about")
                 .setFlexGrow(2);
-        ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TaskListItem::linkText);
+        ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TasksView::linkText);
         var statusColumn = grid.addColumn(t -> Texts.label(t.status())).setHeader(Texts.t("task.field.status")).setKey("status")
                 .setSortProperty("status").setFlexGrow(0).setWidth("7em");
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
@@ -153,6 +153,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         about.addClassName("task-about");
         people.addClassName("task-people");
         binder.forField(description).withNullRepresentation("").bind("description");
+        // a title the app made shows in the reader's language and stays a key unless the user changes it
+        binder.forField(title).asRequired(Texts.t("task.validation.title"))
+                .bind(t -> t.title().in(getLocale()), (t, text) -> t.setTitleFromForm(text, getLocale()));
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(title, dueDate, assignee, description, about, people);
@@ -252,7 +255,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected String describe(Task record) {
-        return record.getTitle().isBlank() ? Texts.t("task.untitled") : record.getTitle();
+        return record.title().in(getLocale()).isBlank() ? Texts.t("task.untitled") : record.title().in(getLocale());
     }
 
     @Override
@@ -309,9 +312,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         if (tasks.canComplete(record)) {
             Button action = record.isOpen()
                     ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.getId()),
-                            Texts.t("task.action.done.message", record.getTitle())))
+                            Texts.t("task.action.done.message", record.title().in(getLocale()))))
                     : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.getId()),
-                            Texts.t("task.action.reopen.message", record.getTitle())));
+                            Texts.t("task.action.reopen.message", record.title().in(getLocale()))));
             action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             action.addClassName("task-status-action");
             row.add(action);
@@ -332,6 +335,14 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     /** The due date, and Texts.t("task.overdue") in words as well as the row's highlight. */
     static String dueText(TaskListItem t) {
         return Formats.weekdayDate(t.dueDate()) + (t.overdue() ? " · " + Texts.t("task.overdue") : "");
+    }
+
+    /** "Contact · Jan Jansen", the words for a record that is gone, or "" for a task on its own. */
+    static String linkText(TaskListItem t) {
+        if (t.link() != null) {
+            return Texts.recordType(t.link()) + " · " + t.link().title();
+        }
+        return t.linked() ? Texts.t("task.unavailable") : "";
     }
 
     private static com.vaadin.flow.component.Component linkComponent(TaskListItem t) {
