@@ -23,8 +23,10 @@ import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.exchange.Direction;
@@ -36,6 +38,7 @@ import nl.stedenband.exchange.ProgrammeType;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.mission.MissionStatus;
 import nl.stedenband.mission.TradeMission;
+import nl.stedenband.privacy.PrivacyService;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.shell.DashboardView;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +62,12 @@ class DutchScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     CrmFixtures fixtures;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    RecordDirectory records;
 
     @BeforeEach
     void dutchScreen() {
@@ -132,6 +141,22 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("missions");
         UI.getCurrent().navigate("missions/" + m.getId());
         assertThat(timeline()).contains("Status: draft → planned", "Status: planned → confirmed");
+    }
+
+    /** Data the app wrote itself (an erasure's label, a follow-up's title) is said in the reader's language too. */
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anErasedContactIsNamedInDutch() {
+        Contact contact = SystemAuthentication.call(() -> fixtures.contact(fixtures.organization(OrganizationType.COMPANY,
+                "Enschede"), CrmFixtures.unique("Wissel"), java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
+        privacy.erase(contact.getId(), "Verzoek van de persoon");
+
+        UI.getCurrent().navigate("contacts/" + contact.getId());
+
+        assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
+                .isEqualTo("Geanonimiseerde contactpersoon #" + contact.getId());
+        assertThat(records.find("CONTACT", contact.getId())).hasValueSatisfying(
+                link -> assertThat(link.title()).isEqualTo("Geanonimiseerde contactpersoon #" + contact.getId()));
     }
 
     private List<String> timeline() {

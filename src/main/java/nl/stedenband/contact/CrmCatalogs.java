@@ -91,14 +91,14 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return contacts.findWithDetails(id).map(c -> link(c.getId(), c.getFullName(),
+                return contacts.findWithDetails(id).map(c -> link(c.getId(), c.fullName(Texts.locale()),
                         c.getOrganization() == null ? null : c.getOrganization().getName(), c.getJobTitle()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
                 return contacts.findAllWithOrganization(ids).stream().collect(Collectors.toMap(Contact::getId,
-                        c -> link(c.getId(), c.getFullName(), c.getOrganization() == null ? null : c.getOrganization().getName(),
+                        c -> link(c.getId(), c.fullName(Texts.locale()), c.getOrganization() == null ? null : c.getOrganization().getName(),
                                 c.getJobTitle())));
             }
 
@@ -107,7 +107,7 @@ class CrmCatalogs {
             public List<RecordLink> search(String text, int limit) {
                 ContactFilter filter = new ContactFilter(text, null, null, null, null, null);
                 return queries.contacts(filter, 0, limit, Sort.by("name")).stream()
-                        .map(c -> link(c.id(), c.fullName(), c.organizationName(), c.jobTitle()))
+                        .map(c -> link(c.id(), c.fullName(Texts.locale()), c.organizationName(), c.jobTitle()))
                         .toList();
             }
 

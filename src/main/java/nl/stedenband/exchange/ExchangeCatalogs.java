@@ -89,7 +89,7 @@ class ExchangeCatalogs {
             public Optional<RecordLink> find(long id) {
                 return mobilities.findWithProgramme(id).map(m -> {
                     ExchangeProgramme p = m.getProgramme();
-                    String who = m.getPerson() == null || m.isAnonymised() ? Texts.t("exchange.record.anonymised") : m.getPerson().getFullName();
+                    String who = m.getPerson() == null || m.isAnonymised() ? Texts.t("exchange.record.anonymised") : m.getPerson().fullName(Texts.locale());
                     return new RecordLink(type(), typeLabel(), id, who,
                             p.getName() + " · " + Texts.t(m.getDirection().labelKey()), "exchanges/" + p.getId());
                 });

@@ -43,6 +43,9 @@ public class ExchangeService {
 
     public static final String SUBJECT_TYPE = "PROGRAMME";
 
+    /** Why the retention job erases a past participant: a bundle key, said in each reader's language. */
+    static final String RETENTION_REASON = "exchange.retention.erasureReason";
+
     /** How long after a minors' programme ends its participants' data is kept. */
     static final int RETENTION_YEARS = 2;
 
@@ -212,15 +215,14 @@ public class ExchangeService {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {
             if (m.getPerson() != null) {
-                privacy.erase(m.getPerson().getId(), "Retention period of exchange programme #" + programmeId + " ended");
+                privacy.erase(m.getPerson().getId(), RETENTION_REASON);
             }
             m.anonymise();
         }
         mobilities.flush();
         if (!due.isEmpty()) {
-            activities.add(new SubjectRef(SUBJECT_TYPE, programmeId), ActivityKind.NOTE, LocalDate.now(clock),
-                    "Anonymised " + due.size() + (due.size() == 1 ? " past participant" : " past participants"),
-                    "Their retention date had passed; the mobilities are kept for the figures.");
+            events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programmeId, TimelineEvent.Kind.NOTE, null,
+                    "timeline.participantsAnonymised", String.valueOf(due.size())));
         }
         return due.size();
     }
