@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import nl.stedenband.audit.ui.HistoryPanel;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.ui.RenderedHtml;
@@ -157,6 +158,11 @@ class DutchScreensTest extends SpringBrowserlessTest {
                 .isEqualTo("Geanonimiseerde contactpersoon #" + contact.getId());
         assertThat(records.find("CONTACT", contact.getId())).hasValueSatisfying(
                 link -> assertThat(link.title()).isEqualTo("Geanonimiseerde contactpersoon #" + contact.getId()));
+        // the note of the request, which the app wrote, reads in Dutch in the record's history
+        test(find(HistoryPanel.class).single()).openDetails();
+        assertThat(find(Span.class).withClassName("history-new").all()).extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Verwijdering van persoonsgegevens op ")
+                        .endsWith(": Verzoek van de persoon"));
     }
 
     private List<String> timeline() {
