@@ -23,9 +23,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
+import nl.stedenband.audit.ui.HistoryPanel;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.ui.RenderedHtml;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.exchange.Direction;
@@ -37,6 +40,7 @@ import nl.stedenband.exchange.ProgrammeType;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.mission.MissionStatus;
 import nl.stedenband.mission.TradeMission;
+import nl.stedenband.privacy.PrivacyService;
 import nl.stedenband.security.SystemAuthentication;
 import nl.stedenband.shell.DashboardView;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +64,12 @@ class DutchScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     CrmFixtures fixtures;
+
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    RecordDirectory records;
 
     @BeforeEach
     void dutchScreen() {
@@ -133,6 +143,27 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("missions");
         UI.getCurrent().navigate("missions/" + m.id());
         assertThat(timeline()).contains("Status: draft → planned", "Status: planned → confirmed");
+    }
+
+    /** Data the app wrote itself (an erasure's label, a follow-up's title) is said in the reader's language too. */
+    @Test
+    @WithMockUser(username = "officer", roles = "OFFICER")
+    void anErasedContactIsNamedInDutch() {
+        Contact contact = SystemAuthentication.call(() -> fixtures.contact(fixtures.organization(OrganizationType.COMPANY,
+                "Enschede"), CrmFixtures.unique("Wissel"), java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
+        privacy.erase(contact.id(), "Verzoek van de persoon");
+
+        UI.getCurrent().navigate("contacts/" + contact.id());
+
+        assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
+                .isEqualTo("Geanonimiseerde contactpersoon #" + contact.id());
+        assertThat(records.find("CONTACT", contact.id())).hasValueSatisfying(
+                link -> assertThat(link.title()).isEqualTo("Geanonimiseerde contactpersoon #" + contact.id()));
+        // the note of the request, which the app wrote, reads in Dutch in the record's history
+        test(find(HistoryPanel.class).single()).openDetails();
+        assertThat(find(Span.class).withClassName("history-new").all()).extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Verwijdering van persoonsgegevens op ")
+                        .endsWith(": Verzoek van de persoon"));
     }
 
     private List<String> timeline() {

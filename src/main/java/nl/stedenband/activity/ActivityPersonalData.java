@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.base.PersonalDataSource;
+import nl.stedenband.base.StoredText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class ActivityPersonalData implements PersonalDataSource {
         activities.deleteBySubject(PersonalDataRequest.CONTACT, request.contactId());
         em.createNativeQuery("UPDATE activity_aud SET summary = :removed, details = NULL, summary_key = NULL, summary_args = NULL"
                         + " WHERE subject_type = :type AND subject_id = :id")
-                .setParameter("removed", "Removed: personal data erased")
+                .setParameter("removed", StoredText.of("activity.erased"))
                 .setParameter("type", PersonalDataRequest.CONTACT)
                 .setParameter("id", request.contactId())
                 .executeUpdate();

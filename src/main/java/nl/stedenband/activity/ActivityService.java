@@ -77,6 +77,7 @@ public class ActivityService {
         ActivityKind kind = switch (event.kind()) {
             case STATUS -> ActivityKind.STATUS;
             case TASK -> ActivityKind.TASK;
+            case NOTE -> ActivityKind.NOTE;
         };
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String author = auth == null ? "system" : auth.getName();

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.stedenband.base.StoredText;
 
 /**
  * A value in the history as people read it, still without a language or a time zone: the view
@@ -39,7 +41,9 @@ public record AuditValue(Kind kind, String text, long id, Instant instant, Local
         /** A record deleted since: its kind and id. */
         DELETED,
         /** A set of values. */
-        LIST
+        LIST,
+        /** A line the app stored as a bundle key with arguments ({@link nl.stedenband.base.StoredText}). */
+        SAID
     }
 
     private static final Instant NO_INSTANT = Instant.EPOCH;
@@ -78,6 +82,10 @@ public record AuditValue(Kind kind, String text, long id, Instant instant, Local
         return new AuditValue(Kind.DELETED, type, id, NO_INSTANT, NO_DATE, List.of());
     }
 
+    static AuditValue said(String stored) {
+        return new AuditValue(Kind.SAID, stored, 0, NO_INSTANT, NO_DATE, List.of());
+    }
+
     static AuditValue list(List<AuditValue> items) {
         return items.isEmpty() ? NONE
                 : new AuditValue(Kind.LIST, "", 0, NO_INSTANT, NO_DATE,
@@ -103,6 +111,8 @@ public record AuditValue(Kind kind, String text, long id, Instant instant, Local
             case UNNAMED -> text + " #" + id;
             case DELETED -> text + " #" + id + " (deleted)";
             case LIST -> items.stream().map(AuditValue::plain).collect(Collectors.joining(", "));
+            // the personal-data export's words are English throughout, as its field names are
+            case SAID -> StoredText.say(Locale.ENGLISH, text);
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.stedenband.base.StoredText;
 import nl.stedenband.base.Term;
 import org.hibernate.Hibernate;
 import org.hibernate.proxy.HibernateProxy;
@@ -69,6 +70,9 @@ final class Values {
         if (value.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
             return label(value);
         }
+        if (value instanceof String text && StoredText.isStored(text)) {
+            return AuditValue.said(text);
+        }
         return AuditValue.text(shortened(value.toString()));
     }
 
@@ -97,6 +101,11 @@ final class Values {
     /** A record's name by its usual getter (name, title, topic…), or its kind and id. */
     static AuditValue label(Object entity) {
         Class<?> type = Hibernate.getClass(entity);
+        if (isNamedByKey(entity, type)) {
+            // an erased contact's name is a bundle key: its kind and id say it in every language
+            return idOf(entity) instanceof Number id ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
+                    : AuditValue.text(type.getSimpleName());
+        }
         for (String name : LABEL_METHODS) {
             try {
                 Method method = type.getMethod(name);
@@ -114,6 +123,14 @@ final class Values {
         }
         return idOf(entity) instanceof Number id ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
                 : AuditValue.text(type.getSimpleName());
+    }
+
+    private static boolean isNamedByKey(Object entity, Class<?> type) {
+        try {
+            return type.getMethod("getLabelKey").invoke(entity) != null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     static Object idOf(Object entity) {

@@ -23,7 +23,9 @@ public record TimelineEvent(String subjectType, long subjectId, Kind kind, Strin
 
     public enum Kind {
         STATUS,
-        TASK
+        TASK,
+        /** Something the app did to the record on its own, e.g. anonymising past participants. */
+        NOTE
     }
 
     public TimelineEvent {

@@ -15,14 +15,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.stedenband.base.AuditedEntity;
+import nl.stedenband.base.Bundles;
+import nl.stedenband.base.Phrase;
 import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
 import nl.stedenband.security.AppUser;
 import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A person the office works with. Personal data: kept on a GDPR basis, exported and erased on request. */
@@ -30,6 +34,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 @Table(name = "contact")
 public class Contact extends AuditedEntity {
+
+    /** The bundle key an erased contact is named by, with the id as its argument. */
+    public static final String ANONYMISED = "contact.anonymised";
 
     @Size(max = 100, message = "{base.validation.sizeMax}")
     @Column(name = "first_name", length = 100)
@@ -39,6 +46,15 @@ public class Contact extends AuditedEntity {
     @Size(max = 100, message = "{base.validation.sizeMax}")
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName = "";
+
+    /**
+     * Set once the person is erased: their name is then this bundle key with the id, said in each
+     * reader's language, and the last name holds only "#" and the id. The history names such a
+     * record by its kind and id, so it keeps no copy of the key.
+     */
+    @NotAudited
+    @Column(name = "label_key", length = 100)
+    private @Nullable String labelKey;
 
     @Size(max = 150, message = "{base.validation.sizeMax}")
     @Column(name = "job_title", length = 150)
@@ -100,8 +116,46 @@ public class Contact extends AuditedEntity {
         this.lastName = lastName;
     }
 
+    /** The name as stored; for an erased person "#" and the id. Screens show {@link #fullName(Locale)}. */
     public String getFullName() {
         return firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName;
+    }
+
+    /** The name as a reader of {@code locale} sees it: an erased person as "anonymised contact #id" in their language. */
+    public String fullName(Locale locale) {
+        return nameIn(locale, getLabelKey(), getId(), getFullName());
+    }
+
+    /** The name for a screen to say in its reader's language (see {@link #fullName(Locale)}). */
+    public Phrase name() {
+        String key = getLabelKey();
+        return key == null ? Phrase.text(getFullName()) : Phrase.of(key, String.valueOf(getId()));
+    }
+
+    /**
+     * The bundle key the contact is named by once erased, else null. A copy from the history keeps
+     * no key, but its last name "#id" is the erased form, so it is named the same way.
+     */
+    public @Nullable String getLabelKey() {
+        if (labelKey == null && firstName == null && getId() != null && lastName.equals(anonymisedLastName(getId()))) {
+            return ANONYMISED;
+        }
+        return labelKey;
+    }
+
+    /** The person is erased: no name of theirs stays, nor any of ours in a language. */
+    void anonymise() {
+        this.firstName = null;
+        this.lastName = anonymisedLastName(getId());
+        this.labelKey = ANONYMISED;
+    }
+
+    static String anonymisedLastName(@Nullable Long id) {
+        return "#" + id;
+    }
+
+    static String nameIn(Locale locale, @Nullable String labelKey, @Nullable Long id, String stored) {
+        return labelKey == null ? stored : Bundles.t(locale, labelKey, String.valueOf(id));
     }
 
     public @Nullable String getFirstName() {

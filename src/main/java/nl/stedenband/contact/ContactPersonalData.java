@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.base.PersonalDataSource;
 import nl.stedenband.base.RecordNotFoundException;
+import nl.stedenband.base.StoredText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class ContactPersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        Contact c = contacts.findWithDetails(contactId).orElseThrow(() -> new RecordNotFoundException("Contact", contactId));
+        Contact c = contacts.findWithDetails(contactId).orElseThrow(() -> new RecordNotFoundException("contact.record", contactId));
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
         data.put("id", c.getId());
         data.put("firstName", c.getFirstName());
@@ -69,19 +70,20 @@ class ContactPersonalData implements PersonalDataSource {
     @EventListener
     void onRequest(PersonalDataRequest request) {
         long id = request.contactId();
-        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("Contact", id));
-        String what = request.kind() == PersonalDataRequest.Kind.EXPORT ? "Export" : "Erasure";
-        String note = what + " of personal data on " + WHEN.format(request.at()) + ": " + request.reason();
-        c.setPrivacyRequest(note.length() > 600 ? note.substring(0, 599) + "…" : note);
+        Contact c = contacts.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("contact.record", id));
+        // said in each reader's language: the key and its arguments, the reason as the officer gave it
+        String key = "contact.privacyRequest." + request.kind().name();
+        String when = WHEN.format(request.at());
+        String reason = request.reason();
+        int room = 600 - StoredText.of(key, when, "").length();
+        c.setPrivacyRequest(StoredText.of(key, when, reason.length() > room ? reason.substring(0, room - 1) + "…" : reason));
         if (request.kind() == PersonalDataRequest.Kind.ERASURE) {
             erase(c);
         }
     }
 
     private void erase(Contact c) {
-        String label = anonymisedName(c.id());
-        c.setFirstName(null);
-        c.setLastName(label);
+        c.anonymise();
         c.setJobTitle(null);
         c.setEmail(null);
         c.setPhone(null);
@@ -92,14 +94,10 @@ class ContactPersonalData implements PersonalDataSource {
         em.createNativeQuery("DELETE FROM contact_tag_aud WHERE contact_id = :id").setParameter("id", c.getId()).executeUpdate();
         // the stored history of the record loses the old values too; the new revision Envers writes
         // at commit holds only the anonymised ones
-        em.createNativeQuery("UPDATE contact_aud SET first_name = NULL, last_name = :label, job_title = NULL, email = NULL,"
+        em.createNativeQuery("UPDATE contact_aud SET first_name = NULL, last_name = :lastName, job_title = NULL, email = NULL,"
                         + " phone = NULL, notes = NULL, preferred_language = NULL WHERE id = :id")
-                .setParameter("label", label)
+                .setParameter("lastName", c.getLastName())
                 .setParameter("id", c.getId())
                 .executeUpdate();
-    }
-
-    static String anonymisedName(long id) {
-        return "Anonymised contact #" + id;
     }
 }

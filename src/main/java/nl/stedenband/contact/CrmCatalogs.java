@@ -80,14 +80,14 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return contacts.findWithDetails(id).map(c -> link(c.id(), c.getFullName(),
+                return contacts.findWithDetails(id).map(c -> link(c.id(), c.name(),
                         c.getOrganization() == null ? null : c.getOrganization().getName(), c.getJobTitle()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
                 return contacts.findAllWithOrganization(ids).stream().collect(Collectors.toMap(Contact::getId,
-                        c -> link(c.id(), c.getFullName(), c.getOrganization() == null ? null : c.getOrganization().getName(),
+                        c -> link(c.id(), c.name(), c.getOrganization() == null ? null : c.getOrganization().getName(),
                                 c.getJobTitle())));
             }
 
@@ -96,16 +96,16 @@ class CrmCatalogs {
             public List<RecordLink> search(String text, int limit) {
                 ContactFilter filter = new ContactFilter(text, null, null, null, null, null);
                 return queries.contacts(filter, 0, limit, Sort.by("name")).stream()
-                        .map(c -> link(c.id(), c.fullName(), c.organizationName(), c.jobTitle()))
+                        .map(c -> link(c.id(), c.name(), c.organizationName(), c.jobTitle()))
                         .toList();
             }
 
-            private RecordLink link(long id, String name, @Nullable String organization, @Nullable String jobTitle) {
+            private RecordLink link(long id, Phrase name, @Nullable String organization, @Nullable String jobTitle) {
                 List<Phrase> detail = Stream.of(jobTitle, organization)
                         .filter(s -> s != null && !s.isBlank())
                         .map(Phrase::text)
                         .toList();
-                return new RecordLink(type(), id, Phrase.text(name), detail, "contacts/" + id);
+                return new RecordLink(type(), id, name, detail, "contacts/" + id);
             }
         };
     }

@@ -72,7 +72,7 @@ class CrmQueries {
             return List.of();
         }
         Map<Long, ContactListItem> rows = new HashMap<>();
-        em.createQuery("select new nl.stedenband.contact.ContactListItem(c.id, c.firstName, c.lastName, c.jobTitle,"
+        em.createQuery("select new nl.stedenband.contact.ContactListItem(c.id, c.firstName, c.lastName, c.labelKey, c.jobTitle,"
                         + " c.email, c.phone, o.id, o.name, o.type, ci.name, u.displayName, c.gdprBasis, c.consentDate)"
                         + " from Contact c left join c.organization o left join c.city ci left join c.owner u"
                         + " where c.id in :ids", ContactListItem.class)

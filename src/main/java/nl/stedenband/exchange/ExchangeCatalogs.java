@@ -80,7 +80,7 @@ class ExchangeCatalogs {
                 return mobilities.findWithProgramme(id).map(m -> {
                     ExchangeProgramme p = m.getProgramme();
                     Phrase who = m.getPerson() == null || m.isAnonymised() ? Phrase.of("exchange.record.anonymised")
-                            : Phrase.text(m.getPerson().getFullName());
+                            : m.getPerson().name();
                     return new RecordLink(type(), id, who, List.of(Phrase.text(p.getName()), Phrase.of(m.getDirection().labelKey())),
                             "exchanges/" + p.getId());
                 });

@@ -42,6 +42,9 @@ public class ExchangeService {
 
     public static final String SUBJECT_TYPE = "PROGRAMME";
 
+    /** Why the retention job erases a past participant: a bundle key, said in each reader's language. */
+    static final String RETENTION_REASON = "exchange.retention.erasureReason";
+
     /** How long after a minors' programme ends its participants' data is kept. */
     static final int RETENTION_YEARS = 2;
 
@@ -210,12 +213,11 @@ public class ExchangeService {
     public int anonymisePastParticipants(long programmeId) {
         List<Mobility> due = mobilities.findPastRetention(programmeId, LocalDate.now(clock), FINISHED);
         for (Mobility m : due) {
-            anonymiser.anonymise(m, "Retention period of exchange programme #" + programmeId + " ended");
+            anonymiser.anonymise(m, RETENTION_REASON);
         }
         if (!due.isEmpty()) {
-            activities.add(new SubjectRef(SUBJECT_TYPE, programmeId), ActivityKind.NOTE, LocalDate.now(clock),
-                    "Anonymised " + due.size() + (due.size() == 1 ? " past participant" : " past participants"),
-                    "Their retention date had passed; the mobilities are kept for the figures.");
+            events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programmeId, TimelineEvent.Kind.NOTE, null,
+                    "timeline.participantsAnonymised", String.valueOf(due.size())));
         }
         return due.size();
     }

@@ -61,7 +61,8 @@ public class MissionParticipant extends AuditedEntity {
         return role;
     }
 
-    public String describe() {
-        return (contact == null ? "" : contact.getFullName() + ", ") + getOrganization().getName();
+    /** "Jan Jansen, Acme", the person said in {@code locale}'s language if their data was erased. */
+    public String describe(java.util.Locale locale) {
+        return (contact == null ? "" : contact.fullName(locale) + ", ") + getOrganization().getName();
     }
 }

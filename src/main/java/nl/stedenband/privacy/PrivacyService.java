@@ -38,8 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PreAuthorize(Access.ADMIN_OR_OFFICER)
 public class PrivacyService {
 
-    /** What an export is recorded with: the person asked for their data. */
-    static final String EXPORT_REASON = "Request of the person (GDPR art. 15/20)";
+    /** What an export is recorded with: the person asked for their data (a bundle key, said in the reader's language). */
+    static final String EXPORT_REASON = "privacy.export.reason";
 
     private static final Set<String> HANDLERS = Set.of("ROLE_ADMIN", "ROLE_OFFICER");
     private static final int REASON_LENGTH = 500;
@@ -96,7 +96,7 @@ public class PrivacyService {
     }
 
     /**
-     * Erases the person: the contact stays as "Anonymised contact #id" (what refers to it keeps its
+     * Erases the person: the contact stays as "anonymised contact #id" in each reader's language (what refers to it keeps its
      * figures) without name, e-mail, phone or notes; notes about them go, tasks about them lose
      * their name; the stored history forgets the old values. The reason is recorded with it.
      */

@@ -139,7 +139,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         }
         StaticHtml list = new StaticHtml();
         for (TaskListItem t : open) {
-            link(list.open("li", ""), "tasks/" + t.id(), t.title())
+            link(list.open("li", ""), "tasks/" + t.id(), t.title().in(Texts.locale()))
                     .element("span", t.overdue() ? "dashboard-overdue" : "dashboard-meta",
                             getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
                                     + (TasksView.linkText(t).isEmpty() ? "" : " · " + TasksView.linkText(t)))
@@ -247,6 +247,7 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         return list;
     }
 
+    /** " · Contact · Jan Jansen", the words for a record that is gone, or nothing for a task on its own. */
     private static StaticHtml link(StaticHtml html, String route, String text) {
         return html.start("a").attribute("href", route).endOpen().text(text).close("a");
     }

@@ -20,7 +20,7 @@ public record FollowUpResult(int made, List<Existing> existing) {
     }
 
     /** A task that was already there, to name with its assignee and link to. */
-    public record Existing(long id, String title, String assigneeName) {
+    public record Existing(long id, TaskTitle title, String assigneeName) {
 
         public String route() {
             return "tasks/" + id;

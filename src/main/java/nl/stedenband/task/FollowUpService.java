@@ -69,7 +69,7 @@ public class FollowUpService {
         int made = 0;
         List<FollowUpResult.Existing> existing = new ArrayList<>();
         for (String title : titles) {
-            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, title, null);
+            Optional<FollowUpResult.Existing> open = makeFollowUp(subjectType, subjectId, TaskTitle.typed(title), null);
             if (open.isPresent()) {
                 existing.add(open.get());
             } else {
@@ -85,9 +85,9 @@ public class FollowUpService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, String title, @Nullable String description) {
-        String t = shorten(title.strip(), Task.TITLE_LENGTH);
-        if (t.isEmpty()) {
+    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, TaskTitle title, @Nullable String description) {
+        TaskTitle t = title.isTyped() ? TaskTitle.typed(shorten(title.words().strip(), Task.TITLE_LENGTH)) : title;
+        if (t.words().isBlank()) {
             throw new BusinessRuleException("task.validation.title");
         }
         checkFollowUp(subjectType, subjectId);
@@ -96,9 +96,12 @@ public class FollowUpService {
                 .orElseGet(() -> new FollowUpResult(1, List.of()));
     }
 
-    /** "Follow up: " and the start of the text, for a task made of an outcome or a note. */
-    public static String followUpTitle(String text) {
-        return "Follow up: " + shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH);
+    /**
+     * "Follow up: " and the start of the text, for a task made of an outcome or a note: stored as a
+     * key with the text, so that each reader sees it in their language.
+     */
+    public static TaskTitle followUpTitle(String text) {
+        return TaskTitle.followUp(shorten(text.strip().replaceAll("\\s+", " "), FOLLOW_UP_TITLE_LENGTH));
     }
 
     // --- internals
@@ -113,12 +116,14 @@ public class FollowUpService {
     }
 
     /** The open task of that title about the record, if there is one; otherwise a new one, and empty. */
-    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, String title,
+    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, TaskTitle title,
             @Nullable String description) {
-        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title).stream().findFirst();
+        Optional<Task> open = tasks.findOpen(subjectType, subjectId, title.words()).stream()
+                .filter(t -> t.title().equals(title))
+                .findFirst();
         if (open.isPresent()) {
             Task t = open.get();
-            return Optional.of(new FollowUpResult.Existing(t.id(), t.getTitle(), t.assignee().getDisplayName()));
+            return Optional.of(new FollowUpResult.Existing(t.id(), t.title(), t.assignee().getDisplayName()));
         }
         AppUser me = me();
         if (me == null) {

@@ -36,6 +36,13 @@ public class Task extends AuditedEntity {
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title = "";
 
+    /** A title the app made: its bundle key and arguments (see {@link TaskTitle}); null for typed titles. */
+    @Column(name = "title_key", length = 100)
+    private @Nullable String titleKey;
+
+    @Column(name = "title_args", length = 1000)
+    private @Nullable String titleArgs;
+
     @Size(max = DESCRIPTION_LENGTH, message = "{base.validation.sizeMax}")
     @Column(length = DESCRIPTION_LENGTH)
     private @Nullable String description;
@@ -77,17 +84,46 @@ public class Task extends AuditedEntity {
     protected Task() {}
 
     Task(String title, LocalDate dueDate, @Nullable AppUser assignee) {
-        this.title = title;
+        this(TaskTitle.typed(title), dueDate, assignee);
+    }
+
+    Task(TaskTitle title, LocalDate dueDate, @Nullable AppUser assignee) {
+        setTitle(title);
         this.dueDate = dueDate;
         this.assignee = assignee;
     }
 
+    /**
+     * The stored words of the title: the typed title, or what an app-made title is about. Screens
+     * show {@link #title()} in their language instead.
+     */
     public String getTitle() {
         return title;
     }
 
+    /** A title a person typed: it replaces any title the app made. */
     public void setTitle(String title) {
-        this.title = title;
+        setTitle(TaskTitle.typed(title));
+    }
+
+    public TaskTitle title() {
+        return TaskTitle.stored(title, titleKey, titleArgs);
+    }
+
+    public void setTitle(TaskTitle title) {
+        this.title = title.words();
+        this.titleKey = title.key();
+        this.titleArgs = title.joinedArgs();
+    }
+
+    /**
+     * What the form writes: the title as it showed it in {@code shownIn}'s language; unchanged, an
+     * app-made title stays one (and so stays in every reader's language), changed, it is typed.
+     */
+    public void setTitleFromForm(String text, java.util.Locale shownIn) {
+        if (!text.equals(title().in(shownIn))) {
+            setTitle(text);
+        }
     }
 
     public @Nullable String getDescription() {
@@ -185,6 +221,6 @@ public class Task extends AuditedEntity {
 
     @Override
     public String toString() {
-        return title;
+        return title().toString();
     }
 }

@@ -119,7 +119,7 @@ class TaskCatalog implements RecordCatalog {
                 : t.isOverdue(today) ? Phrase.of("task.search.overdue", due)
                 : Phrase.of("task.search.due", due);
         List<Phrase> detail = t.getAssignee() == null ? List.of(when) : List.of(when, Phrase.text(t.getAssignee().getDisplayName()));
-        return new RecordLink(type(), t.id(), Phrase.text(t.getTitle()), detail, "tasks/" + t.id());
+        return new RecordLink(type(), t.id(), t.title().phrase(), detail, "tasks/" + t.id());
     }
 
     static boolean readable(Task task, @Nullable AppUser me) {

@@ -14,20 +14,10 @@ public record TaskFilter(Show show, @Nullable TaskStatus status) {
 
     public enum Show {
         /** Assigned to me. */
-        MINE("My tasks"),
+        MINE,
         /** Created by me, for myself or others. */
-        CREATED("Created by me"),
-        /** Everyone's: administrators only. */
-        ALL("All tasks");
-
-        private final String label;
-
-        Show(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        CREATED,
+        /** Everyone's: administrators only; screens say them by {@code enum.taskFilterShow.*}. */
+        ALL
     }
 }

@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A row of a task list.
  *
+ * @param title the title as stored; screens say it with {@link TaskTitle#in}
  * @param overdue open and due before today
  * @param link the record the task is about, if it still exists and the user may read it
  * @param subjectType the kind of record it is about, also when that record is gone
  */
 public record TaskListItem(
         long id,
-        String title,
+        TaskTitle title,
         LocalDate dueDate,
         TaskStatus status,
         boolean overdue,

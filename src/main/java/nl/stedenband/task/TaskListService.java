@@ -168,7 +168,7 @@ public class TaskListService {
     private static final String FROM = " from Task t join t.assignee a left join t.creator c";
 
     private static final String SELECT = "select new nl.stedenband.task.TaskRow(t.id, t.title, t.dueDate, t.status,"
-            + " a.id, a.displayName, c.id, c.displayName, t.subjectType, t.subjectId, t.completedAt)";
+            + " a.id, a.displayName, c.id, c.displayName, t.subjectType, t.subjectId, t.completedAt, t.titleKey, t.titleArgs)";
 
     private List<TaskListItem> rows(List<TaskRow> result) {
         LocalDate today = today();
@@ -185,7 +185,7 @@ public class TaskListService {
             String type = r.subjectType();
             Long subjectId = r.subjectId();
             RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
-            items.add(new TaskListItem(r.id(), r.title(), r.dueDate(), r.status(),
+            items.add(new TaskListItem(r.id(), TaskTitle.stored(r.title(), r.titleKey(), r.titleArgs()), r.dueDate(), r.status(),
                     r.status() == TaskStatus.OPEN && r.dueDate().isBefore(today), r.assigneeId(), r.assigneeName(),
                     r.creatorId(), r.creatorName(), type, subjectId, link, r.completedAt()));
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.base.PersonalDataSource;
@@ -33,7 +34,8 @@ class TaskPersonalData implements PersonalDataSource {
                 .map(t -> {
                     Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("id", t.getId());
-                    row.put("title", t.getTitle());
+                    // the file's words are English throughout, as its field names and statuses are
+                    row.put("title", t.title().in(Locale.ENGLISH));
                     row.put("description", t.getDescription());
                     row.put("dueDate", t.getDueDate() == null ? null : t.getDueDate().toString());
                     row.put("status", t.getStatus().name());
@@ -50,19 +52,24 @@ class TaskPersonalData implements PersonalDataSource {
             return;
         }
         for (Task task : about(request.contactId())) {
-            task.setTitle(request.scrub(task.getTitle()));
+            TaskTitle title = task.title();
+            task.setTitle(new TaskTitle(request.scrub(title.words()), title.key(),
+                    title.args().stream().map(request::scrub).toList()));
             task.setDescription(null);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> history = em.createNativeQuery(
-                        "SELECT id, rev, title FROM task_aud WHERE subject_type = :type AND subject_id = :id")
+                        "SELECT id, rev, title, title_args FROM task_aud WHERE subject_type = :type AND subject_id = :id")
                 .setParameter("type", PersonalDataRequest.CONTACT)
                 .setParameter("id", request.contactId())
                 .getResultList();
         for (Object[] row : history) {
             String title = row[2] == null ? null : request.scrub((String) row[2]);
-            em.createNativeQuery("UPDATE task_aud SET title = :title, description = NULL WHERE id = :id AND rev = :rev")
+            String args = row[3] == null ? null : request.scrub((String) row[3]);
+            em.createNativeQuery("UPDATE task_aud SET title = :title, title_args = :args, description = NULL"
+                            + " WHERE id = :id AND rev = :rev")
                     .setParameter("title", title)
+                    .setParameter("args", args)
                     .setParameter("id", row[0])
                     .setParameter("rev", row[1])
                     .executeUpdate();

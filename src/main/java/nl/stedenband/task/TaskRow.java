@@ -19,7 +19,9 @@ record TaskRow(
         @Nullable String creatorName,
         @Nullable String subjectType,
         @Nullable Long subjectId,
-        @Nullable Instant completedAt) {
+        @Nullable Instant completedAt,
+        @Nullable String titleKey,
+        @Nullable String titleArgs) {
 
     boolean linked() {
         return subjectType != null && subjectId != null;

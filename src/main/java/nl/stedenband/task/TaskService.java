@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import nl.stedenband.base.BusinessRuleException;
@@ -46,7 +47,6 @@ public class TaskService {
     /** The default due date of a new task: a week from today. */
     public static final int DEFAULT_DAYS = 7;
 
-    private static final String DONE_PREFIX = "Task done: ";
     private static final int TIMELINE_SUMMARY_LENGTH = 200;
 
     private final TaskRepository tasks;
@@ -178,7 +178,8 @@ public class TaskService {
     @PreAuthorize(Access.SIGNED_IN)
     public Task save(Task task) {
         AppUser me = me();
-        String title = task.getTitle() == null ? "" : task.getTitle().strip();
+        TaskTitle given = task.title();
+        String title = given.words().strip();
         if (title.isEmpty()) {
             throw new BusinessRuleException("task.validation.title");
         }
@@ -198,7 +199,7 @@ public class TaskService {
             if (task.isLinked() && subject(task).isEmpty()) {
                 throw new BusinessRuleException("task.error.subject");
             }
-            Task fresh = new Task(title, task.getDueDate(), assignee);
+            Task fresh = new Task(given.isTyped() ? TaskTitle.typed(title) : given, task.getDueDate(), assignee);
             fresh.setDescription(description);
             fresh.setCreator(me);
             fresh.link(task.getSubjectType(), task.getSubjectId());
@@ -208,7 +209,8 @@ public class TaskService {
         if (stored.getVersion() != task.getVersion()) {
             throw new OptimisticLockingFailureException("Task " + task.getId() + " was changed");
         }
-        boolean othersChanged = !stored.getTitle().equals(title)
+        TaskTitle newTitle = given.isTyped() ? TaskTitle.typed(title) : given;
+        boolean othersChanged = !stored.title().equals(newTitle)
                 || !Objects.equals(stored.getDueDate(), task.getDueDate())
                 || !Objects.equals(stored.getAssignee(), assignee);
         if (!canEdit(stored)) {
@@ -222,7 +224,7 @@ public class TaskService {
         if (!Objects.equals(stored.getAssignee(), assignee)) {
             checkAssignment(assignee, me);
         }
-        stored.setTitle(title);
+        stored.setTitle(newTitle);
         stored.setDescription(description);
         stored.setDueDate(task.getDueDate());
         stored.setAssignee(assignee);
@@ -230,7 +232,7 @@ public class TaskService {
         return reload(stored.id());
     }
 
-    /** Marks the task as done and writes "Task done: …" on the timeline of the record it is about. */
+    /** Marks the task as done and writes that it is on the timeline of the record it is about. */
     @Transactional
     @PreAuthorize(Access.SIGNED_IN)
     public Task complete(long id) {
@@ -246,9 +248,12 @@ public class TaskService {
         String subjectType = task.getSubjectType();
         Long subjectId = task.getSubjectId();
         if (subjectType != null && subjectId != null) {
+            TaskTitle title = task.title();
+            // a follow-up's line names it by its own key, so that the whole line is in the reader's language
+            String key = TaskTitle.FOLLOW_UP.equals(title.key()) ? "timeline.followUpDone" : "timeline.taskDone";
+            List<String> args = TaskTitle.FOLLOW_UP.equals(title.key()) ? title.args() : List.of(title.in(Locale.ENGLISH));
             events.publishEvent(new TimelineEvent(subjectType, subjectId, TimelineEvent.Kind.TASK,
-                    shorten(DONE_PREFIX + task.getTitle(), TIMELINE_SUMMARY_LENGTH), null, "timeline.taskDone",
-                    List.of(task.getTitle())));
+                    shorten(TimelineEvent.say(Locale.ENGLISH, key, args), TIMELINE_SUMMARY_LENGTH), null, key, args));
         }
         return reload(id);
     }

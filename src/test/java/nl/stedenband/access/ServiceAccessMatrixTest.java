@@ -125,7 +125,7 @@ class ServiceAccessMatrixTest {
         row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no  no");
         row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no  no");
         row("FollowUpService.createFollowUpTasks(String,long,String)",                             "yes  yes   yes   no   no  no");
-        row("FollowUpService.createFollowUpTask(String,long,String,String)",                       "yes  yes   yes   no   no  no");
+        row("FollowUpService.createFollowUpTask(String,long,TaskTitle,String)",                    "yes  yes   yes   no   no  no");
         row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no  no");
         row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no  no");
         row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no  no");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.ActivityKind;
@@ -17,6 +18,7 @@ import nl.stedenband.audit.AuditFilter;
 import nl.stedenband.audit.AuditService;
 import nl.stedenband.audit.FieldChange;
 import nl.stedenband.audit.RecordChange;
+import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.contact.Contact;
@@ -105,7 +107,7 @@ class PrivacyServiceTest {
         assertThat(latest.user()).isEqualTo("admin");
         assertThat(latest.changes()).extracting(FieldChange::field).containsExactly("privacyRequest");
         assertThat(latest.changes().getFirst().newValue().plain()).startsWith("Export of personal data on ")
-                .endsWith(PrivacyService.EXPORT_REASON);
+                .endsWith(": Request of the person (GDPR art. 15/20)");
     }
 
     @Test
@@ -117,7 +119,9 @@ class PrivacyServiceTest {
         RunAs.role(Role.OFFICER, () -> privacy.erase(id, "Request of the person by e-mail of 23 November"));
 
         Contact after = SystemAuthentication.call(() -> contacts.get(id));
-        assertThat(after.getLastName()).isEqualTo("Anonymised contact #" + id);
+        assertThat(after.getLastName()).as("no words of any language in the name").isEqualTo("#" + id);
+        assertThat(after.fullName(Locale.ENGLISH)).isEqualTo("Anonymised contact #" + id);
+        assertThat(after.fullName(Bundles.DUTCH)).isEqualTo("Geanonimiseerde contactpersoon #" + id);
         assertThat(after.getFirstName()).isNull();
         assertThat(after.getEmail()).isNull();
         assertThat(after.getPhone()).isNull();
@@ -157,7 +161,7 @@ class PrivacyServiceTest {
 
         RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", id)).getFirst();
         assertThat(latest.user()).isEqualTo("officer");
-        assertThat(latest.record().plain()).isEqualTo("Anonymised contact #" + id);
+        assertThat(latest.record().plain()).as("named by kind and id, said in the reader's language").isEqualTo("Contact #" + id);
         assertThat(latest.changes()).filteredOn(c -> c.field().equals("privacyRequest")).singleElement()
                 .satisfies(c -> assertThat(c.newValue().plain()).startsWith("Erasure of personal data on ").endsWith(reason));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

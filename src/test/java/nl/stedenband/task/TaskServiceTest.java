@@ -4,11 +4,13 @@ import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.stedenband.Refusals;
@@ -17,11 +19,13 @@ import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
 import nl.stedenband.base.ui.Texts;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.meeting.Videoconference;
@@ -38,6 +42,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -76,6 +81,9 @@ class TaskServiceTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     // --- who may assign to whom
 
@@ -250,15 +258,15 @@ class TaskServiceTest {
         List<TaskListItem> all = as(me, Role.OFFICER, () -> lists.myTasks(null, 0, 50));
         assertThat(all).extracting(TaskListItem::id).containsExactlyElementsOf(ids);
         assertThat(all).extracting(TaskListItem::overdue).containsExactly(true, true, false, false, false, false);
-        assertThat(as(me, Role.OFFICER, () -> lists.myOpenTasks(2))).extracting(TaskListItem::title)
+        assertThat(as(me, Role.OFFICER, () -> lists.myOpenTasks(2))).extracting(t -> t.title().in(Locale.ENGLISH))
                 .containsExactly("Very late", "Late");
         assertThat(as(me, Role.OFFICER, () -> lists.countMyOverdue())).isEqualTo(2);
         assertThat(as(me, Role.OFFICER, () -> lists.countMyTasks(TaskStatus.OPEN))).isEqualTo(5);
         assertThat(as(me, Role.OFFICER, () -> lists.countMyTasks(TaskStatus.DONE))).isEqualTo(1);
-        assertThat(as(me, Role.OFFICER, () -> lists.myTasks(TaskStatus.OPEN, 1, 2))).extracting(TaskListItem::title)
+        assertThat(as(me, Role.OFFICER, () -> lists.myTasks(TaskStatus.OPEN, 1, 2))).extracting(t -> t.title().in(Locale.ENGLISH))
                 .containsExactly("Late", "Today");
         assertThat(as(me, Role.OFFICER, () -> lists.list(new TaskFilter(TaskFilter.Show.MINE, TaskStatus.OPEN), 0, 10,
-                org.springframework.data.domain.Sort.by("title")))).extracting(TaskListItem::title)
+                org.springframework.data.domain.Sort.by("title")))).extracting(t -> t.title().in(Locale.ENGLISH))
                 .containsExactly("Late", "Later", "Today", "Tomorrow", "Very late");
     }
 
@@ -274,7 +282,7 @@ class TaskServiceTest {
                 () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10));
         assertThat(forOfficer).extracting(TaskListItem::id).containsExactly(officers.id(), coordinators.id());
         assertThat(forOfficer.getLast()).satisfies(t -> {
-            assertThat(t.title()).isEqualTo(coordinators.getTitle());
+            assertThat(t.title().words()).isEqualTo(coordinators.getTitle());
             assertThat(t.assigneeName()).isEqualTo(demoUser(Role.COORDINATOR).getDisplayName());
             assertThat(t.dueDate()).isEqualTo(today().plusDays(3));
         });
@@ -340,8 +348,8 @@ class TaskServiceTest {
 
     @Test
     void aLinkThatNoLongerResolvesIsSaidInWords() {
-        TaskListItem gone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, "CONTACT", 42L, null, null);
-        TaskListItem alone = new TaskListItem(1, "t", today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null, null);
+        TaskListItem gone = new TaskListItem(1, TaskTitle.typed("t"), today(), TaskStatus.OPEN, false, 1, "A", null, null, "CONTACT", 42L, null, null);
+        TaskListItem alone = new TaskListItem(1, TaskTitle.typed("t"), today(), TaskStatus.OPEN, false, 1, "A", null, null, null, null, null, null);
 
         assertThat(TasksView.linkText(gone)).isEqualTo("(record no longer available)");
         assertThat(TasksView.linkText(alone)).isEmpty();
@@ -362,11 +370,11 @@ class TaskServiceTest {
         assertThat(first.made()).isEqualTo(2);
         assertThat(first.existing()).isEmpty();
         assertThat(second.made()).isZero();
-        assertThat(second.existing()).extracting(FollowUpResult.Existing::title)
+        assertThat(second.existing()).extracting(e -> e.title().in(Locale.ENGLISH))
                 .containsExactly("Send the minutes to Palo Alto", "Book the next session");
         List<TaskListItem> made = RunAs.role(Role.COORDINATOR,
                 () -> lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10));
-        assertThat(made).extracting(TaskListItem::title)
+        assertThat(made).extracting(t -> t.title().in(Locale.ENGLISH))
                 .containsExactlyInAnyOrder("Send the minutes to Palo Alto", "Book the next session");
         assertThat(made).allSatisfy(t -> {
             assertThat(t.dueDate()).isEqualTo(today().plusDays(7));
@@ -389,11 +397,11 @@ class TaskServiceTest {
         Videoconference session = newSession();
 
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE,
-                mission.id(), "Follow up: a lead", null))).isInstanceOf(AccessDeniedException.class);
+                mission.id(), FollowUpService.followUpTitle("a lead"), null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.role(Role.VIEWER, () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE,
                 session.id(), "Send the minutes"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> RunAs.role(Role.COORDINATOR, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE,
-                        mission.id(), "Follow up: a lead", null)))
+                        mission.id(), FollowUpService.followUpTitle("a lead"), null)))
                 .as("coordinators read missions but do not run them")
                 .isInstanceOf(AccessDeniedException.class)
                 .extracting(Refusals::english).isEqualTo("Only those who may change the record make follow-up tasks of it");
@@ -412,7 +420,7 @@ class TaskServiceTest {
                 () -> followUps.createFollowUpTasks(MeetingService.SUBJECT_TYPE, session.id(), line));
 
         assertThat(forOfficer.made()).isZero();
-        assertThat(forOfficer.existing()).containsExactly(new FollowUpResult.Existing(coordinators.id(), line,
+        assertThat(forOfficer.existing()).containsExactly(new FollowUpResult.Existing(coordinators.id(), TaskTitle.typed(line),
                 demoUser(Role.COORDINATOR).getDisplayName()));
         assertThat(forOfficer.existing().getFirst().route()).isEqualTo("tasks/" + coordinators.id());
     }
@@ -432,14 +440,14 @@ class TaskServiceTest {
         TradeMission mission = newMission();
         String outcome = "NanoFlow Labs introduced to the hub's hardware accelerator programme, with a demo day in May "
                 + "and an invitation to pitch to three investors";
-        String title = FollowUpService.followUpTitle(outcome);
+        TaskTitle title = FollowUpService.followUpTitle(outcome);
 
         FollowUpResult first = RunAs.role(Role.OFFICER,
                 () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
         FollowUpResult again = RunAs.role(Role.OFFICER,
                 () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(), title, outcome));
 
-        assertThat(title).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
+        assertThat(title.in(Locale.ENGLISH)).startsWith("Follow up: NanoFlow Labs introduced").endsWith("…").hasSizeLessThanOrEqualTo(92);
         assertThat(first.made()).isEqualTo(1);
         assertThat(again.made()).isZero();
         TaskListItem made = RunAs.role(Role.OFFICER, () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
@@ -449,6 +457,90 @@ class TaskServiceTest {
             assertThat(e.id()).isEqualTo(made.id());
             assertThat(e.assigneeName()).isEqualTo(demoUser(Role.OFFICER).getDisplayName());
         });
+    }
+
+    @Test
+    void aFollowUpIsStoredAsAKeyWithTheOutcomeAndSaidInTheReadersLanguage() {
+        TradeMission mission = newMission();
+        String outcome = CrmFixtures.unique("Sensor suppliers want a visit");
+        RunAs.role(Role.OFFICER, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(),
+                FollowUpService.followUpTitle(outcome), null));
+
+        TaskListItem made = RunAs.role(Role.OFFICER, () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
+                .getFirst();
+        assertThat(made.title().in(Bundles.DUTCH)).isEqualTo("Opvolgen: " + outcome);
+        assertThat(made.title().in(Locale.ENGLISH)).isEqualTo("Follow up: " + outcome);
+        // no English in the row: the words are the outcome's, the rest is the key
+        assertThat(jdbc.queryForMap("SELECT title, title_key, title_args FROM task WHERE id = ?", made.id()))
+                .containsEntry("title", outcome).containsEntry("title_key", "task.title.followUp")
+                .containsEntry("title_args", outcome);
+
+        RunAs.role(Role.OFFICER, () -> tasks.complete(made.id()));
+        Activity done = RunAs.role(Role.OFFICER, () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE,
+                mission.id()))).stream().filter(a -> a.getKind() == ActivityKind.TASK).findFirst().orElseThrow();
+        assertThat(TimelineEvent.say(Bundles.DUTCH, requireNonNull(done.getSummaryKey()), done.getSummaryArgs()))
+                .isEqualTo("Taak afgerond: opvolgen: " + outcome);
+    }
+
+    @Test
+    void aFollowUpWhoseTitleIsChangedInTheFormBecomesTyped() {
+        TradeMission mission = newMission();
+        String outcome = CrmFixtures.unique("Hub wants a pitch");
+        RunAs.role(Role.OFFICER, () -> followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, mission.id(),
+                FollowUpService.followUpTitle(outcome), null));
+        long id = RunAs.role(Role.OFFICER, () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
+                .getFirst().id();
+
+        Task unchanged = RunAs.role(Role.OFFICER, () -> tasks.get(id));
+        unchanged.setTitleFromForm("Opvolgen: " + outcome, Bundles.DUTCH);
+        unchanged.setDescription("Seen on a Dutch screen");
+        Task kept = RunAs.role(Role.OFFICER, () -> tasks.save(unchanged));
+        assertThat(kept.title().key()).as("shown and saved unchanged, it stays the app's").isEqualTo(TaskTitle.FOLLOW_UP);
+        assertThat(kept.title().in(Locale.ENGLISH)).isEqualTo("Follow up: " + outcome);
+
+        kept.setTitleFromForm("Bel de hub over de pitch", Bundles.DUTCH);
+        Task typed = RunAs.role(Role.OFFICER, () -> tasks.save(kept));
+        assertThat(typed.title()).isEqualTo(TaskTitle.typed("Bel de hub over de pitch"));
+        assertThat(typed.title().in(Locale.ENGLISH)).isEqualTo("Bel de hub over de pitch");
+    }
+
+    /** Rows written before titles kept keys, converted by the migration's own statements. */
+    @Test
+    void oldEnglishFollowUpsAndTimelineLinesAreConvertedToKeys() throws Exception {
+        TradeMission mission = newMission();
+        AppUser officer = demoUser(Role.OFFICER);
+        String outcome = CrmFixtures.unique("Old lead");
+        jdbc.update("INSERT INTO task (title, due_date, assignee_id, status, subject_type, subject_id, version, created_at,"
+                + " modified_at) VALUES (?, ?, ?, 'OPEN', ?, ?, 0, NOW(6), NOW(6))", "Follow up: " + outcome, today(),
+                officer.getId(), MissionService.SUBJECT_TYPE, mission.getId());
+        long id = requireNonNull(jdbc.queryForObject("SELECT MAX(id) FROM task", Long.class));
+        jdbc.update("INSERT INTO activity (subject_type, subject_id, kind, occurred_on, summary, author, version, created_at,"
+                + " modified_at) VALUES (?, ?, 'TASK', ?, ?, 'officer', 0, NOW(6), NOW(6))", MissionService.SUBJECT_TYPE,
+                mission.getId(), today(), "Task done: Follow up: " + outcome);
+        jdbc.update("INSERT INTO activity (subject_type, subject_id, kind, occurred_on, summary, author, version, created_at,"
+                + " modified_at) VALUES (?, ?, 'TASK', ?, ?, 'officer', 0, NOW(6), NOW(6))", MissionService.SUBJECT_TYPE,
+                mission.getId(), today(), "Task done: Send the list");
+        try {
+            String migration = new String(getClass().getResourceAsStream(
+                    "/db/migration/V23__task_titles_in_the_readers_language.sql").readAllBytes(), StandardCharsets.UTF_8);
+            for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (statement.strip().startsWith("UPDATE")) {
+                    jdbc.update(statement);
+                }
+            }
+
+            TaskListItem old = RunAs.role(Role.OFFICER, () -> lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), null, 0, 10))
+                    .getFirst();
+            assertThat(old.title().in(Bundles.DUTCH)).isEqualTo("Opvolgen: " + outcome);
+            assertThat(old.title().words()).isEqualTo(outcome);
+            assertThat(RunAs.role(Role.OFFICER, () -> activities.timeline(new SubjectRef(MissionService.SUBJECT_TYPE,
+                    mission.id()))).stream().filter(a -> a.getSummaryKey() != null)
+                    .map(a -> TimelineEvent.say(Bundles.DUTCH, a.getSummaryKey(), a.getSummaryArgs())))
+                    .containsExactlyInAnyOrder("Taak afgerond: opvolgen: " + outcome, "Taak afgerond: Send the list");
+        } finally {
+            jdbc.update("DELETE FROM activity WHERE subject_type = ? AND subject_id = ?", MissionService.SUBJECT_TYPE, mission.getId());
+            jdbc.update("DELETE FROM task WHERE id = ?", id);
+        }
     }
 
     // --- the global search

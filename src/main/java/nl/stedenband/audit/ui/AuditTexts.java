@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import nl.stedenband.audit.AuditValue;
 import nl.stedenband.audit.FieldChange;
 import nl.stedenband.audit.RecordChange;
+import nl.stedenband.base.StoredText;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 
@@ -57,6 +58,8 @@ final class AuditTexts {
             case UNNAMED -> Texts.t(locale, "audit.value.unnamed", type(value.text(), value.text()), String.valueOf(value.id()));
             case DELETED -> Texts.t(locale, "audit.value.deleted", type(value.text(), value.text()), String.valueOf(value.id()));
             case LIST -> value.items().stream().map(this::value).collect(Collectors.joining(", "));
+            // a key stored without its arguments (they have a column of their own) shows "…" in their place
+            case SAID -> StoredText.say(locale, value.text()).replaceAll("\\{\\d+[^}]*}", "…");
         };
     }
 

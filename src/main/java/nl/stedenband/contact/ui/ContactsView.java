@@ -106,7 +106,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         List<City> cityList = cities.listCities();
         List<AppUser> userList = users.listActiveUsers();
 
-        grid.addColumn(ContactListItem::fullName).setHeader(Texts.t("contact.column.name")).setSortProperty("name").setFlexGrow(2)
+        grid.addColumn(c -> c.fullName(getLocale())).setHeader(Texts.t("contact.column.name")).setSortProperty("name").setFlexGrow(2)
                 .setKey("name");
         grid.addColumn(ContactListItem::organizationName).setHeader(Texts.t("contact.field.organization")).setSortProperty("organization")
                 .setFlexGrow(2).setKey("organization");
@@ -331,7 +331,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
 
     @Override
     protected String describe(Contact record) {
-        return record.getFullName();
+        return record.fullName(getLocale());
     }
 
     @Override
@@ -354,7 +354,7 @@ public class ContactsView extends MasterDetailView<ContactListItem, Contact> {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("duplicate-dialog");
         dialog.setHeader(Texts.t("contact.duplicate.title"));
-        Anchor link = new Anchor("contacts/" + other.getId(), other.getFullName()
+        Anchor link = new Anchor("contacts/" + other.getId(), other.fullName(getLocale())
                 + (other.getOrganization() == null ? "" : ", " + other.getOrganization().getName()));
         link.addClassName("duplicate-link");
         dialog.setText(new Div(

@@ -151,7 +151,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         status.setItems(ProgrammeStatus.values());
         status.setItemLabelGenerator(st -> getTranslation(st.labelKey()));
         contactPersons.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-        contactPersons.setItemLabelGenerator(Contact::getFullName);
+        contactPersons.setItemLabelGenerator(c -> c.fullName(getLocale()));
         binder.forField(quotaOutbound).asRequired(getTranslation("exchange.field.quotaRequired")).bind("quotaOutbound");
         binder.forField(quotaInbound).asRequired(getTranslation("exchange.field.quotaRequired")).bind("quotaInbound");
         binder.bindInstanceFields(this);
@@ -267,7 +267,7 @@ public class ExchangesView extends MasterDetailView<ProgrammeListItem, ExchangeP
         if (exchanges.canEdit()) {
             ComboBox<Contact> person = new ComboBox<>(getTranslation("exchange.mobilities.person"));
             person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-            person.setItemLabelGenerator(c -> c.getFullName() + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
+            person.setItemLabelGenerator(c -> c.fullName(getLocale()) + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
             ComboBox<Direction> direction = new ComboBox<>(getTranslation("exchange.mobilities.direction"), Direction.values());
             direction.setItemLabelGenerator(d -> getTranslation(d.labelKey()));
             direction.setValue(Direction.OUTBOUND);

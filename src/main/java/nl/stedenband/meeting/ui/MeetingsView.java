@@ -169,7 +169,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         cities.setItems(cityList);
         cities.setItemLabelGenerator(City::getName);
         participants.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-        participants.setItemLabelGenerator(c -> c.getFullName()
+        participants.setItemLabelGenerator(c -> c.fullName(getLocale())
                 + (c.getCity() == null ? "" : " (" + c.getCity().getName() + ")"));
         participants.setHelperText(getTranslation("meeting.field.participantsHelper"));
         meetingLink.setPlaceholder("https://");
@@ -338,7 +338,7 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
                             getLocale()) + ")")
                     .orElse("");
             Paragraph line = new Paragraph(cityName + time + ": "
-                    + people.stream().map(Contact::getFullName).sorted().collect(Collectors.joining(", ")));
+                    + people.stream().map(c -> c.fullName(getLocale())).sorted().collect(Collectors.joining(", ")));
             line.addClassName("participants-city");
             box.add(line);
         });

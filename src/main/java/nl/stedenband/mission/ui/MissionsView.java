@@ -340,12 +340,12 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         box.addClassName("mission-participants");
         UnorderedList list = new UnorderedList();
         for (MissionParticipant p : missions.participants(record.id())) {
-            ListItem item = new ListItem(p.describe() + " — " + getTranslation(p.getRole().labelKey()));
+            ListItem item = new ListItem(p.describe(getLocale()) + " — " + getTranslation(p.getRole().labelKey()));
             item.addClassName("participant");
             if (open(record) && missions.canManageParticipant(p.getOrganization().getType())) {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("mission.page.remove", p.describe()));
+                remove.setAriaLabel(getTranslation("mission.page.remove", p.describe(getLocale())));
                 item.add(remove);
             }
             list.add(item);
@@ -358,7 +358,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             ComboBox<Organization> organization = organizationPicker(getTranslation("mission.field.organization"));
             ComboBox<Contact> person = new ComboBox<>(getTranslation("mission.delegation.person"));
             person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-            person.setItemLabelGenerator(c -> c.getFullName() + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
+            person.setItemLabelGenerator(c -> c.fullName(getLocale()) + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
             person.setClearButtonVisible(true);
             // adding a person offers their organization
             person.addValueChangeListener(e -> {
@@ -584,7 +584,7 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     FollowUpService.followUpTitle(outcome.getDescription()),
                     getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
-                Notifications.success(getTranslation("mission.outcomes.taskMade", FollowUpService.followUpTitle(outcome.getDescription())));
+                Notifications.success(getTranslation("mission.outcomes.taskMade", FollowUpService.followUpTitle(outcome.getDescription()).in(getLocale())));
             } else {
                 FollowUpNotice.show(result.existing());
             }

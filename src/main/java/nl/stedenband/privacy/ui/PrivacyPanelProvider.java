@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.base.ui.RecordPanelProvider;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.privacy.PrivacyService;
 
@@ -22,6 +23,6 @@ class PrivacyPanelProvider implements RecordPanelProvider {
         if (!(record instanceof Contact contact) || contact.getId() == null || !privacy.mayHandle()) {
             return Optional.empty();
         }
-        return Optional.of(new PrivacyPanel(privacy, contact.getId(), contact.getFullName()));
+        return Optional.of(new PrivacyPanel(privacy, contact.getId(), contact.fullName(Texts.locale())));
     }
 }

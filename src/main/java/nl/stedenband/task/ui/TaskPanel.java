@@ -94,7 +94,7 @@ public class TaskPanel extends Composite<Div> {
         // everyone who reads the record sees its tasks; the box is for those who may tick it
         if (tasks.canComplete(t)) {
             Checkbox done = new Checkbox();
-            done.setAriaLabel(Texts.t("task.panel.markDone", t.title()));
+            done.setAriaLabel(Texts.t("task.panel.markDone", t.title().in(Texts.locale())));
             done.addClassName("task-done-box");
             done.addValueChangeListener(e -> {
                 if (e.getValue()) {
@@ -103,7 +103,7 @@ public class TaskPanel extends Composite<Div> {
             });
             item.add(done);
         }
-        Anchor title = new Anchor("tasks/" + t.id(), t.title());
+        Anchor title = new Anchor("tasks/" + t.id(), t.title().in(Texts.locale()));
         title.addClassName("task-panel-title");
         Span meta = new Span(Texts.t("task.search.due", Formats.weekdayDate(t.dueDate())) + " · " + t.assigneeName());
         meta.addClassName("task-panel-meta");
@@ -121,7 +121,7 @@ public class TaskPanel extends Composite<Div> {
     private void complete(TaskListItem t) {
         try {
             tasks.complete(t.id());
-            Notifications.success(Texts.t("task.action.done.message", t.title()));
+            Notifications.success(Texts.t("task.action.done.message", t.title().in(Texts.locale())));
         } catch (BusinessRuleException | AccessDeniedException | RecordNotFoundException e) {
             Notifications.error(Texts.message(e));
         }

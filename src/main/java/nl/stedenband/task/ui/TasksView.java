@@ -103,7 +103,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         this.lists = lists;
         this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
-        grid.addColumn(TaskListItem::title).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
+        grid.addColumn(t -> t.title().in(Texts.locale())).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
         grid.addColumn(TasksView::dueText).setHeader(Texts.t("task.field.due")).setKey("due").setSortProperty("dueDate").setFlexGrow(1);
         var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader(Texts.t("task.field.assignee")).setKey("assignee")
                 .setSortProperty("assignee");
@@ -156,6 +156,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         about.addClassName("task-about");
         people.addClassName("task-people");
         binder.forField(description).withNullRepresentation("").bind("description");
+        // a title the app made shows in the reader's language and stays a key unless the user changes it
+        binder.forField(title).asRequired(Texts.t("task.validation.title"))
+                .bind(t -> t.title().in(getLocale()), (t, text) -> t.setTitleFromForm(text, getLocale()));
         binder.bindInstanceFields(this);
 
         FormLayout form = new FormLayout(title, dueDate, assignee, description, about, people);
@@ -255,7 +258,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected String describe(Task record) {
-        return record.getTitle().isBlank() ? Texts.t("task.untitled") : record.getTitle();
+        return record.title().in(getLocale()).isBlank() ? Texts.t("task.untitled") : record.title().in(getLocale());
     }
 
     @Override
@@ -312,9 +315,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         if (tasks.canComplete(record)) {
             Button action = record.isOpen()
                     ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.id()),
-                            Texts.t("task.action.done.message", record.getTitle())))
+                            Texts.t("task.action.done.message", record.title().in(getLocale()))))
                     : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.id()),
-                            Texts.t("task.action.reopen.message", record.getTitle())));
+                            Texts.t("task.action.reopen.message", record.title().in(getLocale()))));
             action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             action.addClassName("task-status-action");
             row.add(action);

@@ -17,6 +17,12 @@ import org.junit.jupiter.api.Test;
  * buttons, headings, column headers, placeholders, tooltips, messages, page and menu titles) is a
  * key of the bundles, not an English literal. Reads the sources of every {@code ui} package, of
  * {@code base.ui} and of the shell; names each offending literal by file and line.
+ *
+ * <p>The code behind the screens (services, entities, events, listeners, jobs, base) is read by
+ * rules of its own ({@link #storedOrThrownTexts}): it may not give a refusal that reaches a user
+ * words instead of a key, nor write words of a language into data that is shown (timeline lines,
+ * titles, names, notes), nor keep such words in constants or return them. Logs, SQL, property
+ * names, ids and formats stay allowed, each by a narrow rule with its reason.
  */
 class HardCodedTextTest {
 
@@ -72,6 +78,18 @@ class HardCodedTextTest {
     }
 
     @Test
+    void noCodeBehindTheScreensWritesOrThrowsWordsOfALanguage() {
+        List<String> found = new ArrayList<>();
+        for (Path file : JavaSources.all()) {
+            if (!isScreenCode(file)) {
+                found.addAll(storedOrThrownTexts(file));
+            }
+        }
+        assertThat(found).as("texts that services, entities, events or jobs store or throw in one language (store a "
+                + "bundle key with its arguments, as TaskTitle and the timeline do; refuse with a key)").isEmpty();
+    }
+
+    @Test
     void theCheckFindsWhatItLooksFor() {
         String code = """
                 class X {
@@ -91,6 +109,34 @@ class HardCodedTextTest {
         assertThat(hardCodedTexts("X.java", code))
                 .containsExactly("X.java:2: \"Save\"", "X.java:4: \"Name\"", "X.java:6: \"Open the record\"",
                         "X.java:9: \"All my tasks\"");
+
+        String service = """
+                class TaskService {
+                    private static final String DONE_PREFIX = "Task done: ";
+                    private static final String FROM = " from Task t join t.assignee a where t.id = :id";
+                    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+                    void f(Task t) {
+                        log.info("Task {} was done by {}", t.getId(), me);
+                        throw new BusinessRuleException("task.error.alreadyDone", t.getTitle());
+                    }
+                    void g(long id) {
+                        throw new RecordNotFoundException("Contact", id);
+                    }
+                    void h(Contact c) {
+                        c.setLastName("Anonymised contact #" + c.getId());
+                        em.createNativeQuery("UPDATE activity_aud SET summary = :removed").setParameter("removed", "Removed: erased");
+                        events.publishEvent(TimelineEvent.said("TASK", 1, Kind.TASK, "Done in time", "timeline.taskDone", "x"));
+                        throw new IllegalStateException("The embedded database did not start");
+                    }
+                    static String label(long id) {
+                        return "Anonymised participant #" + id;
+                    }
+                }
+                """;
+        assertThat(storedOrThrownTexts("task/TaskService.java", service)).containsExactly(
+                "task/TaskService.java:2: \"Task done: \"", "task/TaskService.java:10: \"Contact\"",
+                "task/TaskService.java:13: \"Anonymised contact #\"", "task/TaskService.java:14: \"Removed: erased\"",
+                "task/TaskService.java:15: \"Done in time\"", "task/TaskService.java:19: \"Anonymised participant #\"");
     }
 
     @Test
@@ -106,6 +152,101 @@ class HardCodedTextTest {
                 """;
         assertThat(hardCodedTexts("X.java", code))
                 .containsExactly("X.java:3: \"Working hours\"", "X.java:4: \"Best time\"", "X.java:5: \"Nothing planned\"");
+    }
+
+    // --- the code behind the screens
+
+    /** Refusals a screen shows through {@code Texts.message}: their text must be a key. */
+    private static final Pattern USER_EXCEPTION =
+            Pattern.compile("\\bnew\\s+(?:BusinessRuleException|RecordNotFoundException|AccessDeniedException)\\s*\\(");
+
+    /**
+     * Where code writes into data that screens show: a setter of an entity, a timeline line, a
+     * parameter of a native update, the reason of an erasure.
+     */
+    private static final Pattern STORED_TEXT = Pattern.compile("(?:\\.set[A-Z]\\w*|\\bTimelineEvent\\.said|\\bnew\\s+TimelineEvent"
+            + "|\\bactivities\\.add|\\.setParameter|\\.erase|\\bnew\\s+PersonalDataRequest)\\s*\\(");
+
+    /** A text kept in a constant, or returned: read up to the end of the statement. */
+    private static final Pattern CONSTANT_OR_RETURN = Pattern.compile("(?:\\bstatic\\s+final\\s+String\\s+\\w+\\s*=|\\breturn\\b)");
+
+    /**
+     * Allowed, each for its reason. Logs, {@code IllegalArgumentException}/{@code IllegalStateException}
+     * (a fault of the code or the configuration: the error page says its own words and the log
+     * keeps these), {@code OptimisticLockingFailureException} (screens say "changed meanwhile" from
+     * the bundles) and {@code DataAccessResourceFailureException} ("database unavailable") are not
+     * read at all: none of the rules above looks inside them.
+     */
+    private static final List<Allowed> ALLOWED = List.of(
+            new Allowed("demo/", "", "demo records are sample data as officers would type them, in the language they typed"),
+            new Allowed("imports/", "", "the words a CSV file's headings and values are recognised by, in English and Dutch;"
+                    + " read from files, never shown"),
+            new Allowed("security/CityPasswordWords.java", "", "words a password may not be made of"),
+            new Allowed("security/PasswordWords.java", "", "words a password may not be made of"),
+            new Allowed("mission/MissionService.java", "-//Stedenband//Trade missions//EN", "the iCalendar product id, not shown"));
+
+    /** A file (or folder) and a literal that may stay there ("" for all of the file's), and why. */
+    record Allowed(String path, String literal, String reason) {
+
+        boolean covers(String name, String value) {
+            return name.startsWith(path) && (literal.isEmpty() || literal.equals(value));
+        }
+    }
+
+    private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[\\p{L}'’]*(?:[ ,;]+|: |:$| #)\\p{L}{2,}|\\p{L}{2,}(?::\\s?| #)$");
+
+    /** SQL and JPQL: a statement's words, table aliases and parameters, which no reader sees. */
+    private static final Pattern SQL = Pattern.compile("(?i)\\b(?:select|where|join|order\\s+by|group\\s+by|update|insert|delete"
+            + "|union|against|limit|returning|escape|create|alter|grant|drop|lock\\s+tables|identified\\s+by|is\\s+null)\\b"
+            + "|:\\w+|\\b[a-z]{1,3}\\.[a-z_]+\\b");
+
+    /** A date-time pattern, quoted parts included ("yyyy-MM-dd HH:mm 'UTC'"). */
+    private static final Pattern DATE_FORMAT = Pattern.compile("(?:[GyYuQqMLwWdDFEeaBhKkHmsSnNAVzOXxZ]+|'[^']*'|[\\s.,:/\\-])+");
+
+    List<String> storedOrThrownTexts(Path file) {
+        return storedOrThrownTexts(JavaSources.MAIN.resolve("nl/stedenband").relativize(file).toString().replace('\\', '/'),
+                JavaSources.read(file));
+    }
+
+    List<String> storedOrThrownTexts(String name, String source) {
+        String code = JavaSources.withoutComments(source);
+        List<String> found = new ArrayList<>();
+        Matcher thrown = USER_EXCEPTION.matcher(code);
+        while (thrown.find()) {
+            int open = thrown.end() - 1;
+            for (JavaSources.Literal literal : JavaSources.literals(code, open, JavaSources.closingParenthesis(code, open))) {
+                if (isLanguage(literal.value())) {
+                    report(name, code, literal, found);
+                }
+            }
+        }
+        Matcher stored = STORED_TEXT.matcher(code);
+        while (stored.find()) {
+            int open = stored.end() - 1;
+            proseIn(name, code, open, JavaSources.closingParenthesis(code, open), found);
+        }
+        Matcher kept = CONSTANT_OR_RETURN.matcher(code);
+        while (kept.find()) {
+            int end = code.indexOf(';', kept.end());
+            proseIn(name, code, kept.end(), end < 0 ? code.length() : end, found);
+        }
+        return found.stream().distinct().sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b))).toList();
+    }
+
+    private void proseIn(String name, String code, int from, int to, List<String> found) {
+        for (JavaSources.Literal literal : JavaSources.literals(code, from, to)) {
+            String value = literal.value();
+            if (PROSE.matcher(value).find() && isLanguage(value) && !SQL.matcher(value).find()
+                    && !DATE_FORMAT.matcher(value).matches()) {
+                report(name, code, literal, found);
+            }
+        }
+    }
+
+    private static void report(String name, String code, JavaSources.Literal literal, List<String> found) {
+        if (ALLOWED.stream().noneMatch(a -> a.covers(name, literal.value()))) {
+            found.add(name + ":" + JavaSources.line(code, literal.start()) + ": \"" + literal.value() + "\"");
+        }
     }
 
     static boolean isScreenCode(Path file) {

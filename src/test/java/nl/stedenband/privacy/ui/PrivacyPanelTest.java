@@ -61,7 +61,7 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
         test(enabled).click();
 
         Contact after = stored(c);
-        assertThat(after.getLastName()).isEqualTo("Anonymised contact #" + c.id());
+        assertThat(after.getLastName()).isEqualTo("#" + c.id());
         assertThat(after.getEmail()).isNull();
         // the page shows the anonymised contact, and its history the request with its reason
         test(find(HistoryPanel.class).single()).openDetails();

@@ -8,14 +8,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.ui.RenderedHtml;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -115,7 +119,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("outcome-task").single()).click();
 
         assertThat(lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10))
-                .extracting(TaskListItem::title).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
+                .extracting(t -> t.title().in(Locale.ENGLISH)).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
                 .contains("Follow up: Wants to meet Twente sensor suppliers");
         String title = "Follow up: Wants to meet Twente sensor suppliers";
@@ -125,6 +129,36 @@ class TaskPanelTest extends SpringBrowserlessTest {
         long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
         assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("follow-up-existing-link").single().getHref())
                 .isEqualTo("tasks/" + id);
+    }
+
+    @Test
+    void aDutchOfficerSeesTheFollowUpOfAnOutcomeInDutchAndTheEnglishUserInEnglish() {
+        TradeMission mission = newMission();
+        Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
+        String outcome = CrmFixtures.unique("Wil sensorleveranciers ontmoeten");
+        missions.addOutcome(mission.id(), OutcomeKind.LEAD, company, outcome);
+        UI.getCurrent().setLocale(Texts.DUTCH);
+        UI.getCurrent().navigate("missions/" + mission.id());
+
+        test(find(Button.class).withClassName("outcome-task").single()).click();
+
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .contains("Opvolgen: " + outcome).doesNotContain("Follow up");
+        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
+        UI.getCurrent().navigate("tasks");
+        @SuppressWarnings("unchecked")
+        Grid<TaskListItem> grid = find(Grid.class).withClassName("task-grid").single();
+        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == id).findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(row, test(grid).getColumnPosition("title"))).isEqualTo("Opvolgen: " + outcome);
+        UI.getCurrent().navigate("tasks/" + id);
+        assertThat(((TasksView) getCurrentView()).title.getValue()).isEqualTo("Opvolgen: " + outcome);
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("missions/" + mission.id());
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .contains("Follow up: " + outcome).doesNotContain("Opvolgen");
+        UI.getCurrent().navigate("tasks/" + id);
+        assertThat(((TasksView) getCurrentView()).title.getValue()).isEqualTo("Follow up: " + outcome);
     }
 
     @Test
@@ -165,7 +199,7 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 .contains("No new tasks; 2 already existed");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).hasSize(2);
         assertThat(lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10))
-                .extracting(TaskListItem::title).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
+                .extracting(t -> t.title().in(Locale.ENGLISH)).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
         // the session page now carries its timeline too
         assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Timeline").exists()).isTrue();
     }
