@@ -158,7 +158,7 @@ class DutchScreensTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
                 .isEqualTo("Geanonimiseerde contactpersoon #" + contact.id());
         assertThat(records.find("CONTACT", contact.id())).hasValueSatisfying(
-                link -> assertThat(link.title()).isEqualTo("Geanonimiseerde contactpersoon #" + contact.id()));
+                link -> assertThat(Texts.recordTitle(link)).isEqualTo("Geanonimiseerde contactpersoon #" + contact.id()));
         // the note of the request, which the app wrote, reads in Dutch in the record's history
         test(find(HistoryPanel.class).single()).openDetails();
         assertThat(find(Span.class).withClassName("history-new").all()).extracting(Span::getText)

@@ -140,7 +140,7 @@ public class Videoconference extends AuditedEntity {
 
     /** The organizing city of a stored session, which validation requires. */
     public City organizingCity() {
-        return required(organizingCity, "organizing city");
+        return required(organizingCity, "organizingCity");
     }
 
     public @Nullable City getOrganizingCity() {

@@ -98,12 +98,12 @@ public class TradeMission extends AuditedEntity {
 
     /** The first day of a stored mission, which validation requires. */
     public LocalDate startDate() {
-        return required(startDate, "first day");
+        return required(startDate, "startDate");
     }
 
     /** The last day of a stored mission, which validation requires. */
     public LocalDate endDate() {
-        return required(endDate, "last day");
+        return required(endDate, "endDate");
     }
 
     public @Nullable City getDestination() {

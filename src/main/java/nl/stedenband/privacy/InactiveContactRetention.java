@@ -77,8 +77,8 @@ class InactiveContactRetention implements RetentionSource {
 
     /** Contacts that may be due, with the day of their latest change or use; the last-change test narrows them first. */
     private String candidates(String andWhere) {
-        return "SELECT c.id, c.first_name, c.last_name, " + lastUse + " AS last_use FROM contact c"
-                + " WHERE c.modified_at < :dayAfterCutoff"
+        return "SELECT c.id, c.first_name, c.last_name, " + lastUse
+                + " AS last_use FROM contact c WHERE c.modified_at < :dayAfterCutoff"
                 + " AND (c.gdpr_basis IS NULL OR c.gdpr_basis <> 'CONSENT') AND c.consent_date IS NULL"
                 + " AND (c.privacy_request IS NULL OR c.privacy_request NOT LIKE '" + ERASED + "')" + andWhere;
     }

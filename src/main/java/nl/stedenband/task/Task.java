@@ -140,7 +140,7 @@ public class Task extends AuditedEntity {
 
     /** The due date of a stored task, which validation requires. */
     public LocalDate dueDate() {
-        return required(dueDate, "due date");
+        return required(dueDate, "dueDate");
     }
 
     public void setDueDate(@Nullable LocalDate dueDate) {

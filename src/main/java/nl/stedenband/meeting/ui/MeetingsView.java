@@ -56,6 +56,7 @@ import nl.stedenband.task.FollowUpService;
 import nl.stedenband.task.ui.FollowUpNotice;
 import nl.stedenband.task.ui.TaskPanel;
 import nl.stedenband.task.ui.TaskPanels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Videoconferences between the cities. The start is entered in the organizing city's time and
@@ -441,11 +442,12 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         return organizingCity.getValue() == null ? home.zone() : organizingCity.getValue().zone();
     }
 
-    private Instant toInstant(LocalDateTime local) {
-        return local.atZone(zone()).toInstant();
+    // the binder's converter: a new session has no start yet
+    private @Nullable Instant toInstant(@Nullable LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toInstant();
     }
 
-    private LocalDateTime toLocal(Instant instant) {
-        return LocalDateTime.ofInstant(instant, zone());
+    private @Nullable LocalDateTime toLocal(@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone());
     }
 }
