@@ -21,8 +21,14 @@ class DocumentReferencesTest {
 
     /** A file name ending in .md, read backwards from each ".md": linear in the text, whatever it holds. */
     private static final Pattern NAME_CHAR = Pattern.compile("[A-Za-z0-9_./-]");
-    private static final List<Path> SOURCES =
-            List.of(Path.of("src"), Path.of("docs"), Path.of("scripts"), Path.of("deploy"), Path.of(".ci"), Path.of("README.md"));
+
+    private static final List<Path> SOURCES = List.of(
+            Path.of("src"),
+            Path.of("docs"),
+            Path.of("scripts"),
+            Path.of("deploy"),
+            Path.of(".ci"),
+            Path.of("README.md"));
 
     @Test
     void everyCitedDocumentIsInTheRepository() throws IOException {
@@ -58,11 +64,13 @@ class DocumentReferencesTest {
                 continue; // .mdx, .mdl: not a document
             }
             int start = at;
-            while (start > 0 && NAME_CHAR.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
+            while (start > 0
+                    && NAME_CHAR.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
                 start--;
             }
             String name = text.substring(start, end);
-            boolean web = start >= 3 && text.startsWith("://", start - 3) || text.substring(Math.max(0, start - 8), start).contains("http");
+            boolean web = start >= 3 && text.startsWith("://", start - 3)
+                    || text.substring(Math.max(0, start - 8), start).contains("http");
             if (start < at && !web) {
                 cited.add(name);
             }
@@ -71,7 +79,10 @@ class DocumentReferencesTest {
     }
 
     private static boolean exists(Path citing, String cited) {
-        Path beside = citing.getParent() == null ? Path.of(cited) : citing.getParent().resolve(cited);
-        return Files.exists(Path.of(cited)) || Files.exists(beside) || Files.exists(Path.of("docs").resolve(cited));
+        Path beside =
+                citing.getParent() == null ? Path.of(cited) : citing.getParent().resolve(cited);
+        return Files.exists(Path.of(cited))
+                || Files.exists(beside)
+                || Files.exists(Path.of("docs").resolve(cited));
     }
 }

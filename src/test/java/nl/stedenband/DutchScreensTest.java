@@ -9,8 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -82,19 +82,30 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("missions");
 
         assertThat(heading()).isEqualTo("Handelsmissies");
-        assertThat(headers()).containsExactly("Missie", "Bestemming", "Vanaf", "Status", "Organisaties", "Verantwoordelijke");
+        assertThat(headers())
+                .containsExactly("Missie", "Bestemming", "Vanaf", "Status", "Organisaties", "Verantwoordelijke");
         assertThat(buttons()).contains("Nieuwe handelsmissie");
-        assertThat(find(Paragraph.class).withClassName("mission-figures").single().getText())
-                .startsWith("Bedrijven die meereisden: ").contains("Missies per stad: ");
+        assertThat(find(Paragraph.class)
+                        .withClassName("mission-figures")
+                        .single()
+                        .getText())
+                .startsWith("Bedrijven die meereisden: ")
+                .contains("Missies per stad: ");
 
-        TradeMission m = SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Dutch mission"),
-                fixtures.city("Palo Alto"), LocalDate.of(2027, 3, 7), LocalDate.of(2027, 3, 12))));
+        TradeMission m = SystemAuthentication.call(() -> missions.save(new TradeMission(
+                CrmFixtures.unique("Dutch mission"),
+                fixtures.city("Palo Alto"),
+                LocalDate.of(2027, 3, 7),
+                LocalDate.of(2027, 3, 12))));
         UI.getCurrent().navigate("missions/" + m.id());
 
-        assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Concept");
-        assertThat(buttons()).contains("Plannen", "Missie annuleren", "Opslaan", "Toevoegen aan de delegatie")
+        assertThat(find(H3.class).withClassName("mission-status").single().getText())
+                .isEqualTo("Status: Concept");
+        assertThat(buttons())
+                .contains("Plannen", "Missie annuleren", "Opslaan", "Toevoegen aan de delegatie")
                 .doesNotContain("Plan", "Save");
-        assertThat(find(H3.class).all()).extracting(H3::getText)
+        assertThat(find(H3.class).all())
+                .extracting(H3::getText)
                 .contains("Delegatie", "Reisprogramma, in de tijd van Palo Alto", "Resultaten");
 
         // a step the flow does not allow, with the status words in Dutch too
@@ -118,7 +129,8 @@ class DutchScreensTest extends SpringBrowserlessTest {
         });
         UI.getCurrent().navigate("missions/" + completed.getId());
         test(button("Markeren als verslag uitgebracht")).click();
-        ConfirmDialog confirm = find(ConfirmDialog.class).withClassName("mission-step-dialog").single();
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withClassName("mission-step-dialog").single();
         assertThat(confirm.getElement().getProperty("header", "")).isEqualTo("Status wijzigen in verslag uitgebracht?");
         test(confirm).confirm();
 
@@ -130,8 +142,11 @@ class DutchScreensTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void statusChangesOnTheTimelineAreSaidInTheReadersLanguage() {
         TradeMission m = SystemAuthentication.call(() -> {
-            TradeMission t = missions.save(new TradeMission(CrmFixtures.unique("Timeline mission"),
-                    fixtures.city("Dalian"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 8)));
+            TradeMission t = missions.save(new TradeMission(
+                    CrmFixtures.unique("Timeline mission"),
+                    fixtures.city("Dalian"),
+                    LocalDate.of(2027, 5, 3),
+                    LocalDate.of(2027, 5, 8)));
             t = missions.changeStatus(t.id(), t.getVersion(), MissionStatus.PLANNED);
             return missions.changeStatus(t.id(), t.getVersion(), MissionStatus.CONFIRMED);
         });
@@ -149,20 +164,25 @@ class DutchScreensTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anErasedContactIsNamedInDutch() {
-        Contact contact = SystemAuthentication.call(() -> fixtures.contact(fixtures.organization(OrganizationType.COMPANY,
-                "Enschede"), CrmFixtures.unique("Wissel"), java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
+        Contact contact = SystemAuthentication.call(() -> fixtures.contact(
+                fixtures.organization(OrganizationType.COMPANY, "Enschede"),
+                CrmFixtures.unique("Wissel"),
+                java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org"));
         privacy.erase(contact.id(), "Verzoek van de persoon");
 
         UI.getCurrent().navigate("contacts/" + contact.id());
 
         assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
                 .isEqualTo("Geanonimiseerde contactpersoon #" + contact.id());
-        assertThat(records.find("CONTACT", contact.id())).hasValueSatisfying(
-                link -> assertThat(Texts.recordTitle(link)).isEqualTo("Geanonimiseerde contactpersoon #" + contact.id()));
+        assertThat(records.find("CONTACT", contact.id()))
+                .hasValueSatisfying(link -> assertThat(Texts.recordTitle(link))
+                        .isEqualTo("Geanonimiseerde contactpersoon #" + contact.id()));
         // the note of the request, which the app wrote, reads in Dutch in the record's history
         test(find(HistoryPanel.class).single()).openDetails();
-        assertThat(find(Span.class).withClassName("history-new").all()).extracting(Span::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("Verwijdering van persoonsgegevens op ")
+        assertThat(find(Span.class).withClassName("history-new").all())
+                .extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Verwijdering van persoonsgegevens op ")
                         .endsWith(": Verzoek van de persoon"));
     }
 
@@ -174,14 +194,25 @@ class DutchScreensTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void theExchangesSpeakDutchAndRefuseOverBookingInDutch() {
         ExchangeProgramme p = SystemAuthentication.call(() -> {
-            ExchangeProgramme programme = exchanges.save(new ExchangeProgramme(CrmFixtures.unique("Uitwisseling"),
-                    ProgrammeType.STUDENT_EXCHANGE, fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
-                    fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27", 1, 1,
+            ExchangeProgramme programme = exchanges.save(new ExchangeProgramme(
+                    CrmFixtures.unique("Uitwisseling"),
+                    ProgrammeType.STUDENT_EXCHANGE,
+                    fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
+                    fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"),
+                    fixtures.city("Dalian"),
+                    "2026/27",
+                    1,
+                    1,
                     LocalDate.of(2027, 7, 1)));
             for (String name : List.of("First", "Second")) {
-                Mobility m = exchanges.nominate(programme.id(),
-                        fixtures.contact(requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique(name), null),
-                        Direction.OUTBOUND, LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 31), null);
+                Mobility m = exchanges.nominate(
+                        programme.id(),
+                        fixtures.contact(
+                                requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique(name), null),
+                        Direction.OUTBOUND,
+                        LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 1, 31),
+                        null);
                 if (name.equals("First")) {
                     exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
                 }
@@ -191,13 +222,16 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("exchanges");
 
         assertThat(heading()).isEqualTo("Uitwisselingen");
-        assertThat(headers()).containsExactly("Programma", "Soort", "Partnerstad", "Jaar", "Uitgaande plaatsen",
-                "Inkomende plaatsen");
+        assertThat(headers())
+                .containsExactly(
+                        "Programma", "Soort", "Partnerstad", "Jaar", "Uitgaande plaatsen", "Inkomende plaatsen");
         assertThat(buttons()).contains("Nieuw programma");
-        assertThat(find(Anchor.class).withClassName("figures-csv").single().getText()).isEqualTo("Cijfers per jaar en stad (CSV)");
+        assertThat(find(Anchor.class).withClassName("figures-csv").single().getText())
+                .isEqualTo("Cijfers per jaar en stad (CSV)");
 
         UI.getCurrent().navigate("exchanges/" + p.getId());
-        assertThat(find(ListItem.class).withClassName("mobility").all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).withClassName("mobility").all())
+                .extracting(ListItem::getText)
                 .anySatisfy(t -> assertThat(t).contains(" · Uitgaand · ", " · Geaccepteerd"))
                 .anySatisfy(t -> assertThat(t).contains(" · Voorgedragen"));
         assertThat(buttons()).contains("Voordragen", "Accepteren", "Terugtrekken");
@@ -227,18 +261,22 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("opportunities");
 
         assertThat(heading()).isEqualTo("Kansen");
-        assertThat(headers()).containsExactly("Kans", "Organisatie", "Fase", "Soort", "Eigenaar", "Waarde", "Volgende stap");
+        assertThat(headers())
+                .containsExactly("Kans", "Organisatie", "Fase", "Soort", "Eigenaar", "Waarde", "Volgende stap");
         assertThat(buttons()).contains("Nieuwe kans", "Bord");
 
         UI.getCurrent().navigate("opportunities/board");
 
         assertThat(heading()).isEqualTo("Kansenbord");
-        assertThat(find(H2.class).all()).extracting(H2::getText)
-                .containsSubsequence("Gesignaleerd", "Benaderd", "Geïntroduceerd", "In gesprek", "Gewonnen", "Verloren");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .containsSubsequence(
+                        "Gesignaleerd", "Benaderd", "Geïntroduceerd", "In gesprek", "Gewonnen", "Verloren");
         assertThat(buttons()).contains("Lijst");
         assertThat(find(Paragraph.class).withClassName("board-hint").single().getText())
                 .isEqualTo("Sleep een kaart naar een andere kolom, of gebruik het menu “Verplaatsen naar…”.");
-        assertThat(find(Span.class).withClassName("record-count").single().getText()).contains("open kans");
+        assertThat(find(Span.class).withClassName("record-count").single().getText())
+                .contains("open kans");
     }
 
     @Test
@@ -247,12 +285,19 @@ class DutchScreensTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("schedule", QueryParameters.of("date", "2026-01-15"));
 
         assertThat(heading()).isEqualTo("Planning over de steden");
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence("Beste tijden",
-                "Gezamenlijke werktijd van twee steden", "Zomer- en wintertijd rond deze datum",
-                "De beste tijd op elke dag van de week", "Een maandelijks overleg, met het ongemak eerlijk verdeeld");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .containsSubsequence(
+                        "Beste tijden",
+                        "Gezamenlijke werktijd van twee steden",
+                        "Zomer- en wintertijd rond deze datum",
+                        "De beste tijd op elke dag van de week",
+                        "Een maandelijks overleg, met het ongemak eerlijk verdeeld");
         assertThat(buttons()).contains("Videoconferentie plannen");
-        assertThat(find(Span.class).withClassName("option-summary").all()).extracting(Span::getText)
-                .isNotEmpty().allSatisfy(t -> assertThat(t).contains(" — ongemak "));
+        assertThat(find(Span.class).withClassName("option-summary").all())
+                .extracting(Span::getText)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t).contains(" — ongemak "));
         assertThat(texts(find(Span.class).withClassName("timeline-cell").all()))
                 .contains("werktijd", "vroeg (randuren)", "late avond", "nacht", "weekend of feestdag");
     }
@@ -267,8 +312,13 @@ class DutchScreensTest extends SpringBrowserlessTest {
         assertThat(heading()).startsWith("Welkom, ");
         assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                 .isEqualTo("U bent ingelogd als Medewerker internationale betrekkingen.");
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence("Mijn taken",
-                "Volgende videoconferenties", "Komende handelsmissies", "Bedrijven die meereisden");
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .containsSubsequence(
+                        "Mijn taken",
+                        "Volgende videoconferenties",
+                        "Komende handelsmissies",
+                        "Bedrijven die meereisden");
     }
 
     private String heading() {
@@ -286,11 +336,16 @@ class DutchScreensTest extends SpringBrowserlessTest {
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> notifications() {
-        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+        return find(Notification.class).all().stream()
+                .map(n -> test(n).getText())
+                .toList();
     }
 
     private static List<String> texts(List<? extends Component> components) {

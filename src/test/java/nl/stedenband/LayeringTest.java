@@ -31,7 +31,9 @@ class LayeringTest {
 
     @Test
     void servicesRecordsAndEntitiesDependOnNoScreenCode() {
-        assertThat(offenders()).as("non-UI classes that depend on Vaadin or base.ui").isEmpty();
+        assertThat(offenders())
+                .as("non-UI classes that depend on Vaadin or base.ui")
+                .isEmpty();
     }
 
     private static SortedSet<String> offenders() {

@@ -61,8 +61,12 @@ class ModuleDocumentationTest {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
                 // the documenter lists modules and relations in no fixed order: compare the lines, not their order
-                diagrams.put(file.getFileName().toString(),
-                        Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).sorted()
+                diagrams.put(
+                        file.getFileName().toString(),
+                        Files.readAllLines(file).stream()
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .sorted()
                                 .collect(Collectors.joining("\n")));
             }
         }

@@ -61,7 +61,8 @@ public class SimulatedOutage {
     private static void refuseDuringOutage() throws SQLTransientConnectionException {
         if (DOWN.get()) {
             throw new SQLTransientConnectionException(
-                    "HikariPool-1 - Connection is not available, request timed out after 3000ms (simulated outage)", "08001");
+                    "HikariPool-1 - Connection is not available, request timed out after 3000ms (simulated outage)",
+                    "08001");
         }
     }
 }

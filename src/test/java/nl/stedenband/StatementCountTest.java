@@ -8,8 +8,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.metamodel.EntityType;
-import java.util.Arrays;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -110,19 +110,29 @@ class StatementCountTest {
     @BeforeEach
     void statistics() {
         stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        assertThat(stats.isStatisticsEnabled()).as("hibernate.generate_statistics in application-test.properties").isTrue();
+        assertThat(stats.isStatisticsEnabled())
+                .as("hibernate.generate_statistics in application-test.properties")
+                .isTrue();
     }
 
     @Test
     void contactsGridPageAndRecord() {
         as(Role.OFFICER, () -> {
-            gridPage("contacts by name", size -> contacts.list(ContactFilter.NONE, 0, size, Sort.by("name")),
+            gridPage(
+                    "contacts by name",
+                    size -> contacts.list(ContactFilter.NONE, 0, size, Sort.by("name")),
                     () -> contacts.count(ContactFilter.NONE));
-            gridPage("contacts by organization", size -> contacts.list(ContactFilter.NONE, 0, size, Sort.by("organization")),
+            gridPage(
+                    "contacts by organization",
+                    size -> contacts.list(ContactFilter.NONE, 0, size, Sort.by("organization")),
                     () -> contacts.count(ContactFilter.NONE));
-            gridPage("contacts by owner, deep", size -> contacts.list(ContactFilter.NONE, 20, size, Sort.by("owner")),
+            gridPage(
+                    "contacts by owner, deep",
+                    size -> contacts.list(ContactFilter.NONE, 20, size, Sort.by("owner")),
                     () -> contacts.count(ContactFilter.NONE));
-            long id = contacts.list(ContactFilter.NONE, 0, 1, Sort.unsorted()).getFirst().id();
+            long id = contacts.list(ContactFilter.NONE, 0, 1, Sort.unsorted())
+                    .getFirst()
+                    .id();
             record("contact", () -> contacts.get(id));
         });
     }
@@ -130,7 +140,9 @@ class StatementCountTest {
     @Test
     void organizationsGridPageAndRecord() {
         as(Role.OFFICER, () -> {
-            gridPage("organizations", size -> organizations.list(OrganizationFilter.NONE, 0, size, Sort.by("name")),
+            gridPage(
+                    "organizations",
+                    size -> organizations.list(OrganizationFilter.NONE, 0, size, Sort.by("name")),
                     () -> organizations.count(OrganizationFilter.NONE));
             List<OrganizationListItem> page = organizations.list(OrganizationFilter.NONE, 0, 1, Sort.unsorted());
             long id = page.getFirst().id();
@@ -144,7 +156,10 @@ class StatementCountTest {
     @Test
     void missionsGridPageAndRecord() {
         as(Role.OFFICER, () -> {
-            gridPage("missions", size -> missions.list(MissionFilter.NONE, 0, size), () -> missions.count(MissionFilter.NONE));
+            gridPage(
+                    "missions",
+                    size -> missions.list(MissionFilter.NONE, 0, size),
+                    () -> missions.count(MissionFilter.NONE));
             long id = missions.list(MissionFilter.NONE, 0, 1).getFirst().id();
             record("mission", () -> missions.get(id));
             record("mission's participants", () -> missions.participants(id));
@@ -167,8 +182,13 @@ class StatementCountTest {
     void meetingsGridPageAndRecord() {
         as(Role.OFFICER, () -> {
             ZoneId zone = ZoneId.of("Europe/Amsterdam");
-            gridPage("videoconferences", size -> meetings.list(false, "", 0, size, zone, java.util.Locale.ENGLISH), () -> meetings.count(false, ""));
-            long id = meetings.list(false, "", 0, 1, zone, java.util.Locale.ENGLISH).getFirst().id();
+            gridPage(
+                    "videoconferences",
+                    size -> meetings.list(false, "", 0, size, zone, java.util.Locale.ENGLISH),
+                    () -> meetings.count(false, ""));
+            long id = meetings.list(false, "", 0, 1, zone, java.util.Locale.ENGLISH)
+                    .getFirst()
+                    .id();
             record("videoconference", () -> meetings.get(id));
             record("videoconference's invitation", () -> meetings.invitation(id));
         });
@@ -177,9 +197,14 @@ class StatementCountTest {
     @Test
     void opportunitiesGridPageAndRecord() {
         as(Role.COORDINATOR, () -> {
-            gridPage("opportunities", size -> opportunities.list(OpportunityFilter.NONE, 0, size, Sort.unsorted()),
+            gridPage(
+                    "opportunities",
+                    size -> opportunities.list(OpportunityFilter.NONE, 0, size, Sort.unsorted()),
                     () -> opportunities.count(OpportunityFilter.NONE));
-            long id = opportunities.list(OpportunityFilter.NONE, 0, 1, Sort.unsorted()).getFirst().id();
+            long id = opportunities
+                    .list(OpportunityFilter.NONE, 0, 1, Sort.unsorted())
+                    .getFirst()
+                    .id();
             record("opportunity", () -> opportunities.get(id));
             record("opportunity board", () -> opportunities.board(OpportunityFilter.NONE));
         });
@@ -199,11 +224,18 @@ class StatementCountTest {
             List<TaskListItem> page = lists.list(all, 0, LARGE, Sort.unsorted());
             lists.count(all);
             long statements = stats.getPrepareStatementCount();
-            long kinds = page.stream().map(TaskListItem::subjectType).filter(java.util.Objects::nonNull).distinct().count();
+            long kinds = page.stream()
+                    .map(TaskListItem::subjectType)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .count();
             long linked = page.stream().filter(t -> t.subjectType() != null).count();
 
-            assertThat(linked).as("the demo tasks link more records than kinds, or an N+1 could hide").isGreaterThan(kinds);
-            assertThat(statements).as("tasks: statements for %d rows linking %d records of %d kinds", page.size(), linked, kinds)
+            assertThat(linked)
+                    .as("the demo tasks link more records than kinds, or an N+1 could hide")
+                    .isGreaterThan(kinds);
+            assertThat(statements)
+                    .as("tasks: statements for %d rows linking %d records of %d kinds", page.size(), linked, kinds)
                     .isLessThanOrEqualTo(2 + kinds);
             record("task", () -> tasks.get(page.getFirst().id()));
         });
@@ -217,8 +249,13 @@ class StatementCountTest {
                 stats.clear();
                 List<TaskListItem> page = lists.list(filter, 0, LARGE, Sort.unsorted());
                 lists.count(filter);
-                long kinds = page.stream().map(TaskListItem::subjectType).filter(java.util.Objects::nonNull).distinct().count();
-                assertThat(stats.getPrepareStatementCount()).as("%s: %d rows of %d kinds", show, page.size(), kinds)
+                long kinds = page.stream()
+                        .map(TaskListItem::subjectType)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count();
+                assertThat(stats.getPrepareStatementCount())
+                        .as("%s: %d rows of %d kinds", show, page.size(), kinds)
                         .isLessThanOrEqualTo(2 + kinds);
             }
         });
@@ -241,19 +278,25 @@ class StatementCountTest {
                 stats.clear();
                 List<RecordChange> page = audit.recent(ofType, utc, 0, LARGE);
                 audit.count(ofType, utc);
-                assertThat(stats.getPrepareStatementCount()).as("audit history of %s: statements for %d rows", type.name(), page.size())
+                assertThat(stats.getPrepareStatementCount())
+                        .as("audit history of %s: statements for %d rows", type.name(), page.size())
                         .isLessThanOrEqualTo(2 + perKind(type.name()));
                 fullPages += page.size() == LARGE ? 1 : 0;
             }
-            assertThat(fullPages).as("kinds with a full page of history in the demo data").isGreaterThanOrEqualTo(3);
+            assertThat(fullPages)
+                    .as("kinds with a full page of history in the demo data")
+                    .isGreaterThanOrEqualTo(3);
 
             stats.clear();
             List<RecordChange> mixed = audit.recent(AuditFilter.all(), utc, 0, LARGE);
             audit.count(AuditFilter.all(), utc);
-            List<String> kinds = mixed.stream().map(RecordChange::type).distinct().toList();
+            List<String> kinds =
+                    mixed.stream().map(RecordChange::type).distinct().toList();
             assertThat(mixed).hasSize(LARGE);
-            assertThat(stats.getPrepareStatementCount()).as("audit history, %d rows of %s", mixed.size(), kinds)
-                    .isLessThanOrEqualTo(2 + kinds.stream().mapToLong(this::perKind).sum());
+            assertThat(stats.getPrepareStatementCount())
+                    .as("audit history, %d rows of %s", mixed.size(), kinds)
+                    .isLessThanOrEqualTo(
+                            2 + kinds.stream().mapToLong(this::perKind).sum());
         });
     }
 
@@ -262,16 +305,27 @@ class StatementCountTest {
      * kind of record it refers to (a collection of records is both).
      */
     private long perKind(String type) {
-        Class<?> entity = entityManagerFactory.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
-                .filter(c -> c.getSimpleName().equals(type)).findFirst().orElseThrow();
+        Class<?> entity = entityManagerFactory.getMetamodel().getEntities().stream()
+                .map(EntityType::getJavaType)
+                .filter(c -> c.getSimpleName().equals(type))
+                .findFirst()
+                .orElseThrow();
         // a task or timeline entry names the record it is about: one lookup per kind of record there is
-        long subjects = Arrays.stream(entity.getDeclaredFields()).anyMatch(f -> f.getName().equals("subjectType"))
-                ? catalogs.size() + 1 : 0;
-        return 1 + subjects + Arrays.stream(entity.getDeclaredFields())
-                .mapToLong(f -> f.isAnnotationPresent(ManyToMany.class) ? 2
-                        : f.isAnnotationPresent(ManyToOne.class) || f.isAnnotationPresent(OneToOne.class)
-                                || f.isAnnotationPresent(ElementCollection.class) ? 1 : 0)
-                .sum();
+        long subjects = Arrays.stream(entity.getDeclaredFields())
+                        .anyMatch(f -> f.getName().equals("subjectType"))
+                ? catalogs.size() + 1
+                : 0;
+        return 1
+                + subjects
+                + Arrays.stream(entity.getDeclaredFields())
+                        .mapToLong(f -> f.isAnnotationPresent(ManyToMany.class)
+                                ? 2
+                                : f.isAnnotationPresent(ManyToOne.class)
+                                                || f.isAnnotationPresent(OneToOne.class)
+                                                || f.isAnnotationPresent(ElementCollection.class)
+                                        ? 1
+                                        : 0)
+                        .sum();
     }
 
     @Test
@@ -310,9 +364,12 @@ class StatementCountTest {
         long largeStatements = stats.getPrepareStatementCount();
 
         assertThat(small).as(what + ": a page of one").hasSize(1);
-        assertThat(large).as(what + ": the demo data fills more than one row, or an N+1 could hide").hasSizeGreaterThan(1);
+        assertThat(large)
+                .as(what + ": the demo data fills more than one row, or an N+1 could hide")
+                .hasSizeGreaterThan(1);
         assertThat(smallCount).isGreaterThanOrEqualTo(large.size());
-        assertThat(largeStatements).as(what + ": statements for %d rows and the count", large.size())
+        assertThat(largeStatements)
+                .as(what + ": statements for %d rows and the count", large.size())
                 .isEqualTo(smallStatements)
                 .isLessThanOrEqualTo(MAX_STATEMENTS);
     }

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nl.stedenband.base.AuditedEntity;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of a record's timeline. */
 @Entity
@@ -59,7 +59,13 @@ public class Activity extends AuditedEntity {
 
     protected Activity() {}
 
-    Activity(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details, String author) {
+    Activity(
+            SubjectRef subject,
+            ActivityKind kind,
+            LocalDate occurredOn,
+            String summary,
+            @Nullable String details,
+            String author) {
         this.subjectType = subject.type();
         this.subjectId = subject.id();
         this.kind = kind;
@@ -69,8 +75,15 @@ public class Activity extends AuditedEntity {
         this.author = author;
     }
 
-    Activity(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details,
-            String author, @Nullable String summaryKey, List<String> summaryArgs) {
+    Activity(
+            SubjectRef subject,
+            ActivityKind kind,
+            LocalDate occurredOn,
+            String summary,
+            @Nullable String details,
+            String author,
+            @Nullable String summaryKey,
+            List<String> summaryArgs) {
         this(subject, kind, occurredOn, summary, details, author);
         this.summaryKey = summaryKey;
         this.summaryArgs = summaryKey == null || summaryArgs.isEmpty() ? null : String.join(SEPARATOR, summaryArgs);

@@ -20,7 +20,6 @@ public enum ActivityKind {
         this.icon = icon;
     }
 
-
     public String icon() {
         return icon;
     }

@@ -3,7 +3,6 @@ package nl.stedenband.activity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import nl.stedenband.base.PersonalDataRequest;
 import nl.stedenband.base.PersonalDataSource;
@@ -32,7 +31,8 @@ class ActivityPersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        return activities.findBySubjectTypeAndSubjectIdOrderByOccurredOnDescIdDesc(PersonalDataRequest.CONTACT, contactId)
+        return activities
+                .findBySubjectTypeAndSubjectIdOrderByOccurredOnDescIdDesc(PersonalDataRequest.CONTACT, contactId)
                 .stream()
                 .map(a -> {
                     Map<String, @Nullable Object> row = new LinkedHashMap<>();
@@ -56,12 +56,12 @@ class ActivityPersonalData implements PersonalDataSource {
             return;
         }
         activities.deleteBySubject(PersonalDataRequest.CONTACT, request.contactId());
-        em.createNativeQuery("UPDATE activity_aud SET summary = :removed, details = NULL, summary_key = NULL, summary_args = NULL"
-                        + " WHERE subject_type = :type AND subject_id = :id")
+        em.createNativeQuery(
+                        "UPDATE activity_aud SET summary = :removed, details = NULL, summary_key = NULL, summary_args = NULL"
+                                + " WHERE subject_type = :type AND subject_id = :id")
                 .setParameter("removed", StoredText.of("activity.erased"))
                 .setParameter("type", PersonalDataRequest.CONTACT)
                 .setParameter("id", request.contactId())
                 .executeUpdate();
     }
-
 }

@@ -55,7 +55,8 @@ public class ActivityService {
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public Activity add(SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details) {
+    public Activity add(
+            SubjectRef subject, ActivityKind kind, LocalDate occurredOn, String summary, @Nullable String details) {
         if (!canAddTo(subject)) {
             throw new AccessDeniedException("activity.error.addDenied");
         }
@@ -81,8 +82,15 @@ public class ActivityService {
         };
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String author = auth == null ? "system" : auth.getName();
-        activities.save(new Activity(new SubjectRef(event.subjectType(), event.subjectId()), kind,
-                LocalDate.now(clock), event.summary(), event.details(), author, event.summaryKey(), event.summaryArgs()));
+        activities.save(new Activity(
+                new SubjectRef(event.subjectType(), event.subjectId()),
+                kind,
+                LocalDate.now(clock),
+                event.summary(),
+                event.details(),
+                author,
+                event.summaryKey(),
+                event.summaryArgs()));
     }
 
     /** A timeline goes with its record. */

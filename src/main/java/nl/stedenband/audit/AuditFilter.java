@@ -8,7 +8,10 @@ import org.jspecify.annotations.Nullable;
  * a date (both inclusive, in the app's zone); empty parts match everything.
  */
 public record AuditFilter(
-        @Nullable String user, @Nullable String type, @Nullable LocalDate from, @Nullable LocalDate to) {
+        @Nullable String user,
+        @Nullable String type,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public static AuditFilter all() {
         return new AuditFilter(null, null, null, null);

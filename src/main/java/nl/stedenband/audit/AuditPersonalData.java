@@ -31,9 +31,17 @@ class AuditPersonalData implements PersonalDataSource {
                     row.put("at", change.at().toString());
                     row.put("by", change.user());
                     row.put("change", change.kind().name());
-                    row.put("fields", change.changes().stream()
-                            .map(f -> Map.of("field", f.field(), "before", f.oldValue().plain(), "after", f.newValue().plain()))
-                            .toList());
+                    row.put(
+                            "fields",
+                            change.changes().stream()
+                                    .map(f -> Map.of(
+                                            "field",
+                                            f.field(),
+                                            "before",
+                                            f.oldValue().plain(),
+                                            "after",
+                                            f.newValue().plain()))
+                                    .toList());
                     return row;
                 })
                 .toList();

@@ -43,6 +43,7 @@ public class AuditService {
 
     /** Tasks and timeline entries say what they are about by these two fields: shown as one, the record by name. */
     static final String SUBJECT_TYPE = "subjectType";
+
     static final String SUBJECT_ID = "subjectId";
 
     private final AuditedTypes types;
@@ -60,16 +61,22 @@ public class AuditService {
     @PreAuthorize(Access.SIGNED_IN)
     public boolean mayRead() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(READERS::contains);
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(READERS::contains);
     }
 
     /** The kinds of record that have a history, by their name for people. */
     public List<AuditType> types() {
         return types.all().stream()
-                .map(t -> new AuditType(t.name(), t.label(), t.fields().stream()
-                        .map(f -> f.getName().equals(SUBJECT_ID) ? "subject" : f.getName())
-                        .filter(name -> !name.equals(SUBJECT_TYPE))
-                        .toList()))
+                .map(t -> new AuditType(
+                        t.name(),
+                        t.label(),
+                        t.fields().stream()
+                                .map(f -> f.getName().equals(SUBJECT_ID) ? "subject" : f.getName())
+                                .filter(name -> !name.equals(SUBJECT_TYPE))
+                                .toList()))
                 .toList();
     }
 
@@ -83,7 +90,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<String> users() {
         @SuppressWarnings("unchecked")
-        List<String> users = em.createNativeQuery("SELECT DISTINCT username FROM revinfo ORDER BY username", String.class)
+        List<String> users = em.createNativeQuery(
+                        "SELECT DISTINCT username FROM revinfo ORDER BY username", String.class)
                 .getResultList();
         return users;
     }
@@ -95,13 +103,15 @@ public class AuditService {
         if (t == null) {
             return List.of();
         }
-        List<?> rows = AuditReaderFactory.get(em).createQuery()
+        List<?> rows = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntityWithChanges(t.entityClass(), true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         Values values = new Values(em);
-        Map<String, Map<Long, RecordLink>> subjects = subjects(rows.stream().map(r -> ((Object[]) r)[0]).toList());
+        Map<String, Map<Long, RecordLink>> subjects =
+                subjects(rows.stream().map(r -> ((Object[]) r)[0]).toList());
         List<RecordChange> changes = new ArrayList<>();
         Object previous = null;
         for (Object row : rows) {
@@ -132,12 +142,22 @@ public class AuditService {
         for (int i = 0; i < selected.size(); i++) {
             Type t = selected.get(i);
             sql.append(i == 0 ? "" : " UNION ALL ")
-                    .append("(SELECT a.rev, '").append(t.name()).append("' AS type, a.id, (SELECT MAX(p.rev) FROM ")
-                    .append(t.auditTable()).append(" p WHERE p.id = a.id AND p.rev < a.rev) AS previous FROM ").append(t.auditTable())
-                    .append(" a JOIN revinfo r ON r.id = a.rev").append(where)
-                    .append(" ORDER BY a.rev DESC, a.id DESC LIMIT ").append(window).append(')');
+                    .append("(SELECT a.rev, '")
+                    .append(t.name())
+                    .append("' AS type, a.id, (SELECT MAX(p.rev) FROM ")
+                    .append(t.auditTable())
+                    .append(" p WHERE p.id = a.id AND p.rev < a.rev) AS previous FROM ")
+                    .append(t.auditTable())
+                    .append(" a JOIN revinfo r ON r.id = a.rev")
+                    .append(where)
+                    .append(" ORDER BY a.rev DESC, a.id DESC LIMIT ")
+                    .append(window)
+                    .append(')');
         }
-        sql.append(") u ORDER BY u.rev DESC, u.type, u.id DESC LIMIT ").append(limit).append(" OFFSET ").append(Math.max(0, offset));
+        sql.append(") u ORDER BY u.rev DESC, u.type, u.id DESC LIMIT ")
+                .append(limit)
+                .append(" OFFSET ")
+                .append(Math.max(0, offset));
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
 
@@ -145,13 +165,17 @@ public class AuditService {
         List<Row> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
-            rows.add(new Row(((Number) r[0]).longValue(), types.find((String) r[1]).orElseThrow(), ((Number) r[2]).longValue(),
+            rows.add(new Row(
+                    ((Number) r[0]).longValue(),
+                    types.find((String) r[1]).orElseThrow(),
+                    ((Number) r[2]).longValue(),
                     r[3] == null ? null : ((Number) r[3]).longValue()));
         }
         Values values = new Values(em);
         Snapshots snapshots = new Snapshots(em, types, values);
         Map<Type, List<Row>> byType = new LinkedHashMap<>();
-        rows.forEach(r -> byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r));
+        rows.forEach(
+                r -> byType.computeIfAbsent(r.type(), k -> new ArrayList<>()).add(r));
         byType.forEach((type, ofType) -> {
             Set<Long> ids = new HashSet<>();
             Set<Long> revisions = new HashSet<>();
@@ -172,7 +196,10 @@ public class AuditService {
             if (at == null) {
                 continue; // both reads see the transaction's snapshot; only a broken audit row lacks its state
             }
-            states.add(new State(r.type(), r.id(), at,
+            states.add(new State(
+                    r.type(),
+                    r.id(),
+                    at,
                     r.previous() == null ? null : snapshots.get(r.type().name(), r.id(), r.previous())));
         }
         List<Object> entities = new ArrayList<>();
@@ -184,7 +211,8 @@ public class AuditService {
         });
         Map<String, Map<Long, RecordLink>> subjects = subjects(entities);
         return states.stream()
-                .map(st -> change(st.type(), st.id(), st.at(), st.before() == null ? null : st.before()[0], values, subjects))
+                .map(st -> change(
+                        st.type(), st.id(), st.at(), st.before() == null ? null : st.before()[0], values, subjects))
                 .toList();
     }
 
@@ -200,7 +228,9 @@ public class AuditService {
         StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(n), 0) FROM (");
         for (int i = 0; i < selected.size(); i++) {
             sql.append(i == 0 ? "" : " UNION ALL ")
-                    .append("SELECT COUNT(*) AS n FROM ").append(selected.get(i).auditTable()).append(" a")
+                    .append("SELECT COUNT(*) AS n FROM ")
+                    .append(selected.get(i).auditTable())
+                    .append(" a")
                     .append(needsRevision ? " JOIN revinfo r ON r.id = a.rev" + where : "");
         }
         sql.append(") c");
@@ -228,7 +258,8 @@ public class AuditService {
         }
         if (filter.to() != null) {
             conditions.add("r.timestamp < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+            params.put(
+                    "to", filter.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -249,7 +280,12 @@ public class AuditService {
         return wanted.isEmpty() ? Map.of() : directory.findAll(wanted);
     }
 
-    private static RecordChange change(Type t, long id, Object[] row, @Nullable Object previous, Values values,
+    private static RecordChange change(
+            Type t,
+            long id,
+            Object[] row,
+            @Nullable Object previous,
+            Values values,
             Map<String, Map<Long, RecordLink>> subjects) {
         Object entity = row[0];
         AuditRevision revision = (AuditRevision) row[1];
@@ -267,12 +303,14 @@ public class AuditService {
                 if (name.equals(SUBJECT_TYPE)) {
                     continue; // said together with the id, as the record it names
                 }
-                if (kind == ChangeKind.CHANGED && !changed.contains(name)
+                if (kind == ChangeKind.CHANGED
+                        && !changed.contains(name)
                         && !(name.equals(SUBJECT_ID) && changed.contains(SUBJECT_TYPE))) {
                     continue;
                 }
                 AuditValue now = name.equals(SUBJECT_ID) ? subject(entity, subjects) : values.format(read(f, entity));
-                AuditValue before = previous == null ? AuditValue.NONE
+                AuditValue before = previous == null
+                        ? AuditValue.NONE
                         : name.equals(SUBJECT_ID) ? subject(previous, subjects) : values.format(read(f, previous));
                 if (!now.equals(before)) {
                     fields.add(new FieldChange(name.equals(SUBJECT_ID) ? "subject" : name, before, now));
@@ -280,12 +318,21 @@ public class AuditService {
             }
         }
         Object named = kind == ChangeKind.DELETED && previous != null ? previous : entity;
-        return new RecordChange(revision.getId(), revision.getInstant(), revision.getUsername(), t.name(), t.label(), id,
-                Values.label(named), kind, List.copyOf(fields));
+        return new RecordChange(
+                revision.getId(),
+                revision.getInstant(),
+                revision.getUsername(),
+                t.name(),
+                t.label(),
+                id,
+                Values.label(named),
+                kind,
+                List.copyOf(fields));
     }
 
     private static AuditValue subject(Object entity, Map<String, Map<Long, RecordLink>> subjects) {
-        if (!(readNamed(entity, SUBJECT_TYPE) instanceof String type) || !(readNamed(entity, SUBJECT_ID) instanceof Number id)) {
+        if (!(readNamed(entity, SUBJECT_TYPE) instanceof String type)
+                || !(readNamed(entity, SUBJECT_ID) instanceof Number id)) {
             return AuditValue.NONE;
         }
         RecordLink link = subjects.getOrDefault(type, Map.of()).get(id.longValue());

@@ -87,9 +87,17 @@ public record AuditValue(Kind kind, String text, long id, Instant instant, Local
     }
 
     static AuditValue list(List<AuditValue> items) {
-        return items.isEmpty() ? NONE
-                : new AuditValue(Kind.LIST, "", 0, NO_INSTANT, NO_DATE,
-                        items.stream().sorted(Comparator.comparing(AuditValue::plain)).toList());
+        return items.isEmpty()
+                ? NONE
+                : new AuditValue(
+                        Kind.LIST,
+                        "",
+                        0,
+                        NO_INSTANT,
+                        NO_DATE,
+                        items.stream()
+                                .sorted(Comparator.comparing(AuditValue::plain))
+                                .toList());
     }
 
     public boolean isEmpty() {

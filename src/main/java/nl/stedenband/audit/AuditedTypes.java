@@ -5,20 +5,20 @@ import jakarta.persistence.Table;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collection;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.envers.AuditTable;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.metamodel.MappingMetamodel;
 import org.hibernate.persister.collection.AbstractCollectionPersister;
 import org.hibernate.persister.collection.CollectionPersister;
 import org.jspecify.annotations.Nullable;
-import org.hibernate.envers.AuditTable;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +36,13 @@ class AuditedTypes {
      * A collection of an audited entity (tags, participants…) and where Envers keeps its history:
      * one row per member added (revtype 0) or removed (2) in a revision.
      */
-    record Members(Field field, String auditTable, String ownerColumn, String memberColumn,
-            @Nullable Class<?> memberType, @Nullable Class<?> valueType) {
+    record Members(
+            Field field,
+            String auditTable,
+            String ownerColumn,
+            String memberColumn,
+            @Nullable Class<?> memberType,
+            @Nullable Class<?> valueType) {
 
         /** A member as read from the audit table: enums by their name, other values as they are. */
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -76,12 +81,18 @@ class AuditedTypes {
             if (!Collection.class.isAssignableFrom(f.getType())) {
                 continue;
             }
-            CollectionPersister persister = mapping.getCollectionDescriptor(type.entityClass().getName() + "." + f.getName());
-            if (!(persister instanceof AbstractCollectionPersister collection) || collection.getKeyColumnNames().length != 1
+            CollectionPersister persister =
+                    mapping.getCollectionDescriptor(type.entityClass().getName() + "." + f.getName());
+            if (!(persister instanceof AbstractCollectionPersister collection)
+                    || collection.getKeyColumnNames().length != 1
                     || collection.getElementColumnNames().length != 1) {
-                throw new IllegalStateException(f + " is audited but is not a simple collection; the history cannot show it");
+                throw new IllegalStateException(
+                        f + " is audited but is not a simple collection; the history cannot show it");
             }
-            found.add(new Members(f, collection.getTableName() + "_aud", collection.getKeyColumnNames()[0],
+            found.add(new Members(
+                    f,
+                    collection.getTableName() + "_aud",
+                    collection.getKeyColumnNames()[0],
                     collection.getElementColumnNames()[0],
                     collection.isManyToMany() ? collection.getElementPersister().getMappedClass() : null,
                     collection.getElementType().getReturnedClass()));
@@ -98,7 +109,9 @@ class AuditedTypes {
     }
 
     Optional<Type> of(Class<?> entityClass) {
-        return types.values().stream().filter(t -> t.entityClass().equals(entityClass)).findFirst();
+        return types.values().stream()
+                .filter(t -> t.entityClass().equals(entityClass))
+                .findFirst();
     }
 
     private static String auditTable(Class<?> c) {
@@ -116,8 +129,10 @@ class AuditedTypes {
     private static List<Field> fields(Class<?> c) {
         List<Field> fields = new ArrayList<>();
         for (Field f : c.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers())
-                    || f.isAnnotationPresent(NotAudited.class) || f.isAnnotationPresent(jakarta.persistence.Transient.class)) {
+            if (Modifier.isStatic(f.getModifiers())
+                    || Modifier.isTransient(f.getModifiers())
+                    || f.isAnnotationPresent(NotAudited.class)
+                    || f.isAnnotationPresent(jakarta.persistence.Transient.class)) {
                 continue;
             }
             f.setAccessible(true);

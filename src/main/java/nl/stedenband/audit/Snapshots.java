@@ -47,7 +47,8 @@ final class Snapshots {
         if (ids.isEmpty() || revisions.isEmpty()) {
             return;
         }
-        List<?> result = AuditReaderFactory.get(em).createQuery()
+        List<?> result = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntityWithChanges(type.entityClass(), true)
                 .add(AuditEntity.id().in(ids))
                 .add(AuditEntity.revisionNumber().in(revisions))
@@ -78,11 +79,15 @@ final class Snapshots {
             for (Field f : fieldsOf(row[0])) {
                 Object value = read(f, row[0]);
                 if (value instanceof HibernateProxy proxy) {
-                    wanted.computeIfAbsent(proxy.getHibernateLazyInitializer().getPersistentClass(), k -> new HashSet<>())
+                    wanted.computeIfAbsent(
+                                    proxy.getHibernateLazyInitializer().getPersistentClass(), k -> new HashSet<>())
                             .add(proxy.getHibernateLazyInitializer().getIdentifier());
                 } else if (value instanceof Collection<?> members) {
-                    members.stream().filter(Reference.class::isInstance).map(Reference.class::cast)
-                            .forEach(m -> wanted.computeIfAbsent(m.type(), k -> new HashSet<>()).add(m.id()));
+                    members.stream()
+                            .filter(Reference.class::isInstance)
+                            .map(Reference.class::cast)
+                            .forEach(m -> wanted.computeIfAbsent(m.type(), k -> new HashSet<>())
+                                    .add(m.id()));
                 }
             }
         }
@@ -92,16 +97,19 @@ final class Snapshots {
             for (Field f : fieldsOf(row[0])) {
                 Object value = read(f, row[0]);
                 if (value instanceof HibernateProxy proxy) {
-                    Object now = current.getOrDefault(proxy.getHibernateLazyInitializer().getPersistentClass(), Map.of())
+                    Object now = current.getOrDefault(
+                                    proxy.getHibernateLazyInitializer().getPersistentClass(), Map.of())
                             .get(proxy.getHibernateLazyInitializer().getIdentifier());
                     if (now != null) {
                         write(f, row[0], now);
                     }
-                } else if (value instanceof Collection<?> members && members.stream().anyMatch(Reference.class::isInstance)) {
+                } else if (value instanceof Collection<?> members
+                        && members.stream().anyMatch(Reference.class::isInstance)) {
                     Set<Object> named = new LinkedHashSet<>();
                     for (Object m : members) {
                         if (m instanceof Reference ref) {
-                            Object now = current.getOrDefault(ref.type(), Map.of()).get(ref.id());
+                            Object now =
+                                    current.getOrDefault(ref.type(), Map.of()).get(ref.id());
                             named.add(now != null ? now : Values.deleted(ref.type(), ref.id()));
                         } else {
                             named.add(m);
@@ -124,14 +132,16 @@ final class Snapshots {
         long upTo = revisions.stream().mapToLong(Long::longValue).max().orElse(0);
         for (AuditedTypes.Members members : types.members(type)) {
             @SuppressWarnings("unchecked")
-            List<Object[]> history = em.createNativeQuery("SELECT " + members.ownerColumn() + ", " + members.memberColumn()
-                            + ", rev, revtype FROM " + members.auditTable() + " WHERE " + members.ownerColumn()
-                            + " IN (:ids) AND rev <= :upTo ORDER BY rev")
+            List<Object[]> history = em.createNativeQuery(
+                            "SELECT " + members.ownerColumn() + ", " + members.memberColumn()
+                                    + ", rev, revtype FROM " + members.auditTable() + " WHERE " + members.ownerColumn()
+                                    + " IN (:ids) AND rev <= :upTo ORDER BY rev")
                     .setParameter("ids", ids)
                     .setParameter("upTo", upTo)
                     .getResultList();
             Map<Long, List<Object[]>> byOwner = new HashMap<>();
-            history.forEach(h -> byOwner.computeIfAbsent(((Number) h[0]).longValue(), k -> new ArrayList<>()).add(h));
+            history.forEach(h -> byOwner.computeIfAbsent(((Number) h[0]).longValue(), k -> new ArrayList<>())
+                    .add(h));
             for (Map.Entry<Key, Object[]> entry : rows.entrySet()) {
                 Key key = entry.getKey();
                 if (!key.type().equals(type.name())) {
@@ -146,7 +156,10 @@ final class Snapshots {
                 Set<Object> at = new LinkedHashSet<>();
                 present.forEach((member, in) -> {
                     if (in) {
-                        at.add(members.memberType() != null ? new Reference(members.memberType(), member) : members.value(member));
+                        at.add(
+                                members.memberType() != null
+                                        ? new Reference(members.memberType(), member)
+                                        : members.value(member));
                     }
                 });
                 write(members.field(), entry.getValue()[0], at);
@@ -155,7 +168,9 @@ final class Snapshots {
     }
 
     private List<Field> fieldsOf(Object entity) {
-        return types.of(org.hibernate.Hibernate.getClass(entity)).map(Type::fields).orElse(List.of());
+        return types.of(org.hibernate.Hibernate.getClass(entity))
+                .map(Type::fields)
+                .orElse(List.of());
     }
 
     private static @Nullable Object read(Field field, Object entity) {

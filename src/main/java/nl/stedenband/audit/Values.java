@@ -25,7 +25,14 @@ final class Values {
 
     static final int MAX_LENGTH = 300;
     private static final List<String> LABEL_METHODS = List.of(
-            "getDisplayName", "getFullName", "getName", "getTitle", "getTopic", "personName", "getSummary", "getDescription");
+            "getDisplayName",
+            "getFullName",
+            "getName",
+            "getTitle",
+            "getTopic",
+            "personName",
+            "getSummary",
+            "getDescription");
 
     private final EntityManager em;
     private final Map<String, AuditValue> labels = new HashMap<>();
@@ -50,7 +57,10 @@ final class Values {
             });
         }
         if (value instanceof Collection<?> collection) {
-            return AuditValue.list(collection.stream().map(this::format).filter(v -> !v.isEmpty()).toList());
+            return AuditValue.list(collection.stream()
+                    .map(this::format)
+                    .filter(v -> !v.isEmpty())
+                    .toList());
         }
         if (value instanceof Boolean b) {
             return AuditValue.word(b ? "audit.value.yes" : "audit.value.no");
@@ -84,7 +94,8 @@ final class Values {
         Map<Object, Object> found = new HashMap<>();
         String entity = em.getMetamodel().entity(type).getName();
         for (Object current : em.createQuery("select e from " + entity + " e where e.id in :ids", type)
-                .setParameter("ids", ids).getResultList()) {
+                .setParameter("ids", ids)
+                .getResultList()) {
             found.put(idOf(current), current);
         }
         for (Object id : ids) {
@@ -103,7 +114,8 @@ final class Values {
         Class<?> type = Hibernate.getClass(entity);
         if (isNamedByKey(entity, type)) {
             // an erased contact's name is a bundle key: its kind and id say it in every language
-            return idOf(entity) instanceof Number id ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
+            return idOf(entity) instanceof Number id
+                    ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
                     : AuditValue.text(type.getSimpleName());
         }
         for (String name : LABEL_METHODS) {
@@ -121,7 +133,8 @@ final class Values {
                 break;
             }
         }
-        return idOf(entity) instanceof Number id ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
+        return idOf(entity) instanceof Number id
+                ? AuditValue.unnamed(type.getSimpleName(), id.longValue())
                 : AuditValue.text(type.getSimpleName());
     }
 

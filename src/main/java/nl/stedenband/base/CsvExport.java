@@ -33,11 +33,14 @@ public final class CsvExport implements AutoCloseable {
         this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         try {
             out.write(BOM);
-            this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setDelimiter(separator(locale))
-                    .setQuoteMode(QuoteMode.MINIMAL)
-                    .setRecordSeparator("\r\n")
-                    .get());
+            this.printer = new CSVPrinter(
+                    out,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setDelimiter(separator(locale))
+                            .setQuoteMode(QuoteMode.MINIMAL)
+                            .setRecordSeparator("\r\n")
+                            .get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,8 +32,9 @@ public record PersonalDataRequest(long contactId, Kind kind, String reason, Inst
         for (String identifier : identifiers) {
             if (identifier.length() >= 2) {
                 // whole words only: erasing "Jan" must not turn January into "[anonymised]uary"
-                scrubbed = scrubbed.replaceAll("(?iu)(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(identifier)
-                        + "(?![\\p{L}\\d])", ANONYMISED);
+                scrubbed = scrubbed.replaceAll(
+                        "(?iu)(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(identifier) + "(?![\\p{L}\\d])",
+                        ANONYMISED);
             }
         }
         return scrubbed;

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
 public record SearchText(String booleanQuery, String prefixPattern) {
 
     /** InnoDB's default full-text stopwords (INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD). */
-    private static final Set<String> STOPWORDS = Set.of("a", "about", "an", "are", "as", "at", "be", "by", "com",
-            "de", "en", "for", "from", "how", "i", "in", "is", "it", "la", "of", "on", "or", "that", "the", "this",
-            "to", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final Set<String> STOPWORDS = Set.of(
+            "a", "about", "an", "are", "as", "at", "be", "by", "com", "de", "en", "for", "from", "how", "i", "in", "is",
+            "it", "la", "of", "on", "or", "that", "the", "this", "to", "was", "what", "when", "where", "who", "will",
+            "with", "und", "www");
 
     private static final int MIN_TOKEN = 3;
 

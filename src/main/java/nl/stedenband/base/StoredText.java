@@ -35,9 +35,13 @@ public final class StoredText {
 
     /** The line in {@code locale}'s language; text people typed as it is. */
     public static String say(Locale locale, String stored) {
-        return parts(stored).map(parts -> Bundles.t(locale, parts.getFirst(), parts.subList(1, parts.size()).stream()
-                        .map(a -> Bundles.isKey(a) ? Bundles.t(locale, a) : a)
-                        .toArray()))
+        return parts(stored)
+                .map(parts -> Bundles.t(
+                        locale,
+                        parts.getFirst(),
+                        parts.subList(1, parts.size()).stream()
+                                .map(a -> Bundles.isKey(a) ? Bundles.t(locale, a) : a)
+                                .toArray()))
                 .orElse(stored);
     }
 }

@@ -29,7 +29,9 @@ public record Term(String key, boolean lowerCase) {
      */
     public static String keyOf(Enum<?> value) {
         Class<?> declaring = value.getDeclaringClass();
-        String type = (declaring.getEnclosingClass() == null ? "" : declaring.getEnclosingClass().getSimpleName())
+        String type = (declaring.getEnclosingClass() == null
+                        ? ""
+                        : declaring.getEnclosingClass().getSimpleName())
                 + declaring.getSimpleName();
         return "enum." + Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
     }

@@ -18,8 +18,14 @@ import org.jspecify.annotations.Nullable;
  * @param summaryArgs the key's arguments; one that is itself a bundle key (a status word) is said
  *     in the reader's language, in lower case
  */
-public record TimelineEvent(String subjectType, long subjectId, Kind kind, String summary, @Nullable String details,
-        @Nullable String summaryKey, List<String> summaryArgs) {
+public record TimelineEvent(
+        String subjectType,
+        long subjectId,
+        Kind kind,
+        String summary,
+        @Nullable String details,
+        @Nullable String summaryKey,
+        List<String> summaryArgs) {
 
     public enum Kind {
         STATUS,
@@ -33,10 +39,10 @@ public record TimelineEvent(String subjectType, long subjectId, Kind kind, Strin
     }
 
     /** A line in the words of the bundles: stored in English, shown in the reader's language. */
-    public static TimelineEvent said(String subjectType, long subjectId, Kind kind, @Nullable String details, String key,
-            String... args) {
-        return new TimelineEvent(subjectType, subjectId, kind, say(Locale.ENGLISH, key, List.of(args)), details, key,
-                List.of(args));
+    public static TimelineEvent said(
+            String subjectType, long subjectId, Kind kind, @Nullable String details, String key, String... args) {
+        return new TimelineEvent(
+                subjectType, subjectId, kind, say(Locale.ENGLISH, key, List.of(args)), details, key, List.of(args));
     }
 
     /** A status change; {@code fromKey} and {@code toKey} are the statuses' bundle keys. */
@@ -47,7 +53,9 @@ public record TimelineEvent(String subjectType, long subjectId, Kind kind, Strin
     /** The line of {@code key} in {@code locale}; arguments that are bundle keys become lower-case words. */
     public static String say(Locale locale, String key, List<String> args) {
         Object[] words = args.stream()
-                .map(a -> a.startsWith("enum.") && Bundles.isKey(a) ? Bundles.t(locale, a).toLowerCase(locale) : a)
+                .map(a -> a.startsWith("enum.") && Bundles.isKey(a)
+                        ? Bundles.t(locale, a).toLowerCase(locale)
+                        : a)
                 .toArray();
         return Bundles.t(locale, key, words);
     }

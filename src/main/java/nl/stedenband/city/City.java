@@ -17,8 +17,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.AuditedEntity;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city in the network: the home city (Enschede in the demo) or a partner. Partner cities are
@@ -197,7 +197,9 @@ public class City extends AuditedEntity {
     }
 
     public void setHolidayRegion(@Nullable String holidayRegion) {
-        this.holidayRegion = holidayRegion == null || holidayRegion.isBlank() ? null : holidayRegion.trim().toUpperCase();
+        this.holidayRegion = holidayRegion == null || holidayRegion.isBlank()
+                ? null
+                : holidayRegion.trim().toUpperCase();
     }
 
     @Override

@@ -36,8 +36,10 @@ public class CityService {
     /** One page of cities for a grid, sorted in SQL. */
     @Transactional(readOnly = true)
     public List<City> listCities(int offset, int limit, Sort sort) {
-        Sort order = sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by(Sort.Order.desc("home"), Sort.Order.asc("name"));
-        return cities.findAllBy(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), order)).getContent();
+        Sort order =
+                sort.isSorted() ? sort.and(Sort.by("id")) : Sort.by(Sort.Order.desc("home"), Sort.Order.asc("name"));
+        return cities.findAllBy(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1), order))
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +63,8 @@ public class CityService {
         if (!city.getWorkStart().isBefore(city.getWorkEnd())) {
             throw new BusinessRuleException("city.error.workingHours");
         }
-        if (city.getShoulderStart().isAfter(city.getWorkStart()) || city.getShoulderEnd().isBefore(city.getWorkEnd())) {
+        if (city.getShoulderStart().isAfter(city.getWorkStart())
+                || city.getShoulderEnd().isBefore(city.getWorkEnd())) {
             throw new BusinessRuleException("city.error.shoulderHours");
         }
         if (city.getLateEnd().isBefore(city.getShoulderEnd())) {
@@ -74,11 +77,9 @@ public class CityService {
             throw new BusinessRuleException("city.error.duplicate", city.getName(), city.getCountryCode());
         }
         if (city.isHome()) {
-            cities.findByHomeTrue()
-                    .filter(other -> !other.equals(city))
-                    .ifPresent(other -> {
-                        throw new BusinessRuleException("city.error.homeTaken", other.getName());
-                    });
+            cities.findByHomeTrue().filter(other -> !other.equals(city)).ifPresent(other -> {
+                throw new BusinessRuleException("city.error.homeTaken", other.getName());
+            });
         } else if (!city.isNew() && cities.findByHomeTrue().filter(city::equals).isPresent()) {
             throw new BusinessRuleException("city.error.homeNeeded");
         }

@@ -13,9 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
+import org.hibernate.envers.Audited;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
-import org.hibernate.envers.Audited;
 
 /**
  * An agreement with a partner city: the cultural twinning of 1980 with Palo Alto, the Economic

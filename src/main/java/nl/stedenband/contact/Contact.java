@@ -24,10 +24,10 @@ import nl.stedenband.base.Phrase;
 import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
 import nl.stedenband.security.AppUser;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /** A person the office works with. Personal data: kept on a GDPR basis, exported and erased on request. */
 @Entity

@@ -35,6 +35,7 @@ public record ContactFilter(
 
     /** The same filter with other words (or none). */
     public ContactFilter withText(@Nullable String newText) {
-        return new ContactFilter(newText, organizationType, cityId, tag, ownerId, organizationId, gdprBasis, consentBefore);
+        return new ContactFilter(
+                newText, organizationType, cityId, tag, ownerId, organizationId, gdprBasis, consentBefore);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactPersonalData implements PersonalDataSource {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ContactRepository contacts;
 
@@ -42,7 +43,8 @@ class ContactPersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        Contact c = contacts.findWithDetails(contactId).orElseThrow(() -> new RecordNotFoundException("contact.record", contactId));
+        Contact c = contacts.findWithDetails(contactId)
+                .orElseThrow(() -> new RecordNotFoundException("contact.record", contactId));
         Map<String, @Nullable Object> data = new LinkedHashMap<>();
         data.put("id", c.getId());
         data.put("firstName", c.getFirstName());
@@ -52,12 +54,24 @@ class ContactPersonalData implements PersonalDataSource {
         data.put("phone", c.getPhone());
         data.put("preferredLanguage", c.getPreferredLanguage());
         Organization o = c.getOrganization();
-        data.put("organization", o == null ? null : Map.of("id", o.getId(), "name", o.getName(), "type", o.getType().name()));
+        data.put(
+                "organization",
+                o == null
+                        ? null
+                        : Map.of(
+                                "id",
+                                o.getId(),
+                                "name",
+                                o.getName(),
+                                "type",
+                                o.getType().name()));
         data.put("city", c.getCity() == null ? null : c.getCity().getName());
         data.put("owner", c.getOwner() == null ? null : c.getOwner().getDisplayName());
         data.put("tags", List.copyOf(c.getTags()));
         data.put("gdprBasis", c.getGdprBasis() == null ? null : c.getGdprBasis().name());
-        data.put("consentDate", c.getConsentDate() == null ? null : c.getConsentDate().toString());
+        data.put(
+                "consentDate",
+                c.getConsentDate() == null ? null : c.getConsentDate().toString());
         data.put("notes", c.getNotes());
         data.put("lastPrivacyRequest", c.getPrivacyRequest());
         data.put("createdAt", String.valueOf(c.getCreatedAt()));
@@ -76,7 +90,8 @@ class ContactPersonalData implements PersonalDataSource {
         String when = WHEN.format(request.at());
         String reason = request.reason();
         int room = 600 - StoredText.of(key, when, "").length();
-        c.setPrivacyRequest(StoredText.of(key, when, reason.length() > room ? reason.substring(0, room - 1) + "…" : reason));
+        c.setPrivacyRequest(
+                StoredText.of(key, when, reason.length() > room ? reason.substring(0, room - 1) + "…" : reason));
         if (request.kind() == PersonalDataRequest.Kind.ERASURE) {
             erase(c);
         }
@@ -90,12 +105,17 @@ class ContactPersonalData implements PersonalDataSource {
         c.setNotes(null);
         c.setPreferredLanguage(null);
         // tags leave by SQL, not through the collection: Envers would copy every removed tag into the history
-        em.createNativeQuery("DELETE FROM contact_tag WHERE contact_id = :id").setParameter("id", c.getId()).executeUpdate();
-        em.createNativeQuery("DELETE FROM contact_tag_aud WHERE contact_id = :id").setParameter("id", c.getId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM contact_tag WHERE contact_id = :id")
+                .setParameter("id", c.getId())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM contact_tag_aud WHERE contact_id = :id")
+                .setParameter("id", c.getId())
+                .executeUpdate();
         // the stored history of the record loses the old values too; the new revision Envers writes
         // at commit holds only the anonymised ones
-        em.createNativeQuery("UPDATE contact_aud SET first_name = NULL, last_name = :lastName, job_title = NULL, email = NULL,"
-                        + " phone = NULL, notes = NULL, preferred_language = NULL WHERE id = :id")
+        em.createNativeQuery(
+                        "UPDATE contact_aud SET first_name = NULL, last_name = :lastName, job_title = NULL, email = NULL,"
+                                + " phone = NULL, notes = NULL, preferred_language = NULL WHERE id = :id")
                 .setParameter("lastName", c.getLastName())
                 .setParameter("id", c.getId())
                 .executeUpdate();

@@ -39,7 +39,10 @@ class ContactPositions {
 
     /** The sorts read by seeking; each matches its order in {@code CrmQueries}, ties broken by id. */
     enum Order {
-        NAME, ORGANIZATION, CITY, OWNER
+        NAME,
+        ORGANIZATION,
+        CITY,
+        OWNER
     }
 
     static final String STAMP = "(SELECT COALESCE(MAX(id), 0) FROM contact) AS s1,"
@@ -58,7 +61,9 @@ class ContactPositions {
 
     record Stamp(long maxId, long contactRevision, long organizationRevision) {
         static Stamp of(Object[] row, int from) {
-            return new Stamp(((Number) row[from]).longValue(), ((Number) row[from + 1]).longValue(),
+            return new Stamp(
+                    ((Number) row[from]).longValue(),
+                    ((Number) row[from + 1]).longValue(),
                     ((Number) row[from + 2]).longValue());
         }
     }
@@ -120,7 +125,8 @@ class ContactPositions {
                     .setParameter("lastName", from.lastName())
                     .getResultList());
         } else {
-            rows = rows(em.createNativeQuery(spanning(groups, g, order, count, skip)).getResultList());
+            rows = rows(em.createNativeQuery(spanning(groups, g, order, count, skip))
+                    .getResultList());
         }
         List<Long> ids = new ArrayList<>(rows.size());
         rows.forEach(r -> ids.add(((Number) r[0]).longValue()));
@@ -147,15 +153,22 @@ class ContactPositions {
             long take = Math.min(wanted, group.size() - offsetInGroup);
             sql.append(part == 0 ? "" : " UNION ALL ")
                     // by city or owner the id alone: the key's index holds it, so no row is read
-                    .append("(SELECT c.id, ").append(order == Order.ORGANIZATION ? "c.last_name, " : "").append(part)
-                    .append(" AS part FROM contact c WHERE c.").append(column)
+                    .append("(SELECT c.id, ")
+                    .append(order == Order.ORGANIZATION ? "c.last_name, " : "")
+                    .append(part)
+                    .append(" AS part FROM contact c WHERE c.")
+                    .append(column)
                     .append(group.key() == null ? " IS NULL" : " = " + group.key());
             if (order == Order.ORGANIZATION) {
                 sql.append(" ORDER BY c.last_name, c.id");
             } else {
                 sql.append(" AND c.id >= ").append(group.fromId()).append(" ORDER BY c.id");
             }
-            sql.append(" LIMIT ").append(take).append(" OFFSET ").append(offsetInGroup).append(')');
+            sql.append(" LIMIT ")
+                    .append(take)
+                    .append(" OFFSET ")
+                    .append(offsetInGroup)
+                    .append(')');
             wanted -= take;
             offsetInGroup = 0;
         }
@@ -192,7 +205,9 @@ class ContactPositions {
             if (s != null && s.stamp().equals(stamp)) {
                 return s;
             }
-            long total = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM contact").getSingleResult()).longValue();
+            long total = ((Number)
+                            em.createNativeQuery("SELECT COUNT(*) FROM contact").getSingleResult())
+                    .longValue();
             s = new Snapshot(stamp, total, new ConcurrentHashMap<>());
             snapshot = s;
             return s;
@@ -216,18 +231,21 @@ class ContactPositions {
             case NAME -> {
                 // last names whose rows contain a multiple of the step (or start the list), with their first position
                 List<Object[]> names = rows(em.createNativeQuery("SELECT last_name, start, n FROM ("
-                        + "SELECT last_name, n, SUM(n) OVER (ORDER BY last_name ROWS UNBOUNDED PRECEDING) - n AS start"
-                        + " FROM (SELECT last_name, COUNT(*) AS n FROM contact GROUP BY last_name) g) r"
-                        + " WHERE start = 0 OR FLOOR((start + n - 1) / " + step + ") > FLOOR((start - 1) / " + step + ")"
-                        + " ORDER BY start").getResultList());
-                names.forEach(r -> groups.add(new Group((String) r[0], null, 0, ((Number) r[1]).longValue(),
-                        ((Number) r[2]).longValue())));
+                                + "SELECT last_name, n, SUM(n) OVER (ORDER BY last_name ROWS UNBOUNDED PRECEDING) - n AS start"
+                                + " FROM (SELECT last_name, COUNT(*) AS n FROM contact GROUP BY last_name) g) r"
+                                + " WHERE start = 0 OR FLOOR((start + n - 1) / " + step + ") > FLOOR((start - 1) / "
+                                + step + ")"
+                                + " ORDER BY start")
+                        .getResultList());
+                names.forEach(r -> groups.add(
+                        new Group((String) r[0], null, 0, ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
             }
             case ORGANIZATION -> {
                 // every organization with contacts, in the list's order: no organization first, then by name
-                List<Object[]> orgs = rows(em.createNativeQuery("SELECT g.organization_id, g.n FROM"
-                        + " (SELECT organization_id, COUNT(*) AS n FROM contact GROUP BY organization_id) g"
-                        + " LEFT JOIN organization o ON o.id = g.organization_id ORDER BY o.name, g.organization_id")
+                List<Object[]> orgs = rows(em.createNativeQuery(
+                                "SELECT g.organization_id, g.n FROM"
+                                        + " (SELECT organization_id, COUNT(*) AS n FROM contact GROUP BY organization_id) g"
+                                        + " LEFT JOIN organization o ON o.id = g.organization_id ORDER BY o.name, g.organization_id")
                         .getResultList());
                 long start = 0;
                 for (Object[] r : orgs) {
@@ -247,11 +265,13 @@ class ContactPositions {
      * order; each becomes a group that runs to the next one.
      */
     private void steps(List<Group> groups, String column, String keyTable, String keyName) {
-        List<Object[]> marks = rows(em.createNativeQuery("SELECT r.k, r.id, r.n FROM (SELECT c." + column + " AS k, c.id,"
-                + " ROW_NUMBER() OVER (PARTITION BY c." + column + " ORDER BY c.id) - 1 AS rn,"
-                + " COUNT(*) OVER (PARTITION BY c." + column + ") AS n FROM contact c) r"
-                + " LEFT JOIN " + keyTable + " k ON k.id = r.k WHERE MOD(r.rn, " + step + ") = 0"
-                + " ORDER BY k." + keyName + ", r.k, r.id").getResultList());
+        List<Object[]> marks =
+                rows(em.createNativeQuery("SELECT r.k, r.id, r.n FROM (SELECT c." + column + " AS k, c.id,"
+                                + " ROW_NUMBER() OVER (PARTITION BY c." + column + " ORDER BY c.id) - 1 AS rn,"
+                                + " COUNT(*) OVER (PARTITION BY c." + column + ") AS n FROM contact c) r"
+                                + " LEFT JOIN " + keyTable + " k ON k.id = r.k WHERE MOD(r.rn, " + step + ") = 0"
+                                + " ORDER BY k." + keyName + ", r.k, r.id")
+                        .getResultList());
         long start = 0;
         long keyStart = 0;
         for (int i = 0; i < marks.size(); i++) {

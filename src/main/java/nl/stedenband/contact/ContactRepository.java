@@ -12,7 +12,8 @@ interface ContactRepository extends JpaRepository<Contact, Long> {
             + " left join fetch c.owner left join fetch c.tags where c.id = :id")
     Optional<Contact> findWithDetails(long id);
 
-    @Query("select c from Contact c left join fetch c.organization where c.email = :email and c.id <> :excludedId order by c.id")
+    @Query(
+            "select c from Contact c left join fetch c.organization where c.email = :email and c.id <> :excludedId order by c.id")
     List<Contact> findOthersByEmail(String email, long excludedId);
 
     long countByOrganizationId(Long organizationId);

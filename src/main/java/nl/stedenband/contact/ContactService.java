@@ -64,7 +64,8 @@ public class ContactService {
     /** For pickers: contacts whose first or last name starts with the text, with organization and city. */
     @Transactional(readOnly = true)
     public List<Contact> findForPicker(String prefix, int offset, int limit) {
-        return contacts.findForPicker(prefix.trim(), org.springframework.data.domain.PageRequest.of(offset / limit, limit));
+        return contacts.findForPicker(
+                prefix.trim(), org.springframework.data.domain.PageRequest.of(offset / limit, limit));
     }
 
     /** Other contacts with this e-mail address: a likely duplicate the user should see before saving. */
@@ -81,7 +82,8 @@ public class ContactService {
     public Contact save(Contact contact) {
         Organization organization = contact.getOrganization() == null
                 ? null
-                : organizations.findById(contact.getOrganization().id())
+                : organizations
+                        .findById(contact.getOrganization().id())
                         .orElseThrow(() -> new BusinessRuleException("contact.error.organizationGone"));
         permissions.checkWriteContactOf(organization);
         if (!contact.isNew()) {

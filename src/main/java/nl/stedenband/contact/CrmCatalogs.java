@@ -35,14 +35,25 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return organizations.findWithDetails(id).map(o -> link(o.id(), o.getName(), o.getType(),
-                        o.getCity() == null ? null : o.getCity().getName()));
+                return organizations
+                        .findWithDetails(id)
+                        .map(o -> link(
+                                o.id(),
+                                o.getName(),
+                                o.getType(),
+                                o.getCity() == null ? null : o.getCity().getName()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
-                return organizations.findAllWithCity(ids).stream().collect(Collectors.toMap(Organization::getId,
-                        o -> link(o.id(), o.getName(), o.getType(), o.getCity() == null ? null : o.getCity().getName())));
+                return organizations.findAllWithCity(ids).stream()
+                        .collect(Collectors.toMap(
+                                Organization::getId,
+                                o -> link(
+                                        o.id(),
+                                        o.getName(),
+                                        o.getType(),
+                                        o.getCity() == null ? null : o.getCity().getName())));
             }
 
             @Override
@@ -58,12 +69,18 @@ class CrmCatalogs {
                         .setParameter("search", search.sqlParameter())
                         .setMaxResults(limit)
                         .getResultList();
-                return rows.stream().map(r -> link(((Number) r[0]).longValue(), (String) r[1],
-                        OrganizationType.valueOf((String) r[2]), (String) r[3])).toList();
+                return rows.stream()
+                        .map(r -> link(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                OrganizationType.valueOf((String) r[2]),
+                                (String) r[3]))
+                        .toList();
             }
 
             private RecordLink link(long id, String name, OrganizationType type, @Nullable String city) {
-                List<Phrase> detail = city == null ? List.of(Phrase.of(Term.keyOf(type)))
+                List<Phrase> detail = city == null
+                        ? List.of(Phrase.of(Term.keyOf(type)))
                         : List.of(Phrase.of(Term.keyOf(type)), Phrase.text(city));
                 return new RecordLink(type(), id, Phrase.text(name), detail, "organizations/" + id);
             }
@@ -80,15 +97,28 @@ class CrmCatalogs {
 
             @Override
             public Optional<RecordLink> find(long id) {
-                return contacts.findWithDetails(id).map(c -> link(c.id(), c.name(),
-                        c.getOrganization() == null ? null : c.getOrganization().getName(), c.getJobTitle()));
+                return contacts.findWithDetails(id)
+                        .map(c -> link(
+                                c.id(),
+                                c.name(),
+                                c.getOrganization() == null
+                                        ? null
+                                        : c.getOrganization().getName(),
+                                c.getJobTitle()));
             }
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
-                return contacts.findAllWithOrganization(ids).stream().collect(Collectors.toMap(Contact::getId,
-                        c -> link(c.id(), c.name(), c.getOrganization() == null ? null : c.getOrganization().getName(),
-                                c.getJobTitle())));
+                return contacts.findAllWithOrganization(ids).stream()
+                        .collect(Collectors.toMap(
+                                Contact::getId,
+                                c -> link(
+                                        c.id(),
+                                        c.name(),
+                                        c.getOrganization() == null
+                                                ? null
+                                                : c.getOrganization().getName(),
+                                        c.getJobTitle())));
             }
 
             /** The contact list's own search: full-text over names, e-mail and organization, two statements. */

@@ -21,7 +21,8 @@ public class CrmPermissions {
 
     public boolean canCreate() {
         Set<String> roles = roles();
-        return roles.contains(Role.ADMIN.authority()) || roles.contains(Role.OFFICER.authority())
+        return roles.contains(Role.ADMIN.authority())
+                || roles.contains(Role.OFFICER.authority())
                 || roles.contains(Role.COORDINATOR.authority());
     }
 
@@ -59,6 +60,8 @@ public class CrmPermissions {
         if (auth == null) {
             return Set.of();
         }
-        return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
     }
 }

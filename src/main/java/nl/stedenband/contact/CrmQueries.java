@@ -72,10 +72,12 @@ class CrmQueries {
             return List.of();
         }
         Map<Long, ContactListItem> rows = new HashMap<>();
-        em.createQuery("select new nl.stedenband.contact.ContactListItem(c.id, c.firstName, c.lastName, c.labelKey, c.jobTitle,"
-                        + " c.email, c.phone, o.id, o.name, o.type, ci.name, u.displayName, c.gdprBasis, c.consentDate)"
-                        + " from Contact c left join c.organization o left join c.city ci left join c.owner u"
-                        + " where c.id in :ids", ContactListItem.class)
+        em.createQuery(
+                        "select new nl.stedenband.contact.ContactListItem(c.id, c.firstName, c.lastName, c.labelKey, c.jobTitle,"
+                                + " c.email, c.phone, o.id, o.name, o.type, ci.name, u.displayName, c.gdprBasis, c.consentDate)"
+                                + " from Contact c left join c.organization o left join c.city ci left join c.owner u"
+                                + " where c.id in :ids",
+                        ContactListItem.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(row -> rows.put(row.id(), row));
@@ -105,19 +107,26 @@ class CrmQueries {
      * (each from its own full-text index), then merged. Sorting the union of both sets first read
      * every match twice; a broad search (thousands of matches) costs a third less this way.
      */
-    private static String searchByName(ContactFilter filter, SearchText search, String order, int offset, int limit,
-            Map<String, Object> params) {
+    private static String searchByName(
+            ContactFilter filter, SearchText search, String order, int offset, int limit, Map<String, Object> params) {
         params.put("words", search.booleanQuery());
         String joins = contactJoins(filter, order);
         List<String> others = otherConditions(filter, params);
         long end = (long) Math.max(0, offset) + Math.max(0, limit);
-        Function<String, String> sortedUpToEnd = match -> "(SELECT c.id, c.last_name, c.first_name FROM contact c" + joins
-                + " WHERE " + String.join(" AND ", Stream.concat(Stream.of(match), others.stream()).toList())
-                + " ORDER BY " + order + " LIMIT " + end + ")";
-        return "SELECT u.id FROM (" + sortedUpToEnd.apply("MATCH(c.first_name, c.last_name, c.email) AGAINST (:words IN BOOLEAN MODE)")
-                + " UNION " + sortedUpToEnd.apply("c.organization_id IN (SELECT o2.id FROM organization o2"
+        Function<String, String> sortedUpToEnd =
+                match -> "(SELECT c.id, c.last_name, c.first_name FROM contact c" + joins
+                        + " WHERE "
+                        + String.join(
+                                " AND ",
+                                Stream.concat(Stream.of(match), others.stream()).toList())
+                        + " ORDER BY " + order + " LIMIT " + end + ")";
+        return "SELECT u.id FROM ("
+                + sortedUpToEnd.apply("MATCH(c.first_name, c.last_name, c.email) AGAINST (:words IN BOOLEAN MODE)")
+                + " UNION "
+                + sortedUpToEnd.apply("c.organization_id IN (SELECT o2.id FROM organization o2"
                         + " WHERE MATCH(o2.name) AGAINST (:words IN BOOLEAN MODE))")
-                + ") u ORDER BY " + order.replace("c.", "u.") + " LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
+                + ") u ORDER BY " + order.replace("c.", "u.") + " LIMIT " + Math.max(0, limit) + " OFFSET "
+                + Math.max(0, offset);
     }
 
     private static final Map<String, ContactPositions.Order> SEEKABLE = Map.of(
@@ -128,7 +137,9 @@ class CrmQueries {
 
     /** A sort by one key that {@link ContactPositions} pages by seeking (or none: by name). */
     private static Sort.@Nullable Order seekable(Sort sort) {
-        List<Sort.Order> known = sort.stream().filter(o -> CONTACT_SORT.containsKey(o.getProperty())).toList();
+        List<Sort.Order> known = sort.stream()
+                .filter(o -> CONTACT_SORT.containsKey(o.getProperty()))
+                .toList();
         if (known.isEmpty()) {
             return Sort.Order.asc("name");
         }
@@ -137,8 +148,15 @@ class CrmQueries {
 
     private static boolean isUnfiltered(ContactFilter f) {
         // through the canonical constructor: a part added to the filter later cannot be forgotten here
-        return new ContactFilter(hasText(f.text()) ? f.text() : null, f.organizationType(), f.cityId(),
-                hasText(f.tag()) ? f.tag() : null, f.ownerId(), f.organizationId(), f.gdprBasis(), f.consentBefore())
+        return new ContactFilter(
+                        hasText(f.text()) ? f.text() : null,
+                        f.organizationType(),
+                        f.cityId(),
+                        hasText(f.tag()) ? f.tag() : null,
+                        f.ownerId(),
+                        f.organizationId(),
+                        f.gdprBasis(),
+                        f.consentBefore())
                 .equals(ContactFilter.NONE);
     }
 

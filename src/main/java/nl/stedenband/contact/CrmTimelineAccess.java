@@ -10,13 +10,22 @@ class CrmTimelineAccess {
 
     @Bean
     TimelineSubject organizationTimeline(OrganizationRepository organizations, CrmPermissions permissions) {
-        return TimelineSubject.writtenWhere(OrganizationService.SUBJECT_TYPE, organizations::existsById,
-                id -> organizations.findById(id).map(o -> permissions.canWrite(o.getType())).orElse(false));
+        return TimelineSubject.writtenWhere(
+                OrganizationService.SUBJECT_TYPE,
+                organizations::existsById,
+                id -> organizations
+                        .findById(id)
+                        .map(o -> permissions.canWrite(o.getType()))
+                        .orElse(false));
     }
 
     @Bean
     TimelineSubject contactTimeline(ContactRepository contacts, CrmPermissions permissions) {
-        return TimelineSubject.writtenWhere(ContactService.SUBJECT_TYPE, contacts::existsById,
-                id -> contacts.findWithDetails(id).map(c -> permissions.canWriteContactOf(c.getOrganization())).orElse(false));
+        return TimelineSubject.writtenWhere(
+                ContactService.SUBJECT_TYPE,
+                contacts::existsById,
+                id -> contacts.findWithDetails(id)
+                        .map(c -> permissions.canWriteContactOf(c.getOrganization()))
+                        .orElse(false));
     }
 }

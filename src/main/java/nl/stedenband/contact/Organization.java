@@ -18,9 +18,9 @@ import java.util.TreeSet;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
+import org.hibernate.envers.Audited;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
-import org.hibernate.envers.Audited;
 
 /** A company, startup, university, school, government body, innovation hub or association. */
 @Entity

@@ -15,7 +15,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     @Query("select o from Organization o left join fetch o.city where o.id in :ids")
     List<Organization> findAllWithCity(Collection<Long> ids);
 
-    @Query("select o from Organization o left join fetch o.city where o.name like concat(:prefix, '%') order by o.name, o.id")
+    @Query(
+            "select o from Organization o left join fetch o.city where o.name like concat(:prefix, '%') order by o.name, o.id")
     List<Organization> findByNamePrefix(String prefix, Pageable page);
 
     @Query("select count(o) from Organization o where o.name like concat(:prefix, '%')")

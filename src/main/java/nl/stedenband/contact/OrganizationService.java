@@ -63,7 +63,9 @@ public class OrganizationService {
     /** The organization with its city and tags, ready for a form. */
     @Transactional(readOnly = true)
     public Organization get(long id) {
-        return organizations.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
+        return organizations
+                .findWithDetails(id)
+                .orElseThrow(() -> new RecordNotFoundException("organization.record", id));
     }
 
     @Transactional
@@ -72,18 +74,23 @@ public class OrganizationService {
         permissions.checkWrite(organization.getType());
         if (!organization.isNew()) {
             // the stored type counts too: a coordinator cannot take over a university by retyping it
-            Organization stored = organizations.findById(organization.id())
+            Organization stored = organizations
+                    .findById(organization.id())
                     .orElseThrow(() -> new RecordNotFoundException("organization.record", organization.id()));
             permissions.checkWrite(stored.getType());
         }
         if (organization.getCity() != null) {
             long cityId = organization.getCity().id();
             boolean duplicate = organization.isNew()
-                    ? organizations.existsByNameIgnoreCaseAndCityId(organization.getName().trim(), cityId)
+                    ? organizations.existsByNameIgnoreCaseAndCityId(
+                            organization.getName().trim(), cityId)
                     : organizations.existsByNameIgnoreCaseAndCityIdAndIdNot(
                             organization.getName().trim(), cityId, organization.id());
             if (duplicate) {
-                throw new BusinessRuleException("organization.error.duplicate", organization.getName(), organization.getCity().getName());
+                throw new BusinessRuleException(
+                        "organization.error.duplicate",
+                        organization.getName(),
+                        organization.getCity().getName());
             }
         }
         organization.setName(organization.getName().trim());
@@ -94,7 +101,8 @@ public class OrganizationService {
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void delete(long id) {
-        Organization organization = organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
+        Organization organization =
+                organizations.findById(id).orElseThrow(() -> new RecordNotFoundException("organization.record", id));
         permissions.checkWrite(organization.getType());
         long people = contacts.countByOrganizationId(id);
         if (people > 0) {

@@ -13,9 +13,9 @@ import nl.stedenband.city.CityService;
 import nl.stedenband.city.Partnership;
 import nl.stedenband.city.PartnershipStatus;
 import nl.stedenband.contact.ContactService;
-import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.contact.OrganizationFilter;
 import nl.stedenband.contact.OrganizationService;
+import nl.stedenband.exchange.ExchangeService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionFilter;
 import nl.stedenband.mission.MissionService;
@@ -131,7 +131,8 @@ class DemoDataLoader implements ApplicationRunner {
             }
             if (missions.count(MissionFilter.NONE) == 0) {
                 List<AppUser> officers = users.listActiveUsers().stream()
-                        .filter(u -> u.getUsername().equals("officer")).toList();
+                        .filter(u -> u.getUsername().equals("officer"))
+                        .toList();
                 if (!officers.isEmpty()) {
                     missionData.load(cities.listCities(), officers.getFirst());
                     log.info("Demo data: trade missions");
@@ -142,7 +143,9 @@ class DemoDataLoader implements ApplicationRunner {
                 log.info("Demo data: exchange programmes and mobilities");
             }
             if (opportunities.count(OpportunityFilter.NONE) == 0) {
-                users.listActiveUsers().stream().filter(u -> u.getUsername().equals("coordinator")).findFirst()
+                users.listActiveUsers().stream()
+                        .filter(u -> u.getUsername().equals("coordinator"))
+                        .findFirst()
                         .ifPresent(coordinator -> {
                             opportunityData.load(cities.listCities(), coordinator);
                             log.info("Demo data: opportunities");
@@ -170,15 +173,28 @@ class DemoDataLoader implements ApplicationRunner {
         paloAlto.setHolidayRegion("US-CA");
         paloAlto = cities.save(paloAlto);
 
-        partnership(paloAlto, "Cultural twinning", LocalDate.of(1980, 1, 1), "culture, citizens",
+        partnership(
+                paloAlto,
+                "Cultural twinning",
+                LocalDate.of(1980, 1, 1),
+                "culture, citizens",
                 "Palo Alto and Enschede are sister cities since 1980");
-        partnership(paloAlto, "Economic Alliance", LocalDate.of(2008, 1, 1),
+        partnership(
+                paloAlto,
+                "Economic Alliance",
+                LocalDate.of(2008, 1, 1),
                 "technological research, labour market, education, innovation ecosystem, startups",
                 "Prepared in 2007, ratified in 2008: contacts between companies on both sides of the ocean");
-        partnership(paloAlto, "Smart City Alliance", LocalDate.of(2015, 11, 1),
+        partnership(
+                paloAlto,
+                "Smart City Alliance",
+                LocalDate.of(2015, 11, 1),
                 "information technology, smart city, best practices, sustainability",
                 "Agreed during the visit to Palo Alto in November 2015");
-        partnership(dalian, "Sister-city partnership", LocalDate.of(2009, 1, 1),
+        partnership(
+                dalian,
+                "Sister-city partnership",
+                LocalDate.of(2009, 1, 1),
                 "trade, export, foreign investment, student and teacher exchange, internships, World Economic Forum",
                 "Port city Dalian; access to the World Economic Forum held there every other year");
         log.info("Demo data: cities Enschede, Dalian and Palo Alto");

@@ -25,8 +25,12 @@ import org.springframework.data.domain.Sort;
  */
 final class ExchangeDemoData {
 
-    private static final String[] FIRST = {"Sophie", "Lucas", "Emma", "Noah", "Julia", "Sem", "Tess", "Finn", "Wei", "Ling", "Mia", "Jack"};
-    private static final String[] LAST = {"Brouwer", "Dekker", "Koster", "Post", "Wang", "Zhou", "Miller", "Hall", "Veenstra", "Schouten"};
+    private static final String[] FIRST = {
+        "Sophie", "Lucas", "Emma", "Noah", "Julia", "Sem", "Tess", "Finn", "Wei", "Ling", "Mia", "Jack"
+    };
+    private static final String[] LAST = {
+        "Brouwer", "Dekker", "Koster", "Post", "Wang", "Zhou", "Miller", "Hall", "Veenstra", "Schouten"
+    };
 
     private final ExchangeService exchanges;
     private final OrganizationService organizations;
@@ -34,7 +38,8 @@ final class ExchangeDemoData {
 
     private final Clock clock;
 
-    ExchangeDemoData(ExchangeService exchanges, OrganizationService organizations, ContactService contacts, Clock clock) {
+    ExchangeDemoData(
+            ExchangeService exchanges, OrganizationService organizations, ContactService contacts, Clock clock) {
         this.clock = clock;
         this.exchanges = exchanges;
         this.organizations = organizations;
@@ -42,27 +47,89 @@ final class ExchangeDemoData {
     }
 
     void load(List<City> cities) {
-        City paloAlto = cities.stream().filter(c -> c.getName().equals("Palo Alto")).findFirst().orElseThrow();
-        City dalian = cities.stream().filter(c -> c.getName().equals("Dalian")).findFirst().orElseThrow();
+        City paloAlto = cities.stream()
+                .filter(c -> c.getName().equals("Palo Alto"))
+                .findFirst()
+                .orElseThrow();
+        City dalian = cities.stream()
+                .filter(c -> c.getName().equals("Dalian"))
+                .findFirst()
+                .orElseThrow();
         Random random = new Random(2027);
         // the running academic year and the two before it, so that the demo always has a current year
-        int current = Integer.parseInt(ExchangeService.academicYearOf(LocalDate.now(clock)).substring(0, 4));
+        int current = Integer.parseInt(
+                ExchangeService.academicYearOf(LocalDate.now(clock)).substring(0, 4));
         for (int year = current - 2; year <= current; year++) {
             String academicYear = year + "/" + String.valueOf(year + 1).substring(2);
             LocalDate ends = LocalDate.of(year + 1, 7, 15);
-            programme("University Innovation Fellows " + academicYear, ProgrammeType.STUDY_VISIT, "University of Twente",
-                    "Stanford University", paloAlto, academicYear, 4, 2, false, ends, year, random);
-            programme("Gunn High School exchange " + academicYear, ProgrammeType.STUDENT_EXCHANGE, "Kottenpark College",
-                    "Henry M. Gunn High School", paloAlto, academicYear, 6, 6, true, ends, year, random);
-            programme("Maritime internships " + academicYear, ProgrammeType.INTERNSHIP, "Saxion University of Applied Sciences",
-                    "Dalian Maritime University", dalian, academicYear, 5, 3, false, ends, year, random);
-            programme("Student recruitment Dalian " + academicYear, ProgrammeType.STUDENT_RECRUITMENT, "University of Twente",
-                    "Dalian University of Technology", dalian, academicYear, 0, 10, false, ends, year, random);
+            programme(
+                    "University Innovation Fellows " + academicYear,
+                    ProgrammeType.STUDY_VISIT,
+                    "University of Twente",
+                    "Stanford University",
+                    paloAlto,
+                    academicYear,
+                    4,
+                    2,
+                    false,
+                    ends,
+                    year,
+                    random);
+            programme(
+                    "Gunn High School exchange " + academicYear,
+                    ProgrammeType.STUDENT_EXCHANGE,
+                    "Kottenpark College",
+                    "Henry M. Gunn High School",
+                    paloAlto,
+                    academicYear,
+                    6,
+                    6,
+                    true,
+                    ends,
+                    year,
+                    random);
+            programme(
+                    "Maritime internships " + academicYear,
+                    ProgrammeType.INTERNSHIP,
+                    "Saxion University of Applied Sciences",
+                    "Dalian Maritime University",
+                    dalian,
+                    academicYear,
+                    5,
+                    3,
+                    false,
+                    ends,
+                    year,
+                    random);
+            programme(
+                    "Student recruitment Dalian " + academicYear,
+                    ProgrammeType.STUDENT_RECRUITMENT,
+                    "University of Twente",
+                    "Dalian University of Technology",
+                    dalian,
+                    academicYear,
+                    0,
+                    10,
+                    false,
+                    ends,
+                    year,
+                    random);
         }
     }
 
-    private void programme(String name, ProgrammeType type, String home, String partner, City city, String academicYear,
-            int out, int in, boolean minors, LocalDate ends, int year, Random random) {
+    private void programme(
+            String name,
+            ProgrammeType type,
+            String home,
+            String partner,
+            City city,
+            String academicYear,
+            int out,
+            int in,
+            boolean minors,
+            LocalDate ends,
+            int year,
+            Random random) {
         Organization homeOrg = org(home);
         Organization partnerOrg = org(partner);
         ExchangeProgramme p = new ExchangeProgramme(name, type, homeOrg, partnerOrg, city, academicYear, out, in, ends);
@@ -78,7 +145,12 @@ final class ExchangeDemoData {
                 person.setOrganization(from);
                 person.setJobTitle(type == ProgrammeType.TEACHER_EXCHANGE ? "Teacher" : "Student");
                 person = contacts.save(person);
-                Mobility m = exchanges.nominate(p.id(), person, direction, LocalDate.of(year, 9, 1), LocalDate.of(year + 1, 1, 31),
+                Mobility m = exchanges.nominate(
+                        p.id(),
+                        person,
+                        direction,
+                        LocalDate.of(year, 9, 1),
+                        LocalDate.of(year + 1, 1, 31),
                         type == ProgrammeType.INTERNSHIP ? partnerOrg : null);
                 if (i >= quota) {
                     continue;
@@ -96,7 +168,12 @@ final class ExchangeDemoData {
     }
 
     private Organization org(String name) {
-        List<OrganizationListItem> found = organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.by("name"));
-        return organizations.get(found.stream().filter(o -> o.name().equals(name)).findFirst().orElse(found.getFirst()).id());
+        List<OrganizationListItem> found =
+                organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.by("name"));
+        return organizations.get(found.stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElse(found.getFirst())
+                .id());
     }
 }

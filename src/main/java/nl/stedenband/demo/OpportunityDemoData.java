@@ -45,50 +45,164 @@ final class OpportunityDemoData {
         City paloAlto = named(city, "Palo Alto");
         LocalDate today = LocalDate.now(clock);
 
-        add("NanoFlow Labs in the Palo Alto Innovation Hub's hardware accelerator", OpportunityKind.STARTUP_INTRODUCTION,
-                "NanoFlow Labs", paloAlto, coordinator, "250000", "Term sheet call with the hub's investment committee",
-                today.plusDays(9), "Introduced during the 2025 Silicon Valley mission; the hub offers a 12-week programme.",
-                OpportunityStage.IN_DISCUSSION, null);
-        add("Lumen Biosensors meets the University Avenue Accelerator's health track", OpportunityKind.STARTUP_INTRODUCTION,
-                "Lumen Biosensors", paloAlto, coordinator, "120000", "Pitch call with the health-track lead",
-                today.plusDays(5), null, OpportunityStage.INTRODUCED, null);
-        add("CirculAir sensors for the Cool Block sustainability pilot", OpportunityKind.STARTUP_INTRODUCTION,
-                "CirculAir", paloAlto, coordinator, "40000", "Send the pilot proposal to the City of Palo Alto",
-                today.plusDays(14), "Came up in the videoconference on Palo Alto's Cool Block programme.",
-                OpportunityStage.CONTACTED, null);
-        add("DataDijk smart-city data platform for Palo Alto", OpportunityKind.STARTUP_INTRODUCTION,
-                "DataDijk", paloAlto, coordinator, null, "Ask the Smart City Alliance contacts for the right department",
-                today.plusDays(21), null, OpportunityStage.IDENTIFIED, null);
-        add("Veldkamp Drones demo for Silicon Valley investors", OpportunityKind.STARTUP_INTRODUCTION,
-                "Veldkamp Drones", paloAlto, coordinator, "500000", null, null, null, OpportunityStage.LOST,
+        add(
+                "NanoFlow Labs in the Palo Alto Innovation Hub's hardware accelerator",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "NanoFlow Labs",
+                paloAlto,
+                coordinator,
+                "250000",
+                "Term sheet call with the hub's investment committee",
+                today.plusDays(9),
+                "Introduced during the 2025 Silicon Valley mission; the hub offers a 12-week programme.",
+                OpportunityStage.IN_DISCUSSION,
+                null);
+        add(
+                "Lumen Biosensors meets the University Avenue Accelerator's health track",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "Lumen Biosensors",
+                paloAlto,
+                coordinator,
+                "120000",
+                "Pitch call with the health-track lead",
+                today.plusDays(5),
+                null,
+                OpportunityStage.INTRODUCED,
+                null);
+        add(
+                "CirculAir sensors for the Cool Block sustainability pilot",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "CirculAir",
+                paloAlto,
+                coordinator,
+                "40000",
+                "Send the pilot proposal to the City of Palo Alto",
+                today.plusDays(14),
+                "Came up in the videoconference on Palo Alto's Cool Block programme.",
+                OpportunityStage.CONTACTED,
+                null);
+        add(
+                "DataDijk smart-city data platform for Palo Alto",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "DataDijk",
+                paloAlto,
+                coordinator,
+                null,
+                "Ask the Smart City Alliance contacts for the right department",
+                today.plusDays(21),
+                null,
+                OpportunityStage.IDENTIFIED,
+                null);
+        add(
+                "Veldkamp Drones demo for Silicon Valley investors",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "Veldkamp Drones",
+                paloAlto,
+                coordinator,
+                "500000",
+                null,
+                null,
+                null,
+                OpportunityStage.LOST,
                 "The investors want a US entity first; revisit after the next funding round.");
-        add("Lumen Biosensors clinical pilot with Stanford", OpportunityKind.STARTUP_INTRODUCTION,
-                "Lumen Biosensors", paloAlto, coordinator, "150000", null, null,
-                "Pilot agreement signed; Novel-T follows up on the results next year.", OpportunityStage.WON, null);
-        add("Dalian Bearing Works: European assembly plant in Twente", OpportunityKind.INVESTMENT_LEAD,
-                "Dalian Bearing Works", null, coordinator, "12000000", "Site visit to the Hengelo business park",
-                today.plusDays(30), "Met at the World Economic Forum in Dalian; looking for 8 hectares near the A1.",
-                OpportunityStage.IN_DISCUSSION, null);
-        add("Liaoning Port Logistics: European distribution centre", OpportunityKind.INVESTMENT_LEAD,
-                "Liaoning Port Logistics", null, coordinator, "4500000", "Share the rail-terminal figures for Hengelo and Almelo",
-                today.plusDays(7), null, OpportunityStage.CONTACTED, null);
-        add("Soft landing at Kennispark for startups of the Dalian High-Tech Industrial Zone", OpportunityKind.INVESTMENT_LEAD,
-                "Dalian High-Tech Industrial Zone", null, coordinator, "750000", "Draft the soft-landing package with Kennispark",
-                today.plusDays(12), null, OpportunityStage.INTRODUCED, null);
-        add("Joint robotics lab with Dalian University of Technology", OpportunityKind.PARTNERSHIP,
-                "Dalian University of Technology", null, coordinator, null, "Find a Twente robotics company to lead it",
-                null, null, OpportunityStage.IDENTIFIED, null);
-        add("Design-thinking bootcamp with Stanford for Twente students", OpportunityKind.PARTNERSHIP,
-                "Stanford University", null, coordinator, null, "Call with the programme office about dates",
-                today.plusDays(3), null, OpportunityStage.CONTACTED, null);
-        add("First University of Twente students in the University Innovation Fellows", OpportunityKind.PARTNERSHIP,
-                "University Innovation Fellows", null, coordinator, null, null, null,
-                "Four fellows accepted; they join the fellows' meetup in Silicon Valley.", OpportunityStage.WON, null);
+        add(
+                "Lumen Biosensors clinical pilot with Stanford",
+                OpportunityKind.STARTUP_INTRODUCTION,
+                "Lumen Biosensors",
+                paloAlto,
+                coordinator,
+                "150000",
+                null,
+                null,
+                "Pilot agreement signed; Novel-T follows up on the results next year.",
+                OpportunityStage.WON,
+                null);
+        add(
+                "Dalian Bearing Works: European assembly plant in Twente",
+                OpportunityKind.INVESTMENT_LEAD,
+                "Dalian Bearing Works",
+                null,
+                coordinator,
+                "12000000",
+                "Site visit to the Hengelo business park",
+                today.plusDays(30),
+                "Met at the World Economic Forum in Dalian; looking for 8 hectares near the A1.",
+                OpportunityStage.IN_DISCUSSION,
+                null);
+        add(
+                "Liaoning Port Logistics: European distribution centre",
+                OpportunityKind.INVESTMENT_LEAD,
+                "Liaoning Port Logistics",
+                null,
+                coordinator,
+                "4500000",
+                "Share the rail-terminal figures for Hengelo and Almelo",
+                today.plusDays(7),
+                null,
+                OpportunityStage.CONTACTED,
+                null);
+        add(
+                "Soft landing at Kennispark for startups of the Dalian High-Tech Industrial Zone",
+                OpportunityKind.INVESTMENT_LEAD,
+                "Dalian High-Tech Industrial Zone",
+                null,
+                coordinator,
+                "750000",
+                "Draft the soft-landing package with Kennispark",
+                today.plusDays(12),
+                null,
+                OpportunityStage.INTRODUCED,
+                null);
+        add(
+                "Joint robotics lab with Dalian University of Technology",
+                OpportunityKind.PARTNERSHIP,
+                "Dalian University of Technology",
+                null,
+                coordinator,
+                null,
+                "Find a Twente robotics company to lead it",
+                null,
+                null,
+                OpportunityStage.IDENTIFIED,
+                null);
+        add(
+                "Design-thinking bootcamp with Stanford for Twente students",
+                OpportunityKind.PARTNERSHIP,
+                "Stanford University",
+                null,
+                coordinator,
+                null,
+                "Call with the programme office about dates",
+                today.plusDays(3),
+                null,
+                OpportunityStage.CONTACTED,
+                null);
+        add(
+                "First University of Twente students in the University Innovation Fellows",
+                OpportunityKind.PARTNERSHIP,
+                "University Innovation Fellows",
+                null,
+                coordinator,
+                null,
+                null,
+                null,
+                "Four fellows accepted; they join the fellows' meetup in Silicon Valley.",
+                OpportunityStage.WON,
+                null);
     }
 
-    private void add(String title, OpportunityKind kind, String organizationName, @Nullable City city, AppUser owner,
-            @Nullable String value, @Nullable String nextStep, @Nullable LocalDate nextStepOn, @Nullable String notes,
-            OpportunityStage stage, @Nullable String lostReason) {
+    private void add(
+            String title,
+            OpportunityKind kind,
+            String organizationName,
+            @Nullable City city,
+            AppUser owner,
+            @Nullable String value,
+            @Nullable String nextStep,
+            @Nullable LocalDate nextStepOn,
+            @Nullable String notes,
+            OpportunityStage stage,
+            @Nullable String lostReason) {
         Opportunity o = new Opportunity(title, kind, org(organizationName));
         o.setCity(city);
         o.setOwner(owner);
@@ -98,14 +212,18 @@ final class OpportunityDemoData {
         o.setNotes(notes);
         o = opportunities.save(o);
         for (OpportunityStage step : path(stage)) {
-            o = opportunities.changeStage(o.id(), o.getVersion(), step, step == OpportunityStage.LOST ? lostReason : null);
+            o = opportunities.changeStage(
+                    o.id(), o.getVersion(), step, step == OpportunityStage.LOST ? lostReason : null);
         }
     }
 
     /** The steps from identified to the stage; lost after a contact and an introduction. */
     private static List<OpportunityStage> path(OpportunityStage stage) {
-        List<OpportunityStage> flow = List.of(OpportunityStage.CONTACTED, OpportunityStage.INTRODUCED,
-                OpportunityStage.IN_DISCUSSION, OpportunityStage.WON);
+        List<OpportunityStage> flow = List.of(
+                OpportunityStage.CONTACTED,
+                OpportunityStage.INTRODUCED,
+                OpportunityStage.IN_DISCUSSION,
+                OpportunityStage.WON);
         return switch (stage) {
             case IDENTIFIED -> List.of();
             case LOST -> List.of(OpportunityStage.CONTACTED, OpportunityStage.INTRODUCED, OpportunityStage.LOST);
@@ -114,8 +232,13 @@ final class OpportunityDemoData {
     }
 
     private Organization org(String name) {
-        List<OrganizationListItem> found = organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.by("name"));
-        long id = found.stream().filter(o -> o.name().equals(name)).findFirst().orElse(found.getFirst()).id();
+        List<OrganizationListItem> found =
+                organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.by("name"));
+        long id = found.stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElse(found.getFirst())
+                .id();
         return organizations.get(id);
     }
 }

@@ -41,8 +41,13 @@ final class TaskDemoData {
     private final OrganizationService organizations;
     private final ExchangeService exchanges;
 
-    TaskDemoData(TaskService tasks, RecordDirectory records, MissionService missions, MeetingService meetings,
-            OrganizationService organizations, ExchangeService exchanges) {
+    TaskDemoData(
+            TaskService tasks,
+            RecordDirectory records,
+            MissionService missions,
+            MeetingService meetings,
+            OrganizationService organizations,
+            ExchangeService exchanges) {
         this.tasks = tasks;
         this.records = records;
         this.missions = missions;
@@ -68,18 +73,41 @@ final class TaskDemoData {
         Ref gunn = programme("Gunn High School exchange");
 
         as(officer, Role.OFFICER, () -> {
-            task("Send the Silicon Valley mission report to the alderman", today.minusDays(3), officer, valley,
+            task(
+                    "Send the Silicon Valley mission report to the alderman",
+                    today.minusDays(3),
+                    officer,
+                    valley,
                     "The report is written; add the figures of the companies that travelled.");
             task("Book the hotel for the WEF delegation", today.plusDays(10), officer, wef, null);
-            task("Prepare the agenda of the Cool Block follow-up session", today.minusDays(1), officer, coolBlock, null);
-            task("Ask Novel-T which startups join the next Valley mission", today.plusDays(5), coordinator, novelT,
+            task(
+                    "Prepare the agenda of the Cool Block follow-up session",
+                    today.minusDays(1),
+                    officer,
+                    coolBlock,
+                    null);
+            task(
+                    "Ask Novel-T which startups join the next Valley mission",
+                    today.plusDays(5),
+                    coordinator,
+                    novelT,
                     "Two or three startups with a US market plan.");
-            task("Collect the guardian consents for the Gunn High School exchange", today.plusDays(4), viewer, gunn, null);
+            task(
+                    "Collect the guardian consents for the Gunn High School exchange",
+                    today.plusDays(4),
+                    viewer,
+                    gunn,
+                    null);
             Task done = task("Confirm the Dalian delegation's visas", today.minusDays(8), officer, wef, null);
             tasks.complete(done.id());
         });
         as(coordinator, Role.COORDINATOR, () -> {
-            task("Introduce NanoFlow Labs to the hardware accelerator", today.minusDays(5), coordinator, nanoFlow, null);
+            task(
+                    "Introduce NanoFlow Labs to the hardware accelerator",
+                    today.minusDays(5),
+                    coordinator,
+                    nanoFlow,
+                    null);
             task("Update the startup pipeline for Palo Alto", today.plusDays(14), coordinator, null, null);
         });
         as(viewer, Role.VIEWER, () -> {
@@ -95,30 +123,48 @@ final class TaskDemoData {
     /** A record to link to; none when it is not there (or no catalog names that kind yet). */
     private record Ref(String type, long id) {}
 
-    private Task task(String title, LocalDate due, AppUser assignee, @Nullable Ref about, @Nullable String description) {
+    private Task task(
+            String title, LocalDate due, AppUser assignee, @Nullable Ref about, @Nullable String description) {
         Ref linked = about != null && records.find(about.type(), about.id()).isPresent() ? about : null;
-        return tasks.create(title, description, due, assignee, linked == null ? null : linked.type(),
+        return tasks.create(
+                title,
+                description,
+                due,
+                assignee,
+                linked == null ? null : linked.type(),
                 linked == null ? null : linked.id());
     }
 
     private @Nullable Ref mission(String title) {
-        return missions.list(new MissionFilter(null, null, null, null, title), 0, 1).stream().findFirst()
-                .map(MissionListItem::id).map(id -> new Ref(MissionService.SUBJECT_TYPE, id)).orElse(null);
+        return missions.list(new MissionFilter(null, null, null, null, title), 0, 1).stream()
+                .findFirst()
+                .map(MissionListItem::id)
+                .map(id -> new Ref(MissionService.SUBJECT_TYPE, id))
+                .orElse(null);
     }
 
     private @Nullable Ref meeting(String topic) {
-        return meetings.list(false, topic, 0, 1, ZoneId.of("Europe/Amsterdam"), java.util.Locale.ENGLISH).stream().findFirst()
-                .map(MeetingListItem::id).map(id -> new Ref(MeetingService.SUBJECT_TYPE, id)).orElse(null);
+        return meetings.list(false, topic, 0, 1, ZoneId.of("Europe/Amsterdam"), java.util.Locale.ENGLISH).stream()
+                .findFirst()
+                .map(MeetingListItem::id)
+                .map(id -> new Ref(MeetingService.SUBJECT_TYPE, id))
+                .orElse(null);
     }
 
     private @Nullable Ref organization(String name) {
-        return organizations.findByNamePrefix(name, 0, 1).stream().findFirst()
-                .map(Organization::getId).map(id -> new Ref(OrganizationService.SUBJECT_TYPE, id)).orElse(null);
+        return organizations.findByNamePrefix(name, 0, 1).stream()
+                .findFirst()
+                .map(Organization::getId)
+                .map(id -> new Ref(OrganizationService.SUBJECT_TYPE, id))
+                .orElse(null);
     }
 
     private @Nullable Ref programme(String name) {
-        Optional<ProgrammeListItem> p = exchanges.list(null, name, 0, 1).stream().findFirst();
-        return p.map(ProgrammeListItem::id).map(id -> new Ref(ExchangeService.SUBJECT_TYPE, id)).orElse(null);
+        Optional<ProgrammeListItem> p =
+                exchanges.list(null, name, 0, 1).stream().findFirst();
+        return p.map(ProgrammeListItem::id)
+                .map(id -> new Ref(ExchangeService.SUBJECT_TYPE, id))
+                .orElse(null);
     }
 
     /** Runs as a demo user, so that the task is theirs as if they had made it. */

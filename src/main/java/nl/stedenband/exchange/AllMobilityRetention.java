@@ -23,7 +23,8 @@ class AllMobilityRetention extends MobilityRetention {
     @Override
     String programmes() {
         RetentionProperties.Rule minors = properties.minorMobilities();
-        boolean minorsFirst = minors.active() && minors.months() <= properties.mobilities().months();
+        boolean minorsFirst =
+                minors.active() && minors.months() <= properties.mobilities().months();
         return minorsFirst ? " and p.minors = false" : "";
     }
 }

@@ -41,8 +41,9 @@ class ExchangeCatalogs {
 
             @Override
             public Map<Long, RecordLink> findAll(Collection<Long> ids) {
-                return programmes.findAllById(ids).stream().collect(Collectors.toMap(ExchangeProgramme::getId,
-                        p -> link(p.id(), p.getName(), p.getAcademicYear())));
+                return programmes.findAllById(ids).stream()
+                        .collect(Collectors.toMap(
+                                ExchangeProgramme::getId, p -> link(p.id(), p.getName(), p.getAcademicYear())));
             }
 
             @Override
@@ -52,13 +53,16 @@ class ExchangeCatalogs {
                     return List.of();
                 }
                 @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.name, p.academic_year FROM exchange_programme p"
-                                + " WHERE " + search.sqlCondition("p.name", "p.name")
-                                + " ORDER BY p.academic_year DESC, p.name, p.id")
+                List<Object[]> rows = em.createNativeQuery(
+                                "SELECT p.id, p.name, p.academic_year FROM exchange_programme p"
+                                        + " WHERE " + search.sqlCondition("p.name", "p.name")
+                                        + " ORDER BY p.academic_year DESC, p.name, p.id")
                         .setParameter("search", search.sqlParameter())
                         .setMaxResults(limit)
                         .getResultList();
-                return rows.stream().map(r -> link(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+                return rows.stream()
+                        .map(r -> link(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                        .toList();
             }
 
             private RecordLink link(long id, String name, String year) {
@@ -79,9 +83,16 @@ class ExchangeCatalogs {
             public Optional<RecordLink> find(long id) {
                 return mobilities.findWithProgramme(id).map(m -> {
                     ExchangeProgramme p = m.getProgramme();
-                    Phrase who = m.getPerson() == null || m.isAnonymised() ? Phrase.of("exchange.record.anonymised")
+                    Phrase who = m.getPerson() == null || m.isAnonymised()
+                            ? Phrase.of("exchange.record.anonymised")
                             : m.getPerson().name();
-                    return new RecordLink(type(), id, who, List.of(Phrase.text(p.getName()), Phrase.of(m.getDirection().labelKey())),
+                    return new RecordLink(
+                            type(),
+                            id,
+                            who,
+                            List.of(
+                                    Phrase.text(p.getName()),
+                                    Phrase.of(m.getDirection().labelKey())),
                             "exchanges/" + p.getId());
                 });
             }

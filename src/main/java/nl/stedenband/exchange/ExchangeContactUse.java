@@ -16,6 +16,7 @@ class ExchangeContactUse implements ContactUse {
         String programmes = "(SELECT MAX(p.ends_on) FROM exchange_programme_contact pc JOIN exchange_programme p"
                 + " ON p.id = pc.programme_id WHERE pc.contact_id = " + contactId + ")";
         // GREATEST is NULL when either is: each stands in for the other when missing
-        return "(GREATEST(COALESCE(" + mobilities + ", " + programmes + "), COALESCE(" + programmes + ", " + mobilities + ")))";
+        return "(GREATEST(COALESCE(" + mobilities + ", " + programmes + "), COALESCE(" + programmes + ", " + mobilities
+                + ")))";
     }
 }

@@ -23,26 +23,40 @@ class ExchangePersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        List<Map<String, @Nullable Object>> mobilities = em.createQuery("select m from Mobility m join fetch m.programme p"
-                        + " left join fetch m.host where m.person.id = :id order by m.periodStart, m.id", Mobility.class)
+        List<Map<String, @Nullable Object>> mobilities = em
+                .createQuery(
+                        "select m from Mobility m join fetch m.programme p"
+                                + " left join fetch m.host where m.person.id = :id order by m.periodStart, m.id",
+                        Mobility.class)
                 .setParameter("id", contactId)
                 .getResultList()
                 .stream()
                 .map(m -> {
                     Map<String, @Nullable Object> row = new LinkedHashMap<>();
-                    row.put("programme", m.getProgramme() == null ? null : m.getProgramme().getName());
-                    row.put("academicYear", m.getProgramme() == null ? null : m.getProgramme().getAcademicYear());
+                    row.put(
+                            "programme",
+                            m.getProgramme() == null ? null : m.getProgramme().getName());
+                    row.put(
+                            "academicYear",
+                            m.getProgramme() == null ? null : m.getProgramme().getAcademicYear());
                     row.put("direction", m.getDirection().name());
                     row.put("from", m.getPeriodStart().toString());
                     row.put("until", m.getPeriodEnd().toString());
                     row.put("host", m.getHost() == null ? null : m.getHost().getName());
                     row.put("status", m.getStatus().name());
-                    row.put("retentionUntil", m.getRetentionUntil() == null ? null : m.getRetentionUntil().toString());
+                    row.put(
+                            "retentionUntil",
+                            m.getRetentionUntil() == null
+                                    ? null
+                                    : m.getRetentionUntil().toString());
                     return row;
                 })
                 .toList();
-        List<Map<String, Object>> contactPersonOf = em.createQuery("select distinct p from ExchangeProgramme p"
-                        + " join p.contactPersons c where c.id = :id order by p.academicYear, p.name", ExchangeProgramme.class)
+        List<Map<String, Object>> contactPersonOf = em
+                .createQuery(
+                        "select distinct p from ExchangeProgramme p"
+                                + " join p.contactPersons c where c.id = :id order by p.academicYear, p.name",
+                        ExchangeProgramme.class)
                 .setParameter("id", contactId)
                 .getResultList()
                 .stream()

@@ -22,8 +22,8 @@ import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** An exchange programme between a Twente institution and one in a partner city, for an academic year. */
 @Entity
@@ -82,14 +82,24 @@ public class ExchangeProgramme extends AuditedEntity {
     private ProgrammeStatus status = ProgrammeStatus.ACTIVE;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "exchange_programme_contact", joinColumns = @JoinColumn(name = "programme_id"),
+    @JoinTable(
+            name = "exchange_programme_contact",
+            joinColumns = @JoinColumn(name = "programme_id"),
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<Contact> contactPersons = new LinkedHashSet<>();
 
     public ExchangeProgramme() {}
 
-    public ExchangeProgramme(String name, ProgrammeType type, Organization home, Organization partner, City city,
-            String academicYear, int quotaOutbound, int quotaInbound, LocalDate endsOn) {
+    public ExchangeProgramme(
+            String name,
+            ProgrammeType type,
+            Organization home,
+            Organization partner,
+            City city,
+            String academicYear,
+            int quotaOutbound,
+            int quotaInbound,
+            LocalDate endsOn) {
         this.name = name;
         this.type = type;
         this.homeInstitution = home;
@@ -105,31 +115,102 @@ public class ExchangeProgramme extends AuditedEntity {
         return direction == Direction.OUTBOUND ? quotaOutbound : quotaInbound;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public ProgrammeType getType() { return type; }
-    public void setType(ProgrammeType type) { this.type = type; }
-    public @Nullable Organization getHomeInstitution() { return homeInstitution; }
-    public void setHomeInstitution(@Nullable Organization homeInstitution) { this.homeInstitution = homeInstitution; }
-    public @Nullable Organization getPartnerInstitution() { return partnerInstitution; }
-    public void setPartnerInstitution(@Nullable Organization partnerInstitution) { this.partnerInstitution = partnerInstitution; }
-    public @Nullable City getPartnerCity() { return partnerCity; }
-    public void setPartnerCity(@Nullable City partnerCity) { this.partnerCity = partnerCity; }
-    public String getAcademicYear() { return academicYear; }
-    public void setAcademicYear(String academicYear) { this.academicYear = academicYear; }
-    public int getQuotaOutbound() { return quotaOutbound; }
-    public void setQuotaOutbound(int quotaOutbound) { this.quotaOutbound = quotaOutbound; }
-    public int getQuotaInbound() { return quotaInbound; }
-    public void setQuotaInbound(int quotaInbound) { this.quotaInbound = quotaInbound; }
-    public boolean isMinors() { return minors; }
-    public void setMinors(boolean minors) { this.minors = minors; }
-    public @Nullable LocalDate getEndsOn() { return endsOn; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ProgrammeType getType() {
+        return type;
+    }
+
+    public void setType(ProgrammeType type) {
+        this.type = type;
+    }
+
+    public @Nullable Organization getHomeInstitution() {
+        return homeInstitution;
+    }
+
+    public void setHomeInstitution(@Nullable Organization homeInstitution) {
+        this.homeInstitution = homeInstitution;
+    }
+
+    public @Nullable Organization getPartnerInstitution() {
+        return partnerInstitution;
+    }
+
+    public void setPartnerInstitution(@Nullable Organization partnerInstitution) {
+        this.partnerInstitution = partnerInstitution;
+    }
+
+    public @Nullable City getPartnerCity() {
+        return partnerCity;
+    }
+
+    public void setPartnerCity(@Nullable City partnerCity) {
+        this.partnerCity = partnerCity;
+    }
+
+    public String getAcademicYear() {
+        return academicYear;
+    }
+
+    public void setAcademicYear(String academicYear) {
+        this.academicYear = academicYear;
+    }
+
+    public int getQuotaOutbound() {
+        return quotaOutbound;
+    }
+
+    public void setQuotaOutbound(int quotaOutbound) {
+        this.quotaOutbound = quotaOutbound;
+    }
+
+    public int getQuotaInbound() {
+        return quotaInbound;
+    }
+
+    public void setQuotaInbound(int quotaInbound) {
+        this.quotaInbound = quotaInbound;
+    }
+
+    public boolean isMinors() {
+        return minors;
+    }
+
+    public void setMinors(boolean minors) {
+        this.minors = minors;
+    }
+
+    public @Nullable LocalDate getEndsOn() {
+        return endsOn;
+    }
     /** The last day of a stored programme, which validation requires. */
-    public LocalDate endsOn() { return required(endsOn, "end"); }
-    public void setEndsOn(@Nullable LocalDate endsOn) { this.endsOn = endsOn; }
-    public ProgrammeStatus getStatus() { return status; }
-    public void setStatus(ProgrammeStatus status) { this.status = status; }
-    public Set<Contact> getContactPersons() { return contactPersons; }
+    public LocalDate endsOn() {
+        return required(endsOn, "end");
+    }
+
+    public void setEndsOn(@Nullable LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public ProgrammeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProgrammeStatus status) {
+        this.status = status;
+    }
+
+    public Set<Contact> getContactPersons() {
+        return contactPersons;
+    }
+
     public void setContactPersons(Set<Contact> contactPersons) {
         this.contactPersons.clear();
         this.contactPersons.addAll(contactPersons);

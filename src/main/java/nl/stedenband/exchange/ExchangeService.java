@@ -12,9 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
-import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.Bundles;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordNotFoundException;
@@ -48,8 +46,8 @@ public class ExchangeService {
     /** How long after a minors' programme ends its participants' data is kept. */
     static final int RETENTION_YEARS = 2;
 
-    private static final Set<MobilityStatus> USING_PLACES = EnumSet.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_PROGRESS,
-            MobilityStatus.COMPLETED);
+    private static final Set<MobilityStatus> USING_PLACES =
+            EnumSet.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_PROGRESS, MobilityStatus.COMPLETED);
     private static final Set<MobilityStatus> FINISHED = EnumSet.of(MobilityStatus.COMPLETED, MobilityStatus.WITHDRAWN);
 
     private final ExchangeProgrammeRepository programmes;
@@ -62,8 +60,13 @@ public class ExchangeService {
     @PersistenceContext
     private EntityManager em;
 
-    ExchangeService(ExchangeProgrammeRepository programmes, MobilityRepository mobilities, MobilityAnonymiser anonymiser,
-            ActivityService activities, Clock clock, ApplicationEventPublisher events) {
+    ExchangeService(
+            ExchangeProgrammeRepository programmes,
+            MobilityRepository mobilities,
+            MobilityAnonymiser anonymiser,
+            ActivityService activities,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.programmes = programmes;
         this.mobilities = mobilities;
@@ -75,14 +78,17 @@ public class ExchangeService {
     @Transactional(readOnly = true)
     public List<ProgrammeListItem> list(@Nullable String academicYear, @Nullable String text, int offset, int limit) {
         String where = where(academicYear, text);
-        var q = em.createQuery("select new nl.stedenband.exchange.ProgrammeListItem(p.id, p.name, p.type, c.name, p.academicYear,"
-                + " h.name, pi.name,"
-                + " (select count(m) from Mobility m where m.programme = p and m.direction = nl.stedenband.exchange.Direction.OUTBOUND and m.status in :using),"
-                + " p.quotaOutbound,"
-                + " (select count(m) from Mobility m where m.programme = p and m.direction = nl.stedenband.exchange.Direction.INBOUND and m.status in :using),"
-                + " p.quotaInbound, p.status)"
-                + " from ExchangeProgramme p join p.partnerCity c join p.homeInstitution h join p.partnerInstitution pi" + where
-                + " order by p.academicYear desc, p.name, p.id", ProgrammeListItem.class)
+        var q = em.createQuery(
+                        "select new nl.stedenband.exchange.ProgrammeListItem(p.id, p.name, p.type, c.name, p.academicYear,"
+                                + " h.name, pi.name,"
+                                + " (select count(m) from Mobility m where m.programme = p and m.direction = nl.stedenband.exchange.Direction.OUTBOUND and m.status in :using),"
+                                + " p.quotaOutbound,"
+                                + " (select count(m) from Mobility m where m.programme = p and m.direction = nl.stedenband.exchange.Direction.INBOUND and m.status in :using),"
+                                + " p.quotaInbound, p.status)"
+                                + " from ExchangeProgramme p join p.partnerCity c join p.homeInstitution h join p.partnerInstitution pi"
+                                + where
+                                + " order by p.academicYear desc, p.name, p.id",
+                        ProgrammeListItem.class)
                 .setParameter("using", USING_PLACES);
         bind(q, academicYear, text);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -115,8 +121,10 @@ public class ExchangeService {
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public ExchangeProgramme save(ExchangeProgramme programme) {
-        for (Organization institution : new Organization[] {programme.getHomeInstitution(), programme.getPartnerInstitution()}) {
-            if (institution != null && institution.getType() != nl.stedenband.contact.OrganizationType.UNIVERSITY
+        for (Organization institution :
+                new Organization[] {programme.getHomeInstitution(), programme.getPartnerInstitution()}) {
+            if (institution != null
+                    && institution.getType() != nl.stedenband.contact.OrganizationType.UNIVERSITY
                     && institution.getType() != nl.stedenband.contact.OrganizationType.SCHOOL) {
                 throw new BusinessRuleException("exchange.refusal.notAnInstitution", institution.getName());
             }
@@ -132,7 +140,12 @@ public class ExchangeService {
 
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
-    public Mobility nominate(long programmeId, Contact person, Direction direction, LocalDate start, LocalDate end,
+    public Mobility nominate(
+            long programmeId,
+            Contact person,
+            Direction direction,
+            LocalDate start,
+            LocalDate end,
             @Nullable Organization host) {
         ExchangeProgramme p = get(programmeId);
         if (p.getStatus() == ProgrammeStatus.ENDED) {
@@ -187,8 +200,11 @@ public class ExchangeService {
             long used = mobilities.countPlacesUsed(programme.id(), m.getDirection(), USING_PLACES);
             int quota = programme.quota(m.getDirection());
             if (used >= quota) {
-                throw new BusinessRuleException(m.getDirection() == Direction.OUTBOUND
-                        ? "exchange.refusal.outboundPlacesTaken" : "exchange.refusal.inboundPlacesTaken", quota,
+                throw new BusinessRuleException(
+                        m.getDirection() == Direction.OUTBOUND
+                                ? "exchange.refusal.outboundPlacesTaken"
+                                : "exchange.refusal.inboundPlacesTaken",
+                        quota,
                         programme.getName());
             }
         }
@@ -196,8 +212,14 @@ public class ExchangeService {
         m.setStatus(target);
         mobilities.flush();
         // by number, not name: the programme's timeline outlives the person's data (anonymisation)
-        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programme.id(), TimelineEvent.Kind.STATUS, null,
-                "timeline.mobility." + m.getDirection().name(), String.valueOf(m.id()), from.labelKey(),
+        events.publishEvent(TimelineEvent.said(
+                SUBJECT_TYPE,
+                programme.id(),
+                TimelineEvent.Kind.STATUS,
+                null,
+                "timeline.mobility." + m.getDirection().name(),
+                String.valueOf(m.id()),
+                from.labelKey(),
                 target.labelKey()));
         return m;
     }
@@ -216,8 +238,13 @@ public class ExchangeService {
             anonymiser.anonymise(m, RETENTION_REASON);
         }
         if (!due.isEmpty()) {
-            events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, programmeId, TimelineEvent.Kind.NOTE, null,
-                    "timeline.participantsAnonymised", String.valueOf(due.size())));
+            events.publishEvent(TimelineEvent.said(
+                    SUBJECT_TYPE,
+                    programmeId,
+                    TimelineEvent.Kind.NOTE,
+                    null,
+                    "timeline.participantsAnonymised",
+                    String.valueOf(due.size())));
         }
         return due.size();
     }
@@ -225,15 +252,19 @@ public class ExchangeService {
     /** Per academic year and partner city: mobilities by type and direction, and places used against quota. */
     @Transactional(readOnly = true)
     public List<ExchangeFigure> figures() {
-        List<Object[]> rows = em.createQuery("select p.academicYear, c.name, p.type, d.direction,"
-                        + " count(d), sum(case when d.status in :using then 1 else 0 end)"
-                        + " from Mobility d join d.programme p join p.partnerCity c"
-                        + " group by p.academicYear, c.name, p.type, d.direction"
-                        + " order by p.academicYear desc, c.name, p.type, d.direction", Object[].class)
+        List<Object[]> rows = em.createQuery(
+                        "select p.academicYear, c.name, p.type, d.direction,"
+                                + " count(d), sum(case when d.status in :using then 1 else 0 end)"
+                                + " from Mobility d join d.programme p join p.partnerCity c"
+                                + " group by p.academicYear, c.name, p.type, d.direction"
+                                + " order by p.academicYear desc, c.name, p.type, d.direction",
+                        Object[].class)
                 .setParameter("using", USING_PLACES)
                 .getResultList();
-        List<Object[]> quotas = em.createQuery("select p.academicYear, c.name, p.type, sum(p.quotaOutbound), sum(p.quotaInbound)"
-                        + " from ExchangeProgramme p join p.partnerCity c group by p.academicYear, c.name, p.type", Object[].class)
+        List<Object[]> quotas = em.createQuery(
+                        "select p.academicYear, c.name, p.type, sum(p.quotaOutbound), sum(p.quotaInbound)"
+                                + " from ExchangeProgramme p join p.partnerCity c group by p.academicYear, c.name, p.type",
+                        Object[].class)
                 .getResultList();
         List<ExchangeFigure> figures = new ArrayList<>();
         for (Object[] r : rows) {
@@ -242,8 +273,14 @@ public class ExchangeService {
                     .filter(q -> q[0].equals(r[0]) && q[1].equals(r[1]) && q[2].equals(r[2]))
                     .mapToLong(q -> ((Number) (direction == Direction.OUTBOUND ? q[3] : q[4])).longValue())
                     .sum();
-            figures.add(new ExchangeFigure((String) r[0], (String) r[1], (ProgrammeType) r[2], direction,
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), quota));
+            figures.add(new ExchangeFigure(
+                    (String) r[0],
+                    (String) r[1],
+                    (ProgrammeType) r[2],
+                    direction,
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(),
+                    quota));
         }
         return figures;
     }
@@ -251,12 +288,28 @@ public class ExchangeService {
     @Transactional(readOnly = true)
     public String figuresCsv() {
         try (StringWriter out = new StringWriter();
-                CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                        .setHeader("academic_year", "partner_city", "type", "direction", "mobilities", "places_used", "quota")
-                        .get())) {
+                CSVPrinter csv = new CSVPrinter(
+                        out,
+                        CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(
+                                        "academic_year",
+                                        "partner_city",
+                                        "type",
+                                        "direction",
+                                        "mobilities",
+                                        "places_used",
+                                        "quota")
+                                .get())) {
             for (ExchangeFigure f : figures()) {
-                csv.printRecord(f.academicYear(), f.partnerCity(), english(f.type().labelKey()), english(f.direction().labelKey()), f.mobilities(),
-                        f.placesUsed(), f.quota());
+                csv.printRecord(
+                        f.academicYear(),
+                        f.partnerCity(),
+                        english(f.type().labelKey()),
+                        english(f.direction().labelKey()),
+                        f.mobilities(),
+                        f.placesUsed(),
+                        f.quota());
             }
             csv.flush();
             return out.toString();
@@ -271,12 +324,17 @@ public class ExchangeService {
 
     /** The refusal of a step the flow does not allow, naming the steps it does allow. */
     private static BusinessRuleException illegalStep(MobilityStatus from, MobilityStatus target) {
-        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        List<Term> allowed =
+                from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
         Term fromWord = Term.lower(from.labelKey());
         Term targetWord = Term.lower(target.labelKey());
         return allowed.isEmpty()
                 ? new BusinessRuleException("exchange.refusal.statusFinal", fromWord, targetWord)
-                : new BusinessRuleException("exchange.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
+                : new BusinessRuleException(
+                        "exchange.refusal.statusTwoWays",
+                        fromWord,
+                        targetWord,
+                        allowed.get(0),
                         allowed.get(allowed.size() - 1));
     }
 
@@ -289,7 +347,9 @@ public class ExchangeService {
     }
 
     private Mobility mobility(long id) {
-        return mobilities.findWithProgramme(id).orElseThrow(() -> new RecordNotFoundException("exchange.mobility.record", id));
+        return mobilities
+                .findWithProgramme(id)
+                .orElseThrow(() -> new RecordNotFoundException("exchange.mobility.record", id));
     }
 
     private static String where(@Nullable String academicYear, @Nullable String text) {

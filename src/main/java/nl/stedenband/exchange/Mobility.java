@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** One person's exchange within a programme. Once anonymised it keeps the figures and loses the person. */
 @Entity
@@ -58,7 +58,12 @@ public class Mobility extends AuditedEntity {
 
     protected Mobility() {}
 
-    Mobility(ExchangeProgramme programme, Contact person, Direction direction, LocalDate periodStart, LocalDate periodEnd,
+    Mobility(
+            ExchangeProgramme programme,
+            Contact person,
+            Direction direction,
+            LocalDate periodStart,
+            LocalDate periodEnd,
             @Nullable Organization host) {
         this.programme = programme;
         this.person = person;
@@ -68,19 +73,57 @@ public class Mobility extends AuditedEntity {
         this.host = host;
     }
 
-    public ExchangeProgramme getProgramme() { return required(programme, "programme"); }
-    public @Nullable Contact getPerson() { return person; }
-    public Direction getDirection() { return direction; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public LocalDate getPeriodEnd() { return periodEnd; }
-    public @Nullable Organization getHost() { return host; }
-    public MobilityStatus getStatus() { return status; }
-    void setStatus(MobilityStatus status) { this.status = status; }
-    public boolean isGuardianConsent() { return guardianConsent; }
-    void setGuardianConsent(boolean guardianConsent) { this.guardianConsent = guardianConsent; }
-    public @Nullable LocalDate getRetentionUntil() { return retentionUntil; }
-    void setRetentionUntil(@Nullable LocalDate retentionUntil) { this.retentionUntil = retentionUntil; }
-    public boolean isAnonymised() { return anonymised; }
+    public ExchangeProgramme getProgramme() {
+        return required(programme, "programme");
+    }
+
+    public @Nullable Contact getPerson() {
+        return person;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public @Nullable Organization getHost() {
+        return host;
+    }
+
+    public MobilityStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(MobilityStatus status) {
+        this.status = status;
+    }
+
+    public boolean isGuardianConsent() {
+        return guardianConsent;
+    }
+
+    void setGuardianConsent(boolean guardianConsent) {
+        this.guardianConsent = guardianConsent;
+    }
+
+    public @Nullable LocalDate getRetentionUntil() {
+        return retentionUntil;
+    }
+
+    void setRetentionUntil(@Nullable LocalDate retentionUntil) {
+        this.retentionUntil = retentionUntil;
+    }
+
+    public boolean isAnonymised() {
+        return anonymised;
+    }
 
     void anonymise() {
         this.person = null;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.stedenband.privacy.RetentionItem;
 import nl.stedenband.privacy.RetentionProperties;
-import nl.stedenband.privacy.RetentionRule;
 import nl.stedenband.privacy.RetentionSource;
 import org.jspecify.annotations.Nullable;
 
@@ -38,26 +37,35 @@ abstract class MobilityRetention implements RetentionSource {
 
     @Override
     public long countDue(LocalDate today) {
-        return bind(em.createQuery("select count(m)" + DUE + programmes(), Long.class), today).getSingleResult();
+        return bind(em.createQuery("select count(m)" + DUE + programmes(), Long.class), today)
+                .getSingleResult();
     }
 
     @Override
     public List<RetentionItem> due(LocalDate today, int offset, int limit) {
         RetentionProperties.Rule rule = properties.rule(rule());
-        List<Object[]> rows = bind(em.createQuery("select m.id, m.periodEnd, c.firstName, c.lastName, p.name" + DUE + programmes()
-                + " order by m.periodEnd, m.id", Object[].class), today)
+        List<Object[]> rows = bind(
+                        em.createQuery(
+                                "select m.id, m.periodEnd, c.firstName, c.lastName, p.name" + DUE + programmes()
+                                        + " order by m.periodEnd, m.id",
+                                Object[].class),
+                        today)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
         return rows.stream()
-                .map(r -> new RetentionItem(rule(), (Long) r[0], label((String) r[2], (String) r[3], (String) r[4]),
+                .map(r -> new RetentionItem(
+                        rule(),
+                        (Long) r[0],
+                        label((String) r[2], (String) r[3], (String) r[4]),
                         ((LocalDate) r[1]).plus(rule.period())))
                 .toList();
     }
 
     @Override
     public boolean anonymiseIfDue(long recordId, LocalDate today, String reason) {
-        List<Mobility> due = bind(em.createQuery("select m" + DUE + programmes() + " and m.id = :id", Mobility.class), today)
+        List<Mobility> due = bind(
+                        em.createQuery("select m" + DUE + programmes() + " and m.id = :id", Mobility.class), today)
                 .setParameter("id", recordId)
                 .getResultList();
         due.forEach(m -> anonymiser.anonymise(m, reason));
@@ -69,7 +77,9 @@ abstract class MobilityRetention implements RetentionSource {
     }
 
     private static String label(@Nullable String firstName, @Nullable String lastName, String programme) {
-        String person = lastName == null ? "" : (firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName);
+        String person = lastName == null
+                ? ""
+                : (firstName == null || firstName.isBlank() ? lastName : firstName + " " + lastName);
         return person.isEmpty() ? programme : person + " (" + programme + ")";
     }
 }

@@ -11,6 +11,7 @@ class ProgrammeTimelineAccess {
 
     @Bean
     TimelineSubject programmeTimeline(ExchangeProgrammeRepository programmes) {
-        return TimelineSubject.writtenBy(ExchangeService.SUBJECT_TYPE, programmes::existsById, Role.ADMIN, Role.OFFICER);
+        return TimelineSubject.writtenBy(
+                ExchangeService.SUBJECT_TYPE, programmes::existsById, Role.ADMIN, Role.OFFICER);
     }
 }

@@ -12,7 +12,12 @@ import java.io.Reader;
  */
 final class BoundedCsvReader extends Reader {
 
-    private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private enum State {
+        CELL_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED
+    }
 
     private final Reader in;
     private final char delimiter;
@@ -20,6 +25,7 @@ final class BoundedCsvReader extends Reader {
     private State state = State.CELL_START;
     /** The row being read as a spreadsheet numbers it (the heading is 1); empty lines do not count. */
     private long row;
+
     private int columns = 1;
     private int lineLength;
     private int cellLength;

@@ -31,13 +31,20 @@ final class CsvFiles {
     private static final int SAMPLE_LINES = 20;
     /** The separator is guessed from at most this many characters of the first lines. */
     private static final int SAMPLE_CHARS = 1 << 16;
+
     private static final int SNIFF_BYTES = 8192;
 
     /** The first bytes of files that are not text: zip (also .xlsx, .docx), old .xls, PDF, gzip, 7z, rar and images. */
     private static final List<byte[]> BINARY_SIGNATURES = List.of(
-            new byte[] {'P', 'K', 3, 4}, new byte[] {'P', 'K', 5, 6}, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
-            new byte[] {'%', 'P', 'D', 'F'}, new byte[] {0x1F, (byte) 0x8B}, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
-            new byte[] {'R', 'a', 'r', '!'}, new byte[] {(byte) 0x89, 'P', 'N', 'G'}, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            new byte[] {'P', 'K', 3, 4},
+            new byte[] {'P', 'K', 5, 6},
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0},
+            new byte[] {'%', 'P', 'D', 'F'},
+            new byte[] {0x1F, (byte) 0x8B},
+            new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF},
+            new byte[] {'R', 'a', 'r', '!'},
+            new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
             new byte[] {'G', 'I', 'F', '8'});
 
     private CsvFiles() {}
@@ -57,7 +64,8 @@ final class CsvFiles {
      * without a byte order mark (every other byte zero), otherwise null. With {@code chosen} (the
      * user's encoding) only the size and the signatures of other formats count.
      */
-    static @Nullable Charset refuseUnreadable(Path file, ImportLimits limits, @Nullable Charset chosen) throws IOException {
+    static @Nullable Charset refuseUnreadable(Path file, ImportLimits limits, @Nullable Charset chosen)
+            throws IOException {
         long size = Files.size(file);
         if (size > limits.maxFileSize()) {
             throw new CsvLimitException("import.limit.file-size", megabytes(size), megabytes(limits.maxFileSize()));
@@ -72,7 +80,9 @@ final class CsvFiles {
                 throw new CsvLimitException("import.error.binary");
             }
         }
-        boolean bom = n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
+        boolean bom = n >= 2
+                && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                        || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF));
         boolean sixteen = bom || (chosen != null && chosen.name().startsWith("UTF-16"));
         if (sixteen) {
             return null;
@@ -215,7 +225,8 @@ final class CsvFiles {
         char best = ',';
         double bestScore = 0;
         for (char candidate : CsvLayout.DELIMITERS) {
-            List<Integer> counts = lines.stream().map(l -> countOutsideQuotes(l, candidate)).toList();
+            List<Integer> counts =
+                    lines.stream().map(l -> countOutsideQuotes(l, candidate)).toList();
             if (counts.isEmpty() || counts.get(0) == 0) {
                 continue;
             }
@@ -262,7 +273,8 @@ final class CsvFiles {
      * Commons CSV over the file: quotes as Excel writes them, strict about quotes that do not close,
      * and reading stops with a {@link CsvLimitException} at the first row over a limit.
      */
-    static CSVParser parser(Path file, CsvLayout layout, @Nullable AtomicLong bytesRead, ImportLimits limits) throws IOException {
+    static CSVParser parser(Path file, CsvLayout layout, @Nullable AtomicLong bytesRead, ImportLimits limits)
+            throws IOException {
         InputStream in = Files.newInputStream(file);
         if (bytesRead != null) {
             in = new CountingInputStream(in, bytesRead);

@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * after that point were not read. {@code newOrganizations} are the organizations a file of contacts
  * names that the register does not have, for the user to approve or map to one it has.
  */
-public record ImportCheck(long rows, long validRows, long problemCount, List<RowProblem> problems, boolean complete,
+public record ImportCheck(
+        long rows,
+        long validRows,
+        long problemCount,
+        List<RowProblem> problems,
+        boolean complete,
         List<NewOrganization> newOrganizations) {
 
     public static final int MAX_LISTED = 1_000;
@@ -34,11 +39,21 @@ public record ImportCheck(long rows, long validRows, long problemCount, List<Row
      * {@code rows} name it, and {@code decision} is the plan's ({@link ImportPlan#CREATE}, an
      * organization's id, or null when the user has not decided).
      */
-    public record NewOrganization(String key, String name, OrganizationType type, @Nullable Long cityId,
-            @Nullable String cityName, long firstRow, long rows, @Nullable Long decision) {}
+    public record NewOrganization(
+            String key,
+            String name,
+            OrganizationType type,
+            @Nullable Long cityId,
+            @Nullable String cityName,
+            long firstRow,
+            long rows,
+            @Nullable Long decision) {}
 
     /** The check with the rows it refused, for the import that follows it. */
-    record Outcome(ImportCheck check, BitSet invalidRows, Map<String, ExistingOrganization> existingOrganizations,
+    record Outcome(
+            ImportCheck check,
+            BitSet invalidRows,
+            Map<String, ExistingOrganization> existingOrganizations,
             Map<String, NewOrganization> approvedOrganizations) {}
 
     /** An organization of the register that rows of a contact file belong to. */

@@ -46,6 +46,7 @@ final class ImportChecker {
     private final Map<String, Long> emailsInFile = new HashMap<>();
     /** The register's organizations by name key, for every name the file mentions. */
     private final Map<String, List<Existing>> registerByName = new HashMap<>();
+
     private final Map<String, ExistingOrganization> resolved = new HashMap<>();
 
     private record Existing(String key, ExistingOrganization organization) {}
@@ -75,7 +76,12 @@ final class ImportChecker {
     /** The register's organizations the user mapped new names to, by id. */
     private final Map<Long, ExistingOrganization> chosen = new HashMap<>();
 
-    ImportChecker(ImportPlan plan, RowReader reader, Connection connection, CrmPermissions permissions, ImportProgress progress,
+    ImportChecker(
+            ImportPlan plan,
+            RowReader reader,
+            Connection connection,
+            CrmPermissions permissions,
+            ImportProgress progress,
             ImportLimits limits) {
         this.limits = limits;
         this.plan = plan;
@@ -176,15 +182,22 @@ final class ImportChecker {
         List<ImportCheck.NewOrganization> listedNew = new ArrayList<>(pending.size());
         Map<String, ImportCheck.NewOrganization> approved = new HashMap<>();
         for (Pending p : pending.values()) {
-            ImportCheck.NewOrganization shown = new ImportCheck.NewOrganization(p.key, p.name, p.type, p.cityId,
-                    reader.cityName(p.cityId), p.firstRow, p.rows, plan.organizations().get(p.key));
+            ImportCheck.NewOrganization shown = new ImportCheck.NewOrganization(
+                    p.key,
+                    p.name,
+                    p.type,
+                    p.cityId,
+                    reader.cityName(p.cityId),
+                    p.firstRow,
+                    p.rows,
+                    plan.organizations().get(p.key));
             listedNew.add(shown);
             if (Long.valueOf(ImportPlan.CREATE).equals(shown.decision())) {
                 approved.put(p.key, shown);
             }
         }
-        return new ImportCheck.Outcome(new ImportCheck(rows, valid, problemCount, listed, complete, listedNew), invalid,
-                resolved, approved);
+        return new ImportCheck.Outcome(
+                new ImportCheck(rows, valid, problemCount, listed, complete, listedNew), invalid, resolved, approved);
     }
 
     private void problem(RowProblem problem) {
@@ -221,7 +234,11 @@ final class ImportChecker {
         if (plan.kind() == ImportKind.ORGANIZATIONS) {
             Long first = organizationsInFile.putIfAbsent(row.organizationKey(), row.row());
             if (first != null) {
-                problem(RowProblem.of(row.row(), "import.error.organization-in-file", RowReader.quote(row.organizationName()), first));
+                problem(RowProblem.of(
+                        row.row(),
+                        "import.error.organization-in-file",
+                        RowReader.quote(row.organizationName()),
+                        first));
                 return false;
             }
         } else if (row.emailKey() != null) {
@@ -243,7 +260,8 @@ final class ImportChecker {
             for (ImportRow row : batch) {
                 List<Existing> named = registerByName.getOrDefault(row.organizationNameKey(), List.of());
                 if (named.stream().anyMatch(e -> e.key().equals(row.organizationKey()))) {
-                    problem(RowProblem.of(row.row(), "import.error.organization-exists", RowReader.quote(row.organizationName())));
+                    problem(RowProblem.of(
+                            row.row(), "import.error.organization-exists", RowReader.quote(row.organizationName())));
                 }
             }
             return;
@@ -315,7 +333,10 @@ final class ImportChecker {
         if (named.size() == 1) {
             match = named.get(0).organization();
         } else if (named.size() > 1) {
-            List<ExistingOrganization> here = named.stream().filter(e -> e.key().equals(key)).map(Existing::organization).toList();
+            List<ExistingOrganization> here = named.stream()
+                    .filter(e -> e.key().equals(key))
+                    .map(Existing::organization)
+                    .toList();
             match = here.size() == 1 ? here.get(0) : AMBIGUOUS;
         }
         if (match != null && match != AMBIGUOUS) {
@@ -325,7 +346,10 @@ final class ImportChecker {
     }
 
     private void lookUpChosen() throws SQLException {
-        List<Long> ids = plan.organizations().values().stream().filter(id -> id != ImportPlan.CREATE).distinct().toList();
+        List<Long> ids = plan.organizations().values().stream()
+                .filter(id -> id != ImportPlan.CREATE)
+                .distinct()
+                .toList();
         if (ids.isEmpty()) {
             return;
         }
@@ -338,7 +362,9 @@ final class ImportChecker {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     Long cityId = rs.getObject(2) == null ? null : rs.getLong(2);
-                    chosen.put(rs.getLong(1), new ExistingOrganization(rs.getLong(1), cityId, OrganizationType.valueOf(rs.getString(3))));
+                    chosen.put(
+                            rs.getLong(1),
+                            new ExistingOrganization(rs.getLong(1), cityId, OrganizationType.valueOf(rs.getString(3))));
                 }
             }
         }
@@ -368,15 +394,19 @@ final class ImportChecker {
                     long id = rs.getLong(1);
                     Long cityId = rs.getObject(3) == null ? null : rs.getLong(3);
                     OrganizationType type = OrganizationType.valueOf(rs.getString(4));
-                    registerByName.computeIfAbsent(Keys.name(rs.getString(2)), k -> new ArrayList<>(1))
-                            .add(new Existing(Keys.organization(rs.getString(2), cityId), new ExistingOrganization(id, cityId, type)));
+                    registerByName
+                            .computeIfAbsent(Keys.name(rs.getString(2)), k -> new ArrayList<>(1))
+                            .add(new Existing(
+                                    Keys.organization(rs.getString(2), cityId),
+                                    new ExistingOrganization(id, cityId, type)));
                 }
             }
         }
     }
 
     private Set<String> registeredEmails(List<ImportRow> batch) throws SQLException {
-        List<String> emails = batch.stream().map(ImportRow::email).filter(e -> e != null).toList();
+        List<String> emails =
+                batch.stream().map(ImportRow::email).filter(e -> e != null).toList();
         Set<String> found = new java.util.HashSet<>();
         if (emails.isEmpty()) {
             return found;

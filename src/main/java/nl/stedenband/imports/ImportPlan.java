@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * have: by their name key, {@link #CREATE} to create it, or the id of the register's organization
  * the rows belong to instead. An organization without a decision is never created.
  */
-public record ImportPlan(CsvLayout layout, ImportKind kind, Map<ImportField, Integer> mapping, Map<String, Long> organizations) {
+public record ImportPlan(
+        CsvLayout layout, ImportKind kind, Map<ImportField, Integer> mapping, Map<String, Long> organizations) {
 
     public static final long CREATE = 0L;
     /** Decisions kept: as many as the check lists new organizations. */
@@ -57,7 +58,8 @@ public record ImportPlan(CsvLayout layout, ImportKind kind, Map<ImportField, Int
         return new ImportPlan(layout, kind, mapping, changed);
     }
 
-    @Nullable Integer column(ImportField field) {
+    @Nullable
+    Integer column(ImportField field) {
         return field.appliesTo(kind) ? mapping.get(field) : null;
     }
 }

@@ -10,7 +10,9 @@ public final class ImportProgress {
 
     /** What the work is doing now. */
     public enum Phase {
-        CHECKING, IMPORTING, DONE
+        CHECKING,
+        IMPORTING,
+        DONE
     }
 
     private volatile Phase phase = Phase.CHECKING;

@@ -31,7 +31,8 @@ record ImportRow(
         @Nullable GdprBasis consentBasis,
         @Nullable LocalDate consentDate) {
 
-    @Nullable String emailKey() {
+    @Nullable
+    String emailKey() {
         return email == null ? null : Keys.email(email);
     }
 }

@@ -51,7 +51,11 @@ public class ImportService {
     private final Validator validator;
     private final ImportLimits limits;
 
-    ImportService(DataSource dataSource, CityService cities, CrmPermissions permissions, Validator validator,
+    ImportService(
+            DataSource dataSource,
+            CityService cities,
+            CrmPermissions permissions,
+            Validator validator,
             ImportLimits limits) {
         // an import of 100,000 rows legitimately commits for longer than the pool's socket timeout allows
         this.dataSource = LongStatements.of(dataSource);
@@ -174,13 +178,17 @@ public class ImportService {
                     tracked.done();
                     return new ImportResult(check, 0, 0, check.rows(), true);
                 }
-                ImportWriter writer = new ImportWriter(connection, plan, outcome.existingOrganizations(),
-                        outcome.approvedOrganizations());
+                ImportWriter writer = new ImportWriter(
+                        connection, plan, outcome.existingOrganizations(), outcome.approvedOrganizations());
                 write(file, plan, outcome.invalidRows(), writer, tracked);
                 connection.commit();
                 tracked.done();
-                return new ImportResult(check, writer.organizationsCreated(), writer.contactsCreated(),
-                        check.rows() - check.validRows(), false);
+                return new ImportResult(
+                        check,
+                        writer.organizationsCreated(),
+                        writer.contactsCreated(),
+                        check.rows() - check.validRows(),
+                        false);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -197,12 +205,14 @@ public class ImportService {
      * column headed {@code reasonHeading}: UTF-8 with a byte order mark and the file's separator,
      * to be corrected in a spreadsheet and imported again. Rows that are fine are not in it.
      */
-    public void writeRejectedRows(Path file, ImportPlan plan, String reasonHeading, Function<RowProblem, String> reason,
-            OutputStream out) throws IOException {
+    public void writeRejectedRows(
+            Path file, ImportPlan plan, String reasonHeading, Function<RowProblem, String> reason, OutputStream out)
+            throws IOException {
         Map<Long, List<RowProblem>> rejected;
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
-            ImportChecker checker = checker(plan, connection, new ImportProgress()).collectingEveryProblem();
+            ImportChecker checker =
+                    checker(plan, connection, new ImportProgress()).collectingEveryProblem();
             checker.run(file);
             rejected = checker.problemsByRow();
         } catch (SQLException e) {
@@ -210,7 +220,10 @@ public class ImportService {
         }
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create().setDelimiter(plan.layout().delimiter()).setRecordSeparator("\r\n").get();
+        CSVFormat format = CSVFormat.Builder.create()
+                .setDelimiter(plan.layout().delimiter())
+                .setRecordSeparator("\r\n")
+                .get();
         try (CSVParser parser = CsvFiles.parser(file, plan.layout(), null, limits);
                 CSVPrinter printer = new CSVPrinter(writer, format)) {
             Iterator<CSVRecord> records = parser.iterator();

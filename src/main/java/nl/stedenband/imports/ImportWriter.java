@@ -41,13 +41,17 @@ final class ImportWriter {
     private final Map<String, ImportCheck.NewOrganization> approved;
     /** Organizations this import created, by name key: contacts of the same new organization share it. */
     private final Map<String, Long> created = new HashMap<>();
+
     private final String user;
     private final Timestamp now;
     private long revision = -1;
     private long organizationsCreated;
     private long contactsCreated;
 
-    ImportWriter(Connection connection, ImportPlan plan, Map<String, ExistingOrganization> existing,
+    ImportWriter(
+            Connection connection,
+            ImportPlan plan,
+            Map<String, ExistingOrganization> existing,
             Map<String, ImportCheck.NewOrganization> approved) {
         this.connection = connection;
         this.plan = plan;
@@ -82,9 +86,26 @@ final class ImportWriter {
             ImportCheck.NewOrganization approvedOne = key == null ? null : approved.get(key);
             if (approvedOne != null && !existing.containsKey(row.organizationKey()) && !created.containsKey(key)) {
                 // created as the approval list showed it: name, kind and city of the row that first named it
-                newOrganizations.putIfAbsent(key, new ImportRow(approvedOne.firstRow(), approvedOne.name(), key, null,
-                        approvedOne.type(), approvedOne.cityId(), row.sector(), row.website(), null,
-                        null, null, null, null, null, null, null, null));
+                newOrganizations.putIfAbsent(
+                        key,
+                        new ImportRow(
+                                approvedOne.firstRow(),
+                                approvedOne.name(),
+                                key,
+                                null,
+                                approvedOne.type(),
+                                approvedOne.cityId(),
+                                row.sector(),
+                                row.website(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
             }
         }
         insertOrganizations(new ArrayList<>(newOrganizations.values()));
@@ -92,8 +113,8 @@ final class ImportWriter {
     }
 
     private long newRevision() throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO revinfo (timestamp, username) VALUES (?, ?) RETURNING id")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO revinfo (timestamp, username) VALUES (?, ?) RETURNING id")) {
             insert.setLong(1, now.getTime());
             insert.setString(2, user);
             try (ResultSet rs = insert.executeQuery()) {
@@ -115,7 +136,8 @@ final class ImportWriter {
             int p = 1;
             for (ImportRow row : rows) {
                 insert.setString(p++, row.organizationName());
-                insert.setString(p++, java.util.Objects.requireNonNull(row.type()).name());
+                insert.setString(
+                        p++, java.util.Objects.requireNonNull(row.type()).name());
                 setLong(insert, p++, row.cityId());
                 insert.setString(p++, row.sector());
                 insert.setString(p++, row.website());
@@ -131,11 +153,13 @@ final class ImportWriter {
                 }
             }
         }
-        audit("INSERT INTO organization_aud (id, rev, revtype, name, name_mod, type, type_mod, city_id, city_id_mod,"
-                + " sector, sector_mod, website, website_mod, notes, notes_mod, tags_mod)"
-                + " SELECT id, ?, 0, name, name IS NOT NULL, type, type IS NOT NULL, city_id, city_id IS NOT NULL,"
-                + " sector, sector IS NOT NULL, website, website IS NOT NULL, notes, notes IS NOT NULL, TRUE"
-                + " FROM organization WHERE id IN (", ids);
+        audit(
+                "INSERT INTO organization_aud (id, rev, revtype, name, name_mod, type, type_mod, city_id, city_id_mod,"
+                        + " sector, sector_mod, website, website_mod, notes, notes_mod, tags_mod)"
+                        + " SELECT id, ?, 0, name, name IS NOT NULL, type, type IS NOT NULL, city_id, city_id IS NOT NULL,"
+                        + " sector, sector IS NOT NULL, website, website IS NOT NULL, notes, notes IS NOT NULL, TRUE"
+                        + " FROM organization WHERE id IN (",
+                ids);
         organizationsCreated += ids.size();
     }
 
@@ -166,7 +190,9 @@ final class ImportWriter {
                 insert.setString(p++, row.email());
                 insert.setString(p++, row.phone());
                 insert.setString(p++, row.contactNotes());
-                insert.setString(p++, row.consentBasis() == null ? null : row.consentBasis().name());
+                insert.setString(
+                        p++,
+                        row.consentBasis() == null ? null : row.consentBasis().name());
                 insert.setObject(p++, row.consentDate());
                 p = stamp(insert, p);
             }
@@ -176,21 +202,24 @@ final class ImportWriter {
                 }
             }
         }
-        audit("INSERT INTO contact_aud (id, rev, revtype, first_name, first_name_mod, last_name, last_name_mod,"
-                + " job_title, job_title_mod, organization_id, organization_id_mod, city_id, city_id_mod, email, email_mod,"
-                + " phone, phone_mod, preferred_language, preferred_language_mod, owner_id, owner_id_mod, gdpr_basis,"
-                + " gdpr_basis_mod, consent_date, consent_date_mod, notes, notes_mod, tags_mod)"
-                + " SELECT id, ?, 0, first_name, first_name IS NOT NULL, last_name, last_name IS NOT NULL,"
-                + " job_title, job_title IS NOT NULL, organization_id, organization_id IS NOT NULL, city_id, city_id IS NOT NULL,"
-                + " email, email IS NOT NULL, phone, phone IS NOT NULL, preferred_language, preferred_language IS NOT NULL,"
-                + " owner_id, owner_id IS NOT NULL, gdpr_basis, gdpr_basis IS NOT NULL, consent_date, consent_date IS NOT NULL,"
-                + " notes, notes IS NOT NULL, TRUE FROM contact WHERE id IN (", ids);
+        audit(
+                "INSERT INTO contact_aud (id, rev, revtype, first_name, first_name_mod, last_name, last_name_mod,"
+                        + " job_title, job_title_mod, organization_id, organization_id_mod, city_id, city_id_mod, email, email_mod,"
+                        + " phone, phone_mod, preferred_language, preferred_language_mod, owner_id, owner_id_mod, gdpr_basis,"
+                        + " gdpr_basis_mod, consent_date, consent_date_mod, notes, notes_mod, tags_mod)"
+                        + " SELECT id, ?, 0, first_name, first_name IS NOT NULL, last_name, last_name IS NOT NULL,"
+                        + " job_title, job_title IS NOT NULL, organization_id, organization_id IS NOT NULL, city_id, city_id IS NOT NULL,"
+                        + " email, email IS NOT NULL, phone, phone IS NOT NULL, preferred_language, preferred_language IS NOT NULL,"
+                        + " owner_id, owner_id IS NOT NULL, gdpr_basis, gdpr_basis IS NOT NULL, consent_date, consent_date IS NOT NULL,"
+                        + " notes, notes IS NOT NULL, TRUE FROM contact WHERE id IN (",
+                ids);
         contactsCreated += ids.size();
     }
 
     /** The audit rows of the records just inserted, copied from them in one statement. */
     private void audit(String insertSelect, List<Long> ids) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(insertSelect + ImportChecker.placeholders(ids) + ")")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement(insertSelect + ImportChecker.placeholders(ids) + ")")) {
             insert.setLong(1, revision);
             int p = 2;
             for (Long id : ids) {

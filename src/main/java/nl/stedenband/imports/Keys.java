@@ -20,7 +20,8 @@ final class Keys {
         String folded = value;
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) > 0x7F) {
-                folded = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+                folded = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD))
+                        .replaceAll("");
                 break;
             }
         }

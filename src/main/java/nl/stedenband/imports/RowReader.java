@@ -43,14 +43,39 @@ final class RowReader {
             TYPE_WORDS.put(Keys.text(t.name().replace('_', ' ')), t);
             TYPE_WORDS.put(Keys.text(t.label()), t);
         }
-        words(OrganizationType.COMPANY, "bedrijf", "onderneming", "firm", "business", "bv", "b.v.", "nv", "corporation");
+        words(
+                OrganizationType.COMPANY,
+                "bedrijf",
+                "onderneming",
+                "firm",
+                "business",
+                "bv",
+                "b.v.",
+                "nv",
+                "corporation");
         words(OrganizationType.STARTUP, "start-up", "start up", "scale-up", "scaleup");
         words(OrganizationType.UNIVERSITY, "universiteit", "hogeschool", "university of applied sciences", "college");
         words(OrganizationType.SCHOOL, "middelbare school", "basisschool", "high school", "secondary school");
-        words(OrganizationType.GOVERNMENT, "overheid", "gemeente", "municipality", "provincie", "province", "ministerie",
-                "ministry", "government body");
-        words(OrganizationType.INNOVATION_HUB, "innovatiehub", "innovatie hub", "hub", "innovation centre",
-                "innovation center", "innovatiecentrum", "incubator", "campus");
+        words(
+                OrganizationType.GOVERNMENT,
+                "overheid",
+                "gemeente",
+                "municipality",
+                "provincie",
+                "province",
+                "ministerie",
+                "ministry",
+                "government body");
+        words(
+                OrganizationType.INNOVATION_HUB,
+                "innovatiehub",
+                "innovatie hub",
+                "hub",
+                "innovation centre",
+                "innovation center",
+                "innovatiecentrum",
+                "incubator",
+                "campus");
         words(OrganizationType.ASSOCIATION, "vereniging", "stichting", "foundation", "branchevereniging", "ngo");
     }
 
@@ -69,14 +94,17 @@ final class RowReader {
     }
 
     /** Dates as offices write them: ISO, and day first with -, / or . (a Dutch office's 3/4 is 3 April). */
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     /** Fields whose values the entity checks beyond their length (e-mail, phone and web address patterns). */
     private static final Set<ImportField> PATTERNED = Set.of(ImportField.EMAIL, ImportField.PHONE, ImportField.WEBSITE);
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+
+    private static final java.util.regex.Pattern SCHEME =
+            java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
     private static final int MEMO = 1_000;
 
     private final ImportPlan plan;
@@ -85,6 +113,7 @@ final class RowReader {
     private final CrmPermissions permissions;
     /** Kinds and cities as written in the file: a file repeats a handful of them thousands of times. */
     private final Map<String, OrganizationType> typeMemo = new HashMap<>();
+
     private final Map<String, Long> cityMemo = new HashMap<>();
     private final Map<ImportField, Integer> maxLengths = new java.util.EnumMap<>(ImportField.class);
     private boolean validating = true;
@@ -112,7 +141,9 @@ final class RowReader {
     }
 
     private Class<?> entityOf(ImportField field) {
-        String entity = field.entity() != null ? field.entity() : plan.kind() == ImportKind.CONTACTS ? "Contact" : "Organization";
+        String entity = field.entity() != null
+                ? field.entity()
+                : plan.kind() == ImportKind.CONTACTS ? "Contact" : "Organization";
         return entity.equals("Contact") ? Contact.class : Organization.class;
     }
 
@@ -121,7 +152,8 @@ final class RowReader {
         if (plan.kind() == ImportKind.ORGANIZATIONS && plan.column(ImportField.ORGANIZATION) == null) {
             return List.of(RowProblem.of(0, "import.error.no-column", ImportField.ORGANIZATION));
         }
-        if (plan.kind() == ImportKind.CONTACTS && plan.column(ImportField.LAST_NAME) == null
+        if (plan.kind() == ImportKind.CONTACTS
+                && plan.column(ImportField.LAST_NAME) == null
                 && plan.column(ImportField.FULL_NAME) == null) {
             return List.of(RowProblem.of(0, "import.error.no-column", ImportField.LAST_NAME));
         }
@@ -132,7 +164,8 @@ final class RowReader {
      * The row, or null after adding its problems to {@code problems}. Without {@code validate} (a row
      * the check already passed) only what the import needs is worked out.
      */
-    @Nullable ImportRow read(CSVRecord record, long row, int columns, List<RowProblem> problems, boolean validate) {
+    @Nullable
+    ImportRow read(CSVRecord record, long row, int columns, List<RowProblem> problems, boolean validate) {
         int before = problems.size();
         this.validating = validate;
         if (record.size() != columns) {
@@ -195,8 +228,24 @@ final class RowReader {
             if (validate && type != null && !permissions.canWrite(type)) {
                 problems.add(RowProblem.of(row, "import.error.type-not-allowed", type));
             }
-            result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
-                    type, cityId, sector, website, notes, null, null, null, null, null, null, null, null);
+            result = new ImportRow(
+                    row,
+                    organizationName,
+                    nameKey(organizationName),
+                    organizationKey(organizationName, cityId),
+                    type,
+                    cityId,
+                    sector,
+                    website,
+                    notes,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         } else {
             String first = value(record, ImportField.FIRST_NAME);
             String last = value(record, ImportField.LAST_NAME);
@@ -242,8 +291,24 @@ final class RowReader {
                 // whether a contact of an existing organization may be written is known only after the lookup
                 problems.add(RowProblem.of(row, "import.error.contact-without-organization"));
             }
-            result = new ImportRow(row, organizationName, nameKey(organizationName), organizationKey(organizationName, cityId),
-                    type, cityId, sector, website, null, first, last, email, phone, jobTitle, notes, basis, consentDate);
+            result = new ImportRow(
+                    row,
+                    organizationName,
+                    nameKey(organizationName),
+                    organizationKey(organizationName, cityId),
+                    type,
+                    cityId,
+                    sector,
+                    website,
+                    null,
+                    first,
+                    last,
+                    email,
+                    phone,
+                    jobTitle,
+                    notes,
+                    basis,
+                    consentDate);
         }
         return problems.size() == before ? result : null;
     }
@@ -273,17 +338,20 @@ final class RowReader {
         if (!PATTERNED.contains(field)) {
             return value;
         }
-        Set<? extends ConstraintViolation<?>> violations = validator.validateValue(entityOf(field), field.property(), value);
+        Set<? extends ConstraintViolation<?>> violations =
+                validator.validateValue(entityOf(field), field.property(), value);
         for (ConstraintViolation<?> v : violations) {
             Annotation constraint = v.getConstraintDescriptor().getAnnotation();
-            problems.add(switch (constraint) {
-                case Size size -> RowProblem.of(row, "import.error.too-long", field, value.length(), size.max());
-                case NotBlank blank -> RowProblem.of(row, "import.error.required", field);
-                case Email email -> RowProblem.of(row, "import.error.email", quote(value));
-                case Pattern pattern -> RowProblem.of(row, "import.error.phone", quote(value));
-                case URL url -> RowProblem.of(row, "import.error.website", quote(value));
-                default -> RowProblem.of(row, "import.error.invalid", field, quote(value));
-            });
+            problems.add(
+                    switch (constraint) {
+                        case Size size ->
+                            RowProblem.of(row, "import.error.too-long", field, value.length(), size.max());
+                        case NotBlank blank -> RowProblem.of(row, "import.error.required", field);
+                        case Email email -> RowProblem.of(row, "import.error.email", quote(value));
+                        case Pattern pattern -> RowProblem.of(row, "import.error.phone", quote(value));
+                        case URL url -> RowProblem.of(row, "import.error.website", quote(value));
+                        default -> RowProblem.of(row, "import.error.invalid", field, quote(value));
+                    });
         }
         return value;
     }
@@ -304,11 +372,16 @@ final class RowReader {
     }
 
     /** The name of a known city, for the list of organizations the import would create. */
-    @Nullable String cityName(@Nullable Long id) {
+    @Nullable
+    String cityName(@Nullable Long id) {
         if (id == null) {
             return null;
         }
-        return cities.values().stream().filter(c -> id.equals(c.getId())).map(City::getName).findFirst().orElse(null);
+        return cities.values().stream()
+                .filter(c -> id.equals(c.getId()))
+                .map(City::getName)
+                .findFirst()
+                .orElse(null);
     }
 
     private static @Nullable String organizationKey(@Nullable String name, @Nullable Long cityId) {
@@ -324,10 +397,16 @@ final class RowReader {
         int comma = full.indexOf(',');
         if (comma > 0) {
             String first = full.substring(comma + 1).strip();
-            return new String[] {first.isEmpty() ? null : first, full.substring(0, comma).strip()};
+            return new String[] {
+                first.isEmpty() ? null : first, full.substring(0, comma).strip()
+            };
         }
         int space = full.indexOf(' ');
-        return space < 0 ? new String[] {null, full} : new String[] {full.substring(0, space), full.substring(space + 1).strip()};
+        return space < 0
+                ? new String[] {null, full}
+                : new String[] {
+                    full.substring(0, space), full.substring(space + 1).strip()
+                };
     }
 
     /** "www.utwente.nl" is meant as a web address: give it the scheme the form would ask for. */

@@ -45,8 +45,13 @@ final class Invitation {
                     event.add(attendee);
                 });
         StringBuilder description = new StringBuilder("Local times: ")
-                .append(LocalTimes.perCity(v.startAt(), v.getCities().stream()
-                        .sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList(),
+                .append(LocalTimes.perCity(
+                        v.startAt(),
+                        v.getCities().stream()
+                                .sorted(Comparator.comparing(City::isHome)
+                                        .reversed()
+                                        .thenComparing(City::getName))
+                                .toList(),
                         v.organizingCity().zone()));
         if (v.getAgenda() != null) {
             description.append("\n\nAgenda:\n").append(v.getAgenda());
@@ -56,9 +61,12 @@ final class Invitation {
             event.add(new Url(URI.create(v.getMeetingLink())));
         }
         event.add(new Description(description.toString()));
-        event.add(v.getStatus() == MeetingStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
-                : v.getStatus() == MeetingStatus.PROPOSED ? new Status(Status.VALUE_TENTATIVE)
-                : new Status(Status.VALUE_CONFIRMED));
+        event.add(
+                v.getStatus() == MeetingStatus.CANCELLED
+                        ? new Status(Status.VALUE_CANCELLED)
+                        : v.getStatus() == MeetingStatus.PROPOSED
+                                ? new Status(Status.VALUE_TENTATIVE)
+                                : new Status(Status.VALUE_CONFIRMED));
 
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Stedenband//Videoconferences//EN"));

@@ -38,14 +38,16 @@ public final class LocalTimes {
     public static String inZone(Instant instant, ZoneId zone, LocalDate referenceDate, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
         String time = LocalFormats.time(locale).format(local) + " " + abbreviation(local);
-        return local.toLocalDate().equals(referenceDate) ? time
+        return local.toLocalDate().equals(referenceDate)
+                ? time
                 : LocalFormats.shortWeekdayDate(locale).format(local) + " " + time;
     }
 
     /** "Mon 16 Mar 2026 17:00 CET" in the given zone and language. */
     public static String full(Instant instant, ZoneId zone, Locale locale) {
         ZonedDateTime local = instant.atZone(zone);
-        return LocalFormats.weekdayDate(locale).format(local) + " " + LocalFormats.time(locale).format(local) + " " + abbreviation(local);
+        return LocalFormats.weekdayDate(locale).format(local) + " "
+                + LocalFormats.time(locale).format(local) + " " + abbreviation(local);
     }
 
     /**

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingCatalog implements RecordCatalog {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final VideoconferenceRepository meetings;
 
@@ -47,8 +48,9 @@ class MeetingCatalog implements RecordCatalog {
 
     @Override
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
-        return meetings.findAllById(ids).stream().collect(Collectors.toMap(Videoconference::getId,
-                v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus())));
+        return meetings.findAllById(ids).stream()
+                .collect(Collectors.toMap(
+                        Videoconference::getId, v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus())));
     }
 
     /** Those who run them: the same roles as the service's writing methods. */
@@ -65,8 +67,10 @@ class MeetingCatalog implements RecordCatalog {
         }
         // ids from the index, then the rows through Hibernate, which reads start_at as UTC
         @SuppressWarnings("unchecked")
-        List<Long> ids = em.createNativeQuery("SELECT v.id FROM videoconference v WHERE "
-                        + search.sqlCondition("v.topic", "v.topic") + " ORDER BY v.start_at DESC, v.id DESC", Long.class)
+        List<Long> ids = em.createNativeQuery(
+                        "SELECT v.id FROM videoconference v WHERE " + search.sqlCondition("v.topic", "v.topic")
+                                + " ORDER BY v.start_at DESC, v.id DESC",
+                        Long.class)
                 .setParameter("search", search.sqlParameter())
                 .setMaxResults(limit)
                 .getResultList();
@@ -75,12 +79,19 @@ class MeetingCatalog implements RecordCatalog {
         }
         Map<Long, Videoconference> byId = meetings.findAllById(ids).stream()
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull)
-                .map(v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus())).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(v -> link(v.id(), v.getTopic(), v.startAt(), v.getStatus()))
+                .toList();
     }
 
     private RecordLink link(long id, String topic, Instant start, MeetingStatus status) {
-        return new RecordLink(type(), id, Phrase.text(topic), List.of(Phrase.text(UTC.format(start)), Phrase.of(status.labelKey())),
+        return new RecordLink(
+                type(),
+                id,
+                Phrase.text(topic),
+                List.of(Phrase.text(UTC.format(start)), Phrase.of(status.labelKey())),
                 "meetings/" + id);
     }
 }

@@ -22,8 +22,11 @@ class MeetingPersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        return em.createQuery("select distinct v from Videoconference v join v.participants c where c.id = :id"
-                        + " order by v.startAt, v.id", Videoconference.class)
+        return em
+                .createQuery(
+                        "select distinct v from Videoconference v join v.participants c where c.id = :id"
+                                + " order by v.startAt, v.id",
+                        Videoconference.class)
                 .setParameter("id", contactId)
                 .getResultList()
                 .stream()

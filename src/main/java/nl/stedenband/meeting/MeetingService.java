@@ -44,7 +44,8 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingService(VideoconferenceRepository meetings, UserService users, ApplicationEventPublisher events, Clock clock) {
+    MeetingService(
+            VideoconferenceRepository meetings, UserService users, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.users = users;
         this.events = events;
@@ -57,18 +58,32 @@ public class MeetingService {
      * {@code upcomingOnly} lists the sessions still to come, soonest first, without the cancelled ones.
      */
     @Transactional(readOnly = true)
-    public List<MeetingListItem> list(boolean upcomingOnly, String text, int offset, int limit, ZoneId reference, Locale language) {
-        Sort order = upcomingOnly ? Sort.by("startAt", "id") : Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"));
-        List<Long> ids = meetings.findPageIds(upcomingOnly, clock.instant(), like(text),
+    public List<MeetingListItem> list(
+            boolean upcomingOnly, String text, int offset, int limit, ZoneId reference, Locale language) {
+        Sort order =
+                upcomingOnly ? Sort.by("startAt", "id") : Sort.by(Sort.Order.desc("startAt"), Sort.Order.desc("id"));
+        List<Long> ids = meetings.findPageIds(
+                upcomingOnly,
+                clock.instant(),
+                like(text),
                 PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), order));
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Videoconference> byId = meetings.findWithCities(ids).stream()
                 .collect(Collectors.toMap(Videoconference::getId, Function.identity()));
-        return ids.stream().map(byId::get).map(v -> new MeetingListItem(v.id(), v.getTopic(), v.getTheme(),
-                v.startAt(), v.getDurationMinutes(), v.getStatus(), v.organizingCity().getName(),
-                LocalTimes.perCity(v.startAt(), homeFirst(v.getCities()), reference, language))).toList();
+        return ids.stream()
+                .map(byId::get)
+                .map(v -> new MeetingListItem(
+                        v.id(),
+                        v.getTopic(),
+                        v.getTheme(),
+                        v.startAt(),
+                        v.getDurationMinutes(),
+                        v.getStatus(),
+                        v.organizingCity().getName(),
+                        LocalTimes.perCity(v.startAt(), homeFirst(v.getCities()), reference, language)))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +123,8 @@ public class MeetingService {
     public Videoconference changeStatus(long id, long expectedVersion, MeetingStatus target) {
         Videoconference v = get(id);
         if (v.getVersion() != expectedVersion) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("Videoconference " + id + " was changed");
+            throw new org.springframework.dao.OptimisticLockingFailureException(
+                    "Videoconference " + id + " was changed");
         }
         if (!v.getStatus().canBecome(target)) {
             throw illegalStep(v.getStatus(), target);
@@ -127,8 +143,13 @@ public class MeetingService {
             return List.of();
         }
         Set<Long> contactIds = v.getParticipants().stream().map(Contact::getId).collect(Collectors.toSet());
-        return meetings.findCandidatesOverlapping(contactIds, v.getId() == null ? -1 : v.getId(), v.endAt(),
-                        v.getStartAt().minus(LONGEST_SESSION)).stream()
+        return meetings
+                .findCandidatesOverlapping(
+                        contactIds,
+                        v.getId() == null ? -1 : v.getId(),
+                        v.endAt(),
+                        v.getStartAt().minus(LONGEST_SESSION))
+                .stream()
                 .filter(other -> other.endAt().isAfter(v.getStartAt()))
                 .sorted(Comparator.comparing(Videoconference::getStartAt))
                 .toList();
@@ -159,18 +180,24 @@ public class MeetingService {
 
     /** The refusal of a step the flow does not allow, naming the steps it does allow. */
     private static BusinessRuleException illegalStep(MeetingStatus from, MeetingStatus target) {
-        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        List<Term> allowed =
+                from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
         Term fromWord = Term.lower(from.labelKey());
         Term targetWord = Term.lower(target.labelKey());
         return allowed.isEmpty()
                 ? new BusinessRuleException("meeting.refusal.statusFinal", fromWord, targetWord)
-                : new BusinessRuleException("meeting.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
+                : new BusinessRuleException(
+                        "meeting.refusal.statusTwoWays",
+                        fromWord,
+                        targetWord,
+                        allowed.get(0),
                         allowed.get(allowed.size() - 1));
     }
 
-
     static List<City> homeFirst(Set<City> cities) {
-        return cities.stream().sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList();
+        return cities.stream()
+                .sorted(Comparator.comparing(City::isHome).reversed().thenComparing(City::getName))
+                .toList();
     }
 
     private static String like(String text) {

@@ -11,6 +11,7 @@ class MeetingTimelineAccess {
 
     @Bean
     TimelineSubject meetingTimeline(VideoconferenceRepository meetings) {
-        return TimelineSubject.writtenBy(MeetingService.SUBJECT_TYPE, meetings::existsById, Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
+        return TimelineSubject.writtenBy(
+                MeetingService.SUBJECT_TYPE, meetings::existsById, Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
     }
 }

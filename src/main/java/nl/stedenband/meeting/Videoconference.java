@@ -22,9 +22,9 @@ import java.util.Set;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.city.City;
 import nl.stedenband.contact.Contact;
+import org.hibernate.envers.Audited;
 import org.hibernate.validator.constraints.URL;
 import org.jspecify.annotations.Nullable;
-import org.hibernate.envers.Audited;
 
 /** A videoconference between the cities, e.g. Palo Alto's "Cool Block" sustainability exchange. */
 @Entity
@@ -57,12 +57,16 @@ public class Videoconference extends AuditedEntity {
     private @Nullable City organizingCity;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "videoconference_city", joinColumns = @JoinColumn(name = "videoconference_id"),
+    @JoinTable(
+            name = "videoconference_city",
+            joinColumns = @JoinColumn(name = "videoconference_id"),
             inverseJoinColumns = @JoinColumn(name = "city_id"))
     private Set<City> cities = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "videoconference_participant", joinColumns = @JoinColumn(name = "videoconference_id"),
+    @JoinTable(
+            name = "videoconference_participant",
+            joinColumns = @JoinColumn(name = "videoconference_id"),
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<Contact> participants = new LinkedHashSet<>();
 

@@ -12,8 +12,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Organization;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** A visit or meeting on the itinerary: an instant with the zone it was planned in (the destination's). */
 @Entity
@@ -52,8 +52,13 @@ public class ItineraryItem extends AuditedEntity {
 
     protected ItineraryItem() {}
 
-    ItineraryItem(TradeMission mission, ZonedDateTime localStart, int durationMinutes, String title,
-            @Nullable String place, @Nullable Organization host) {
+    ItineraryItem(
+            TradeMission mission,
+            ZonedDateTime localStart,
+            int durationMinutes,
+            String title,
+            @Nullable String place,
+            @Nullable Organization host) {
         this.mission = mission;
         this.startsAt = localStart.toInstant();
         this.zoneId = localStart.getZone().getId();
@@ -64,7 +69,12 @@ public class ItineraryItem extends AuditedEntity {
     }
 
     /** The form's changes: when (in the zone it is planned in), how long, what, where and who hosts. */
-    void change(ZonedDateTime localStart, int durationMinutes, String title, @Nullable String place, @Nullable Organization host) {
+    void change(
+            ZonedDateTime localStart,
+            int durationMinutes,
+            String title,
+            @Nullable String place,
+            @Nullable Organization host) {
         this.startsAt = localStart.toInstant();
         this.zoneId = localStart.getZone().getId();
         this.durationMinutes = durationMinutes;

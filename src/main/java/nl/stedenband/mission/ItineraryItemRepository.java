@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ItineraryItemRepository extends JpaRepository<ItineraryItem, Long> {
 
-    @Query("select i from ItineraryItem i left join fetch i.host where i.mission.id = :missionId order by i.startsAt, i.id")
+    @Query(
+            "select i from ItineraryItem i left join fetch i.host where i.mission.id = :missionId order by i.startsAt, i.id")
     List<ItineraryItem> findByMission(long missionId);
 }

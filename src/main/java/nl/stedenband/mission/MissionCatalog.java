@@ -36,14 +36,16 @@ class MissionCatalog implements RecordCatalog {
 
     @Override
     public Optional<RecordLink> find(long id) {
-        return missions.findWithDetails(id).map(m -> link(m.id(), m.getTitle(), m.destination().getName(),
-                m.startDate(), m.getStatus()));
+        return missions.findWithDetails(id)
+                .map(m -> link(m.id(), m.getTitle(), m.destination().getName(), m.startDate(), m.getStatus()));
     }
 
     @Override
     public Map<Long, RecordLink> findAll(Collection<Long> ids) {
-        return missions.findAllWithDestination(ids).stream().collect(Collectors.toMap(TradeMission::getId,
-                m -> link(m.id(), m.getTitle(), m.destination().getName(), m.startDate(), m.getStatus())));
+        return missions.findAllWithDestination(ids).stream()
+                .collect(Collectors.toMap(
+                        TradeMission::getId,
+                        m -> link(m.id(), m.getTitle(), m.destination().getName(), m.startDate(), m.getStatus())));
     }
 
     /** Those who run them: the same roles as the service's writing methods. */
@@ -65,12 +67,22 @@ class MissionCatalog implements RecordCatalog {
                 .setParameter("search", search.sqlParameter())
                 .setMaxResults(limit)
                 .getResultList();
-        return rows.stream().map(r -> link(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3], MissionStatus.valueOf((String) r[4]))).toList();
+        return rows.stream()
+                .map(r -> link(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+                        MissionStatus.valueOf((String) r[4])))
+                .toList();
     }
 
     private RecordLink link(long id, String title, String destination, LocalDate start, MissionStatus status) {
-        return new RecordLink(type(), id, Phrase.text(title),
-                List.of(Phrase.text(destination), Phrase.date(start), Phrase.of(status.labelKey())), "missions/" + id);
+        return new RecordLink(
+                type(),
+                id,
+                Phrase.text(title),
+                List.of(Phrase.text(destination), Phrase.date(start), Phrase.of(status.labelKey())),
+                "missions/" + id);
     }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Organization;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** A lead, introduction or agreement that came out of a mission, with the organization it concerns. */
 @Entity

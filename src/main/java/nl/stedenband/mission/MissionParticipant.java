@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.Organization;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** An organization on the mission, or one of its people, with a role. */
 @Entity
@@ -38,7 +38,8 @@ public class MissionParticipant extends AuditedEntity {
 
     protected MissionParticipant() {}
 
-    MissionParticipant(TradeMission mission, Organization organization, @Nullable Contact contact, ParticipantRole role) {
+    MissionParticipant(
+            TradeMission mission, Organization organization, @Nullable Contact contact, ParticipantRole role) {
         this.mission = mission;
         this.organization = organization;
         this.contact = contact;
@@ -63,6 +64,7 @@ public class MissionParticipant extends AuditedEntity {
 
     /** "Jan Jansen, Acme", the person said in {@code locale}'s language if their data was erased. */
     public String describe(java.util.Locale locale) {
-        return (contact == null ? "" : contact.fullName(locale) + ", ") + getOrganization().getName();
+        return (contact == null ? "" : contact.fullName(locale) + ", ")
+                + getOrganization().getName();
     }
 }

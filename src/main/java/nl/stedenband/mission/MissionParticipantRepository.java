@@ -11,7 +11,8 @@ interface MissionParticipantRepository extends JpaRepository<MissionParticipant,
             + " where p.mission.id = :missionId order by p.organization.name, p.id")
     List<MissionParticipant> findByMission(long missionId);
 
-    @Query("select count(p) > 0 from MissionParticipant p where p.mission.id = :missionId"
-            + " and p.organization.id = :organizationId and ((:contactId is null and p.contact is null) or p.contact.id = :contactId)")
+    @Query(
+            "select count(p) > 0 from MissionParticipant p where p.mission.id = :missionId"
+                    + " and p.organization.id = :organizationId and ((:contactId is null and p.contact is null) or p.contact.id = :contactId)")
     boolean exists(long missionId, long organizationId, @Nullable Long contactId);
 }

@@ -22,8 +22,11 @@ class MissionPersonalData implements PersonalDataSource {
 
     @Override
     public Object personalDataOf(long contactId) {
-        return em.createQuery("select p, m from MissionParticipant p join p.mission m join fetch m.destination"
-                        + " left join fetch p.organization where p.contact.id = :id order by m.startDate, p.id", Object[].class)
+        return em
+                .createQuery(
+                        "select p, m from MissionParticipant p join p.mission m join fetch m.destination"
+                                + " left join fetch p.organization where p.contact.id = :id order by m.startDate, p.id",
+                        Object[].class)
                 .setParameter("id", contactId)
                 .getResultList()
                 .stream()
@@ -32,12 +35,20 @@ class MissionPersonalData implements PersonalDataSource {
                     TradeMission m = (TradeMission) r[1];
                     Map<String, @Nullable Object> row = new LinkedHashMap<>();
                     row.put("mission", m.getTitle());
-                    row.put("destination", m.getDestination() == null ? null : m.getDestination().getName());
+                    row.put(
+                            "destination",
+                            m.getDestination() == null
+                                    ? null
+                                    : m.getDestination().getName());
                     row.put("from", String.valueOf(m.getStartDate()));
                     row.put("until", String.valueOf(m.getEndDate()));
                     row.put("status", m.getStatus().name());
                     row.put("role", p.getRole().name());
-                    row.put("organization", p.getOrganization() == null ? null : p.getOrganization().getName());
+                    row.put(
+                            "organization",
+                            p.getOrganization() == null
+                                    ? null
+                                    : p.getOrganization().getName());
                     return row;
                 })
                 .toList();

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,8 +72,14 @@ public class MissionService {
     @PersistenceContext
     private EntityManager em;
 
-    MissionService(TradeMissionRepository missions, MissionParticipantRepository participants, ItineraryItemRepository itinerary,
-            MissionOutcomeRepository outcomes, ApplicationEventPublisher events, UserService users, Clock clock) {
+    MissionService(
+            TradeMissionRepository missions,
+            MissionParticipantRepository participants,
+            ItineraryItemRepository itinerary,
+            MissionOutcomeRepository outcomes,
+            ApplicationEventPublisher events,
+            UserService users,
+            Clock clock) {
         this.clock = clock;
         this.users = users;
         this.missions = missions;
@@ -88,11 +93,13 @@ public class MissionService {
     @Transactional(readOnly = true)
     public List<MissionListItem> list(MissionFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<MissionListItem> q = em.createQuery("select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
-                + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
-                + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
-                + " from TradeMission m join m.destination d left join m.leadOfficer u" + where(filter, params)
-                + " order by m.startDate desc, m.id desc", MissionListItem.class);
+        TypedQuery<MissionListItem> q = em.createQuery(
+                "select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
+                        + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
+                        + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
+                        + " from TradeMission m join m.destination d left join m.leadOfficer u" + where(filter, params)
+                        + " order by m.startDate desc, m.id desc",
+                MissionListItem.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -103,14 +110,20 @@ public class MissionService {
      */
     @Transactional(readOnly = true)
     public List<MissionListItem> upcoming(int limit) {
-        return em.createQuery("select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
-                        + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
-                        + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
-                        + " from TradeMission m join m.destination d left join m.leadOfficer u"
-                        + " where m.endDate >= :today and m.status in :upcoming"
-                        + " order by m.startDate, m.id", MissionListItem.class)
+        return em.createQuery(
+                        "select new nl.stedenband.mission.MissionListItem(m.id, m.title,"
+                                + " d.name, m.startDate, m.endDate, m.status, u.displayName,"
+                                + " (select count(distinct p.organization) from MissionParticipant p where p.mission = m))"
+                                + " from TradeMission m join m.destination d left join m.leadOfficer u"
+                                + " where m.endDate >= :today and m.status in :upcoming"
+                                + " order by m.startDate, m.id",
+                        MissionListItem.class)
                 .setParameter("today", LocalDate.now(clock))
-                .setParameter("upcoming", java.util.Arrays.stream(MissionStatus.values()).filter(MissionStatus::upcoming).toList())
+                .setParameter(
+                        "upcoming",
+                        java.util.Arrays.stream(MissionStatus.values())
+                                .filter(MissionStatus::upcoming)
+                                .toList())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -125,22 +138,28 @@ public class MissionService {
 
     @Transactional(readOnly = true)
     public MissionFigures figures() {
-        List<Object[]> perYear = em.createQuery("select year(m.startDate), count(distinct p.organization.id)"
-                + " from MissionParticipant p join p.mission m where m.status in :travelled and p.organization.type in :companies"
-                + " group by year(m.startDate) order by year(m.startDate)", Object[].class)
+        List<Object[]> perYear = em.createQuery(
+                        "select year(m.startDate), count(distinct p.organization.id)"
+                                + " from MissionParticipant p join p.mission m where m.status in :travelled and p.organization.type in :companies"
+                                + " group by year(m.startDate) order by year(m.startDate)",
+                        Object[].class)
                 .setParameter("travelled", travelled())
                 .setParameter("companies", List.of(OrganizationType.COMPANY, OrganizationType.STARTUP))
                 .getResultList();
         Map<Integer, Long> companiesPerYear = new TreeMap<>();
         perYear.forEach(r -> companiesPerYear.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue()));
-        long total = em.createQuery("select count(distinct p.organization.id) from MissionParticipant p join p.mission m"
-                        + " where m.status in :travelled and p.organization.type in :companies", Long.class)
+        long total = em.createQuery(
+                        "select count(distinct p.organization.id) from MissionParticipant p join p.mission m"
+                                + " where m.status in :travelled and p.organization.type in :companies",
+                        Long.class)
                 .setParameter("travelled", travelled())
                 .setParameter("companies", List.of(OrganizationType.COMPANY, OrganizationType.STARTUP))
                 .getSingleResult();
         Map<String, Long> perCity = new LinkedHashMap<>();
-        em.createQuery("select d.name, count(m) from TradeMission m join m.destination d"
-                        + " where m.status <> nl.stedenband.mission.MissionStatus.CANCELLED group by d.name order by d.name", Object[].class)
+        em.createQuery(
+                        "select d.name, count(m) from TradeMission m join m.destination d"
+                                + " where m.status <> nl.stedenband.mission.MissionStatus.CANCELLED group by d.name order by d.name",
+                        Object[].class)
                 .getResultList()
                 .forEach(r -> perCity.put((String) r[0], ((Number) r[1]).longValue()));
         return new MissionFigures(companiesPerYear, total, perCity);
@@ -154,7 +173,9 @@ public class MissionService {
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
     public TradeMission save(TradeMission mission) {
-        if (mission.getStartDate() != null && mission.getEndDate() != null && mission.getEndDate().isBefore(mission.getStartDate())) {
+        if (mission.getStartDate() != null
+                && mission.getEndDate() != null
+                && mission.getEndDate().isBefore(mission.getStartDate())) {
             throw new BusinessRuleException("mission.refusal.endBeforeStart");
         }
         if (!mission.isNew() && get(mission.id()).getStatus() != mission.getStatus()) {
@@ -174,8 +195,12 @@ public class MissionService {
         TradeMission m = current(id, expectedVersion);
         checkStep(m, target);
         tooEarly(m, target).ifPresent(day -> {
-            throw new BusinessRuleException(target == MissionStatus.UNDERWAY ? "mission.refusal.underwayTooEarly"
-                    : "mission.refusal.completedTooEarly", day, m.destination().getName());
+            throw new BusinessRuleException(
+                    target == MissionStatus.UNDERWAY
+                            ? "mission.refusal.underwayTooEarly"
+                            : "mission.refusal.completedTooEarly",
+                    day,
+                    m.destination().getName());
         });
         return move(m, target, null, "timeline.status");
     }
@@ -200,8 +225,10 @@ public class MissionService {
         if (m.getStatus().locksRecord()) {
             throw new BusinessRuleException("mission.refusal.reopenByAdministrator");
         }
-        MissionStatus back = m.getStatus().previous()
-                .orElseThrow(() -> new BusinessRuleException("mission.refusal.noStepBack", Term.lower(m.getStatus().labelKey())));
+        MissionStatus back = m.getStatus()
+                .previous()
+                .orElseThrow(() -> new BusinessRuleException(
+                        "mission.refusal.noStepBack", Term.lower(m.getStatus().labelKey())));
         return move(m, back, reason(reason), "timeline.statusBack");
     }
 
@@ -221,7 +248,8 @@ public class MissionService {
      * the first day for "underway", the last for "completed". Reads only the mission and the clock.
      */
     public Optional<LocalDate> tooEarly(TradeMission mission, MissionStatus target) {
-        LocalDate day = target == MissionStatus.UNDERWAY ? mission.getStartDate()
+        LocalDate day = target == MissionStatus.UNDERWAY
+                ? mission.getStartDate()
                 : target == MissionStatus.COMPLETED ? mission.getEndDate() : null;
         if (day == null || mission.getDestination() == null) {
             return Optional.empty();
@@ -254,14 +282,19 @@ public class MissionService {
     /** Adds an organization, or one of its people, to the delegation; the same one twice is refused. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public MissionParticipant addParticipant(long missionId, Organization organization, @Nullable Contact contact, ParticipantRole role) {
+    public MissionParticipant addParticipant(
+            long missionId, Organization organization, @Nullable Contact contact, ParticipantRole role) {
         checkParticipantWrite(organization);
         TradeMission m = openForChanges(missionId);
-        if (contact != null && (contact.getOrganization() == null || !contact.getOrganization().equals(organization))) {
-            throw new BusinessRuleException("mission.refusal.notWorkingAt", contact.getFullName(), organization.getName());
+        if (contact != null
+                && (contact.getOrganization() == null
+                        || !contact.getOrganization().equals(organization))) {
+            throw new BusinessRuleException(
+                    "mission.refusal.notWorkingAt", contact.getFullName(), organization.getName());
         }
         if (participants.exists(missionId, organization.id(), contact == null ? null : contact.getId())) {
-            throw new BusinessRuleException("mission.refusal.alreadyTakesPart",
+            throw new BusinessRuleException(
+                    "mission.refusal.alreadyTakesPart",
                     contact == null ? organization.getName() : contact.getFullName());
         }
         return participants.saveAndFlush(new MissionParticipant(m, organization, contact, role));
@@ -270,7 +303,8 @@ public class MissionService {
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
     public void removeParticipant(long participantId) {
-        MissionParticipant p = participants.findById(participantId)
+        MissionParticipant p = participants
+                .findById(participantId)
                 .orElseThrow(() -> new RecordNotFoundException("mission.participant.record", participantId));
         checkParticipantWrite(p.getOrganization());
         openForChanges(p.getMission().id());
@@ -297,27 +331,45 @@ public class MissionService {
     /** A visit or meeting, entered in the destination's local time, on one of the mission's days there. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
-    public ItineraryItem addItineraryItem(long missionId, LocalDateTime localStart, int durationMinutes, String title,
-            @Nullable String place, @Nullable Organization host) {
+    public ItineraryItem addItineraryItem(
+            long missionId,
+            LocalDateTime localStart,
+            int durationMinutes,
+            String title,
+            @Nullable String place,
+            @Nullable Organization host) {
         TradeMission m = openForChanges(missionId);
         checkItineraryItem(m, localStart, durationMinutes, title, place);
-        return itinerary.saveAndFlush(new ItineraryItem(m, localStart.atZone(m.destination().zone()), durationMinutes,
-                title.strip(), blankToNull(place), host));
+        return itinerary.saveAndFlush(new ItineraryItem(
+                m,
+                localStart.atZone(m.destination().zone()),
+                durationMinutes,
+                title.strip(),
+                blankToNull(place),
+                host));
     }
 
     /** The item changed as the form says, under the same rules as a new one. */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_OFFICER)
-    public ItineraryItem updateItineraryItem(long itemId, long expectedVersion, LocalDateTime localStart, int durationMinutes,
-            String title, @Nullable String place, @Nullable Organization host) {
-        ItineraryItem item = itinerary.findById(itemId)
+    public ItineraryItem updateItineraryItem(
+            long itemId,
+            long expectedVersion,
+            LocalDateTime localStart,
+            int durationMinutes,
+            String title,
+            @Nullable String place,
+            @Nullable Organization host) {
+        ItineraryItem item = itinerary
+                .findById(itemId)
                 .orElseThrow(() -> new RecordNotFoundException("mission.itinerary.record", itemId));
         if (item.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Itinerary item " + itemId + " was changed");
         }
         TradeMission m = openForChanges(item.getMission().id());
         checkItineraryItem(m, localStart, durationMinutes, title, place);
-        item.change(localStart.atZone(m.destination().zone()), durationMinutes, title.strip(), blankToNull(place), host);
+        item.change(
+                localStart.atZone(m.destination().zone()), durationMinutes, title.strip(), blankToNull(place), host);
         return itinerary.saveAndFlush(item);
     }
 
@@ -355,13 +407,16 @@ public class MissionService {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         for (ItineraryItem item : itinerary(missionId)) {
-            VEvent event = new VEvent(item.getStartsAt(), Duration.ofMinutes(item.getDurationMinutes()), item.getTitle());
+            VEvent event =
+                    new VEvent(item.getStartsAt(), Duration.ofMinutes(item.getDurationMinutes()), item.getTitle());
             event.add(new Uid("mission-" + missionId + "-item-" + item.getId() + "@stedenband"));
             if (item.getPlace() != null) {
                 event.add(new Location(item.getPlace()));
             }
-            event.add(new Description(m.getTitle() + (item.getHost() == null ? "" : "; host: " + item.getHost().getName())
-                    + "; local time " + item.localStart().toLocalTime() + " " + item.localStart().getZone().getId()));
+            event.add(new Description(m.getTitle()
+                    + (item.getHost() == null ? "" : "; host: " + item.getHost().getName()) + "; local time "
+                    + item.localStart().toLocalTime() + " "
+                    + item.localStart().getZone().getId()));
             calendar.add(event);
         }
         try (StringWriter out = new StringWriter()) {
@@ -384,7 +439,8 @@ public class MissionService {
         if (!m.getStatus().canBecome(target)) {
             throw illegalStep(m.getStatus(), target);
         }
-        if (target == MissionStatus.REPORTED && (m.getReport() == null || m.getReport().isBlank())) {
+        if (target == MissionStatus.REPORTED
+                && (m.getReport() == null || m.getReport().isBlank())) {
             throw new BusinessRuleException("mission.refusal.reportFirst");
         }
     }
@@ -395,8 +451,14 @@ public class MissionService {
         m.setStatus(target);
         m.setStatusReason(reason);
         missions.flush();
-        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, m.id(), TimelineEvent.Kind.STATUS, reason, timelineKey,
-                from.labelKey(), target.labelKey()));
+        events.publishEvent(TimelineEvent.said(
+                SUBJECT_TYPE,
+                m.id(),
+                TimelineEvent.Kind.STATUS,
+                reason,
+                timelineKey,
+                from.labelKey(),
+                target.labelKey()));
         return get(m.id());
     }
 
@@ -419,12 +481,13 @@ public class MissionService {
         return m;
     }
 
-    private static void checkItineraryItem(TradeMission m, LocalDateTime localStart, int durationMinutes, String title,
-            @Nullable String place) {
+    private static void checkItineraryItem(
+            TradeMission m, LocalDateTime localStart, int durationMinutes, String title, @Nullable String place) {
         if (title == null || title.isBlank()) {
             throw new BusinessRuleException("mission.refusal.itineraryTitle");
         }
-        if (title.strip().length() > ItineraryItem.TEXT_LENGTH || place != null && place.strip().length() > ItineraryItem.TEXT_LENGTH) {
+        if (title.strip().length() > ItineraryItem.TEXT_LENGTH
+                || place != null && place.strip().length() > ItineraryItem.TEXT_LENGTH) {
             throw new BusinessRuleException("mission.refusal.itineraryTextLength", ItineraryItem.TEXT_LENGTH);
         }
         if (durationMinutes <= 0 || durationMinutes > ItineraryItem.LONGEST_MINUTES) {
@@ -432,8 +495,11 @@ public class MissionService {
         }
         LocalDate day = localStart.toLocalDate();
         if (day.isBefore(m.getStartDate()) || day.isAfter(m.getEndDate())) {
-            throw new BusinessRuleException("mission.refusal.itineraryOutsideDates", m.startDate(),
-                    m.endDate(), m.destination().getName());
+            throw new BusinessRuleException(
+                    "mission.refusal.itineraryOutsideDates",
+                    m.startDate(),
+                    m.endDate(),
+                    m.destination().getName());
         }
     }
 
@@ -449,17 +515,18 @@ public class MissionService {
 
     /** The refusal of a step the flow does not allow, naming the steps it does allow. */
     private static BusinessRuleException illegalStep(MissionStatus from, MissionStatus target) {
-        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        List<Term> allowed =
+                from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
         Term fromWord = Term.lower(from.labelKey());
         Term targetWord = Term.lower(target.labelKey());
         return switch (allowed.size()) {
             case 0 -> new BusinessRuleException("mission.refusal.statusFinal", fromWord, targetWord);
             case 1 -> new BusinessRuleException("mission.refusal.statusOneWay", fromWord, targetWord, allowed.get(0));
-            default -> new BusinessRuleException("mission.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0),
-                    allowed.get(1));
+            default ->
+                new BusinessRuleException(
+                        "mission.refusal.statusTwoWays", fromWord, targetWord, allowed.get(0), allowed.get(1));
         };
     }
-
 
     private static List<MissionStatus> travelled() {
         List<MissionStatus> list = new ArrayList<>();

@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import nl.stedenband.base.AuditedEntity;
 import nl.stedenband.city.City;
 import nl.stedenband.security.AppUser;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /** A trade mission: a delegation of Twente companies to a partner city. */
 @Entity

@@ -45,7 +45,8 @@ class OpportunityCatalog implements RecordCatalog {
         if (!mayRead() || ids.isEmpty()) {
             return Map.of();
         }
-        return opportunities.listItems(List.copyOf(ids)).stream().collect(Collectors.toMap(OpportunityListItem::id, this::link));
+        return opportunities.listItems(List.copyOf(ids)).stream()
+                .collect(Collectors.toMap(OpportunityListItem::id, this::link));
     }
 
     @Override
@@ -58,8 +59,12 @@ class OpportunityCatalog implements RecordCatalog {
     }
 
     private RecordLink link(OpportunityListItem o) {
-        return new RecordLink(type(), o.id(), Phrase.text(o.title()),
-                List.of(Phrase.text(o.organizationName()), Phrase.of(o.stage().labelKey())), "opportunities/" + o.id());
+        return new RecordLink(
+                type(),
+                o.id(),
+                Phrase.text(o.title()),
+                List.of(Phrase.text(o.organizationName()), Phrase.of(o.stage().labelKey())),
+                "opportunities/" + o.id());
     }
 
     private static boolean mayRead() {

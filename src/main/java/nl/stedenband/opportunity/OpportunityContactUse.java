@@ -13,6 +13,7 @@ class OpportunityContactUse implements ContactUse {
     @Override
     public String lastUseOf(String contactId) {
         return "(SELECT MAX(GREATEST(DATE(o.modified_at), COALESCE(o.next_step_on, DATE(o.modified_at))))"
-                + " FROM opportunity o JOIN contact oc ON oc.organization_id = o.organization_id WHERE oc.id = " + contactId + ")";
+                + " FROM opportunity o JOIN contact oc ON oc.organization_id = o.organization_id WHERE oc.id = "
+                + contactId + ")";
     }
 }

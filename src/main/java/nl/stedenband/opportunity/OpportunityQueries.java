@@ -28,8 +28,10 @@ import org.springframework.stereotype.Repository;
 class OpportunityQueries {
 
     /** The stages in their flow order, for sorting by stage. */
-    private static final String STAGE_ORDER = "FIELD(o.stage, " + Arrays.stream(OpportunityStage.values())
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ")) + ")";
+    private static final String STAGE_ORDER = "FIELD(o.stage, "
+            + Arrays.stream(OpportunityStage.values())
+                    .map(s -> "'" + s.name() + "'")
+                    .collect(Collectors.joining(", ")) + ")";
 
     private static final Map<String, String> SORT = Map.of(
             "title", "o.title %s",
@@ -71,7 +73,8 @@ class OpportunityQueries {
 
     long count(OpportunityFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        Query query = em.createNativeQuery("SELECT COUNT(*) FROM opportunity o" + where(filter, params, true), Long.class);
+        Query query =
+                em.createNativeQuery("SELECT COUNT(*) FROM opportunity o" + where(filter, params, true), Long.class);
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -109,9 +112,13 @@ class OpportunityQueries {
         if (ids.isEmpty()) {
             return result;
         }
-        Map<Long, OpportunityCard> cards = opportunities.cards(ids).stream()
-                .collect(Collectors.toMap(OpportunityCard::id, Function.identity()));
-        ids.stream().map(cards::get).filter(Objects::nonNull).forEach(c -> result.computeIfAbsent(c.stage(), s -> new ArrayList<>()).add(c));
+        Map<Long, OpportunityCard> cards =
+                opportunities.cards(ids).stream().collect(Collectors.toMap(OpportunityCard::id, Function.identity()));
+        ids.stream()
+                .map(cards::get)
+                .filter(Objects::nonNull)
+                .forEach(c -> result.computeIfAbsent(c.stage(), s -> new ArrayList<>())
+                        .add(c));
         return result;
     }
 
@@ -126,17 +133,23 @@ class OpportunityQueries {
         }
         Query query;
         if (words.usesFullText()) {
-            query = em.createNativeQuery("SELECT o.id FROM opportunity o"
-                    + " WHERE MATCH(o.title) AGAINST (:words IN BOOLEAN MODE)"
-                    + " ORDER BY MATCH(o.title) AGAINST (:words IN BOOLEAN MODE) DESC, o.title, o.id LIMIT " + limit, Long.class);
+            query = em.createNativeQuery(
+                    "SELECT o.id FROM opportunity o"
+                            + " WHERE MATCH(o.title) AGAINST (:words IN BOOLEAN MODE)"
+                            + " ORDER BY MATCH(o.title) AGAINST (:words IN BOOLEAN MODE) DESC, o.title, o.id LIMIT "
+                            + limit,
+                    Long.class);
             query.setParameter("words", words.booleanQuery());
         } else {
-            query = em.createNativeQuery("SELECT o.id FROM opportunity o WHERE o.title LIKE :prefix ESCAPE '!'"
-                    + " ORDER BY o.title, o.id LIMIT " + limit, Long.class);
+            query = em.createNativeQuery(
+                    "SELECT o.id FROM opportunity o WHERE o.title LIKE :prefix ESCAPE '!'"
+                            + " ORDER BY o.title, o.id LIMIT " + limit,
+                    Long.class);
             query.setParameter("prefix", words.prefixPattern());
         }
         @SuppressWarnings("unchecked")
-        List<Long> ids = ((List<Object>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> ids = ((List<Object>) query.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }

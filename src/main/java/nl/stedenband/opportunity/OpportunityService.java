@@ -49,8 +49,13 @@ public class OpportunityService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OpportunityService(OpportunityRepository opportunities, OpportunityQueries queries, OrganizationService organizations,
-            UserService users, ApplicationEventPublisher events, Clock clock) {
+    OpportunityService(
+            OpportunityRepository opportunities,
+            OpportunityQueries queries,
+            OrganizationService organizations,
+            UserService users,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.opportunities = opportunities;
         this.queries = queries;
         this.organizations = organizations;
@@ -76,7 +81,9 @@ public class OpportunityService {
     /** The opportunity with its organization, city and owner, ready for a form. */
     @Transactional(readOnly = true)
     public Opportunity get(long id) {
-        return opportunities.findWithDetails(id).orElseThrow(() -> new RecordNotFoundException("opportunity.record", id));
+        return opportunities
+                .findWithDetails(id)
+                .orElseThrow(() -> new RecordNotFoundException("opportunity.record", id));
     }
 
     /**
@@ -126,7 +133,8 @@ public class OpportunityService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN_OR_COORDINATOR)
-    public Opportunity changeStage(long id, long expectedVersion, OpportunityStage target, @Nullable String lostReason) {
+    public Opportunity changeStage(
+            long id, long expectedVersion, OpportunityStage target, @Nullable String lostReason) {
         Opportunity o = get(id);
         if (o.getVersion() != expectedVersion) {
             throw new OptimisticLockingFailureException("Opportunity " + id + " was changed");
@@ -151,13 +159,25 @@ public class OpportunityService {
             o.setClosedOn(LocalDate.now(clock));
         }
         opportunities.flush();
-        events.publishEvent(TimelineEvent.said(SUBJECT_TYPE, id, TimelineEvent.Kind.STATUS, reason, "timeline.status",
-                from.labelKey(), target.labelKey()));
+        events.publishEvent(TimelineEvent.said(
+                SUBJECT_TYPE,
+                id,
+                TimelineEvent.Kind.STATUS,
+                reason,
+                "timeline.status",
+                from.labelKey(),
+                target.labelKey()));
         Organization organization = o.getOrganization();
         if (organization != null && organization.getId() != null) {
-            events.publishEvent(TimelineEvent.said(OrganizationService.SUBJECT_TYPE, organization.getId(),
-                    TimelineEvent.Kind.STATUS, reason, "timeline.opportunityStage", quoted(o.getTitle()),
-                    from.labelKey(), target.labelKey()));
+            events.publishEvent(TimelineEvent.said(
+                    OrganizationService.SUBJECT_TYPE,
+                    organization.getId(),
+                    TimelineEvent.Kind.STATUS,
+                    reason,
+                    "timeline.opportunityStage",
+                    quoted(o.getTitle()),
+                    from.labelKey(),
+                    target.labelKey()));
         }
         return get(id);
     }
@@ -168,7 +188,8 @@ public class OpportunityService {
     public void delete(long id) {
         Opportunity o = get(id);
         if (!o.getStage().isOpen()) {
-            throw new BusinessRuleException("opportunity.refusal.closedStays", Term.lower(o.getStage().labelKey()));
+            throw new BusinessRuleException(
+                    "opportunity.refusal.closedStays", Term.lower(o.getStage().labelKey()));
         }
         events.publishEvent(new RecordDeleted(SUBJECT_TYPE, id));
         opportunities.delete(o);
@@ -218,7 +239,8 @@ public class OpportunityService {
 
     /** The refusal of a move the flow does not allow, naming the moves it does allow. */
     static BusinessRuleException refusal(OpportunityStage from, OpportunityStage target) {
-        List<Term> allowed = from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
+        List<Term> allowed =
+                from.next().stream().map(s -> Term.lower(s.labelKey())).toList();
         Term fromWord = Term.lower(from.labelKey());
         Term targetWord = Term.lower(target.labelKey());
         if (allowed.isEmpty()) {
@@ -228,14 +250,17 @@ public class OpportunityService {
         Term or = allowed.get(allowed.size() - 1);
         // a key per open stage: English needs "an identified" but "a contacted"
         return switch (from) {
-            case IDENTIFIED -> new BusinessRuleException("opportunity.refusal.stageFrom.IDENTIFIED", targetWord, either, or);
-            case CONTACTED -> new BusinessRuleException("opportunity.refusal.stageFrom.CONTACTED", targetWord, either, or);
-            case INTRODUCED -> new BusinessRuleException("opportunity.refusal.stageFrom.INTRODUCED", targetWord, either, or);
-            case IN_DISCUSSION -> new BusinessRuleException("opportunity.refusal.stageFrom.IN_DISCUSSION", targetWord, either, or);
+            case IDENTIFIED ->
+                new BusinessRuleException("opportunity.refusal.stageFrom.IDENTIFIED", targetWord, either, or);
+            case CONTACTED ->
+                new BusinessRuleException("opportunity.refusal.stageFrom.CONTACTED", targetWord, either, or);
+            case INTRODUCED ->
+                new BusinessRuleException("opportunity.refusal.stageFrom.INTRODUCED", targetWord, either, or);
+            case IN_DISCUSSION ->
+                new BusinessRuleException("opportunity.refusal.stageFrom.IN_DISCUSSION", targetWord, either, or);
             case WON, LOST -> new BusinessRuleException("opportunity.refusal.stageFinal", fromWord, targetWord);
         };
     }
-
 
     private static String quoted(String title) {
         return title.length() <= QUOTED_TITLE ? title : title.substring(0, QUOTED_TITLE - 1) + "…";

@@ -11,6 +11,7 @@ class OpportunityTimelineAccess {
 
     @Bean
     TimelineSubject opportunityTimeline(OpportunityRepository opportunities) {
-        return TimelineSubject.writtenBy(OpportunityService.SUBJECT_TYPE, opportunities::existsById, Role.ADMIN, Role.COORDINATOR);
+        return TimelineSubject.writtenBy(
+                OpportunityService.SUBJECT_TYPE, opportunities::existsById, Role.ADMIN, Role.COORDINATOR);
     }
 }

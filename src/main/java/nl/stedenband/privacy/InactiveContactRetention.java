@@ -34,9 +34,11 @@ class InactiveContactRetention implements RetentionSource {
         this.properties = properties;
         this.privacy = privacy;
         // GREATEST is NULL when any argument is: a feature that never used the contact stands in with the last change
-        this.lastUse = "GREATEST(DATE(c.modified_at)" + uses.stream()
-                .map(u -> ", COALESCE(" + u.lastUseOf("c.id") + ", DATE(c.modified_at))")
-                .collect(Collectors.joining()) + ")";
+        this.lastUse = "GREATEST(DATE(c.modified_at)"
+                + uses.stream()
+                        .map(u -> ", COALESCE(" + u.lastUseOf("c.id") + ", DATE(c.modified_at))")
+                        .collect(Collectors.joining())
+                + ")";
     }
 
     @Override
@@ -46,29 +48,44 @@ class InactiveContactRetention implements RetentionSource {
 
     @Override
     public long countDue(LocalDate today) {
-        return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + candidates("") + ") x WHERE x.last_use <= :cutoff"), today)
-                .getSingleResult()).longValue();
+        return ((Number) bind(
+                                em.createNativeQuery(
+                                        "SELECT COUNT(*) FROM (" + candidates("") + ") x WHERE x.last_use <= :cutoff"),
+                                today)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
     public List<RetentionItem> due(LocalDate today, int offset, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("SELECT x.id, x.first_name, x.last_name, x.last_use FROM (" + candidates("")
-                + ") x WHERE x.last_use <= :cutoff ORDER BY x.last_use, x.id"), today)
+        List<Object[]> rows = bind(
+                        em.createNativeQuery("SELECT x.id, x.first_name, x.last_name, x.last_use FROM ("
+                                + candidates("") + ") x WHERE x.last_use <= :cutoff ORDER BY x.last_use, x.id"),
+                        today)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
         RetentionProperties.Rule rule = properties.inactiveContacts();
         return rows.stream()
-                .map(r -> new RetentionItem(rule(), ((Number) r[0]).longValue(), name((String) r[1], (String) r[2]),
+                .map(r -> new RetentionItem(
+                        rule(),
+                        ((Number) r[0]).longValue(),
+                        name((String) r[1], (String) r[2]),
                         localDate(r[3]).plus(rule.period())))
                 .toList();
     }
 
     @Override
     public boolean anonymiseIfDue(long recordId, LocalDate today, String reason) {
-        boolean due = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + candidates(" AND c.id = :id")
-                + ") x WHERE x.last_use <= :cutoff"), today).setParameter("id", recordId).getSingleResult()).longValue() > 0;
+        boolean due = ((Number) bind(
+                                        em.createNativeQuery("SELECT COUNT(*) FROM (" + candidates(" AND c.id = :id")
+                                                + ") x WHERE x.last_use <= :cutoff"),
+                                        today)
+                                .setParameter("id", recordId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
         if (due) {
             privacy.erase(recordId, reason);
         }
@@ -85,7 +102,8 @@ class InactiveContactRetention implements RetentionSource {
 
     private Query bind(Query q, LocalDate today) {
         LocalDate cutoff = properties.inactiveContacts().cutoff(today);
-        return q.setParameter("cutoff", Date.valueOf(cutoff)).setParameter("dayAfterCutoff", Date.valueOf(cutoff.plusDays(1)));
+        return q.setParameter("cutoff", Date.valueOf(cutoff))
+                .setParameter("dayAfterCutoff", Date.valueOf(cutoff.plusDays(1)));
     }
 
     private static LocalDate localDate(Object value) {

@@ -48,13 +48,16 @@ public class PrivacyService {
     private final List<PersonalDataSource> sources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final JsonMapper json =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    PrivacyService(ContactService contacts, List<PersonalDataSource> sources, ApplicationEventPublisher events, Clock clock) {
+    PrivacyService(
+            ContactService contacts, List<PersonalDataSource> sources, ApplicationEventPublisher events, Clock clock) {
         this.contacts = contacts;
         // the contact itself first, then the rest by name: the same file every time
         this.sources = sources.stream()
-                .sorted(Comparator.comparing((PersonalDataSource s) -> !s.section().equals("contact"))
+                .sorted(Comparator.comparing(
+                                (PersonalDataSource s) -> !s.section().equals("contact"))
                         .thenComparing(PersonalDataSource::section))
                 .toList();
         this.events = events;
@@ -65,7 +68,10 @@ public class PrivacyService {
     @PreAuthorize(Access.SIGNED_IN)
     public boolean mayHandle() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(HANDLERS::contains);
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(HANDLERS::contains);
     }
 
     /**
@@ -90,8 +96,8 @@ public class PrivacyService {
             file.put(source.section(), source.personalDataOf(contactId));
         }
         String text = json.writeValueAsString(file);
-        events.publishEvent(new PersonalDataRequest(contactId, PersonalDataRequest.Kind.EXPORT, EXPORT_REASON, now,
-                identifiers(contact)));
+        events.publishEvent(new PersonalDataRequest(
+                contactId, PersonalDataRequest.Kind.EXPORT, EXPORT_REASON, now, identifiers(contact)));
         return text;
     }
 
@@ -110,8 +116,8 @@ public class PrivacyService {
             throw new BusinessRuleException("privacy.erase.reasonTooLong", REASON_LENGTH);
         }
         Contact contact = contacts.get(contactId);
-        events.publishEvent(new PersonalDataRequest(contactId, PersonalDataRequest.Kind.ERASURE, why, clock.instant(),
-                identifiers(contact)));
+        events.publishEvent(new PersonalDataRequest(
+                contactId, PersonalDataRequest.Kind.ERASURE, why, clock.instant(), identifiers(contact)));
     }
 
     /** Longest first, so that "Jan de Vries" goes whole before "Vries" alone. */

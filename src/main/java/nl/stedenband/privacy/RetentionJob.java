@@ -19,7 +19,9 @@ class RetentionJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "${stedenband.retention.cron:0 30 2 * * *}", zone = "${stedenband.retention.zone:Europe/Amsterdam}")
+    @Scheduled(
+            cron = "${stedenband.retention.cron:0 30 2 * * *}",
+            zone = "${stedenband.retention.zone:Europe/Amsterdam}")
     RetentionResult runNightly() {
         return SystemAuthentication.call(() -> retention.run(retention.nextRun()));
     }

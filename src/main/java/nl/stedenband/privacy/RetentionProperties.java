@@ -19,8 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inactiveContacts contacts without recorded consent and without any use, from their last change or use
  */
 @ConfigurationProperties("stedenband.retention")
-public record RetentionProperties(@Nullable String cron, @Nullable String zone, int maxPerRun, @Nullable Rule minorMobilities,
-        @Nullable Rule mobilities, @Nullable Rule inactiveContacts) {
+public record RetentionProperties(
+        @Nullable String cron,
+        @Nullable String zone,
+        int maxPerRun,
+        @Nullable Rule minorMobilities,
+        @Nullable Rule mobilities,
+        @Nullable Rule inactiveContacts) {
 
     public RetentionProperties {
         cron = cron == null || cron.isBlank() ? "0 30 2 * * *" : cron.strip();

@@ -36,8 +36,14 @@ public class RetentionService {
     private final Clock clock;
     private final TransactionTemplate eachRecord;
 
-    RetentionService(List<RetentionSource> sources, RetentionProperties properties, Clock clock, PlatformTransactionManager transactions) {
-        this.sources = sources.stream().sorted(Comparator.comparing(RetentionSource::rule)).toList();
+    RetentionService(
+            List<RetentionSource> sources,
+            RetentionProperties properties,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.sources = sources.stream()
+                .sorted(Comparator.comparing(RetentionSource::rule))
+                .toList();
         this.properties = properties;
         this.clock = clock;
         this.eachRecord = new TransactionTemplate(transactions);
@@ -117,13 +123,17 @@ public class RetentionService {
         int noLongerDue = 0;
         int failed = 0;
         for (RetentionItem item : items.stream().limit(properties.maxPerRun()).toList()) {
-            RetentionSource source = active().stream().filter(s -> s.rule() == item.rule()).findFirst().orElse(null);
+            RetentionSource source = active().stream()
+                    .filter(s -> s.rule() == item.rule())
+                    .findFirst()
+                    .orElse(null);
             if (source == null) {
                 noLongerDue++;
                 continue;
             }
             try {
-                Boolean done = eachRecord.execute(tx -> source.anonymiseIfDue(item.recordId(), today, reason(item.rule())));
+                Boolean done =
+                        eachRecord.execute(tx -> source.anonymiseIfDue(item.recordId(), today, reason(item.rule())));
                 if (Boolean.TRUE.equals(done)) {
                     anonymised++;
                 } else {
@@ -131,7 +141,11 @@ public class RetentionService {
                 }
             } catch (RuntimeException e) {
                 // the id only: the log must not keep the name the run is erasing
-                log.warn("Retention: {} #{} could not be anonymised; the next run tries again", item.rule(), item.recordId(), e);
+                log.warn(
+                        "Retention: {} #{} could not be anonymised; the next run tries again",
+                        item.rule(),
+                        item.recordId(),
+                        e);
                 failed++;
             }
         }
@@ -142,7 +156,10 @@ public class RetentionService {
     /** The reason a rule writes into the history, in English like the other lines the app stores. */
     String reason(RetentionRule rule) {
         RuleSetting setting = setting(rule);
-        return Bundles.t(Locale.ENGLISH, rule.reasonKey(), Bundles.t(Locale.ENGLISH, setting.periodKey(), setting.periodCount()));
+        return Bundles.t(
+                Locale.ENGLISH,
+                rule.reasonKey(),
+                Bundles.t(Locale.ENGLISH, setting.periodKey(), setting.periodCount()));
     }
 
     private RuleSetting setting(RetentionRule rule) {

@@ -40,13 +40,22 @@ public record CityHours(
             throw new IllegalArgumentException(name + ": late evening must end after the shoulder hours");
         }
         // An EnumSet keeps the per-slot weekend test cheap; the wrapper keeps the record immutable.
-        weekend = Collections.unmodifiableSet(weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend));
+        weekend = Collections.unmodifiableSet(
+                weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend));
     }
 
     /** Default hours; an unknown zone id is refused. */
     public static CityHours of(String name, String zoneId, @Nullable String holidayRegion) {
-        return new CityHours(name, zone(zoneId), LocalTime.of(9, 0), LocalTime.of(17, 0), LocalTime.of(7, 0),
-                LocalTime.of(21, 0), LocalTime.of(23, 0), SATURDAY_SUNDAY, holidayRegion);
+        return new CityHours(
+                name,
+                zone(zoneId),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                LocalTime.of(7, 0),
+                LocalTime.of(21, 0),
+                LocalTime.of(23, 0),
+                SATURDAY_SUNDAY,
+                holidayRegion);
     }
 
     public static ZoneId zone(String zoneId) {

@@ -8,7 +8,13 @@ import nl.stedenband.base.LocalFormats;
 import org.jspecify.annotations.Nullable;
 
 /** One slot as one city lives it: its local time, band, day off and penalty. */
-public record CitySlot(CityHours city, ZonedDateTime local, Band band, boolean weekend, @Nullable String holiday, int penalty) {
+public record CitySlot(
+        CityHours city,
+        ZonedDateTime local,
+        Band band,
+        boolean weekend,
+        @Nullable String holiday,
+        int penalty) {
 
     public boolean dayOff() {
         return weekend || holiday != null;
@@ -18,9 +24,11 @@ public record CitySlot(CityHours city, ZonedDateTime local, Band band, boolean w
     public String describe(LocalDate referenceDate, Locale locale) {
         String time = LocalFormats.time(locale).format(local);
         LocalDate date = local.toLocalDate();
-        String when = date.isBefore(referenceDate) ? Bundles.t(locale, "scheduling.slot.dayBefore", city.name(), time)
-                : date.isAfter(referenceDate) ? Bundles.t(locale, "scheduling.slot.nextDay", city.name(), time)
-                : city.name() + " " + time;
+        String when = date.isBefore(referenceDate)
+                ? Bundles.t(locale, "scheduling.slot.dayBefore", city.name(), time)
+                : date.isAfter(referenceDate)
+                        ? Bundles.t(locale, "scheduling.slot.nextDay", city.name(), time)
+                        : city.name() + " " + time;
         String why = band == Band.WORKING ? "" : Bundles.t(locale, band.labelKey());
         if (holiday != null) {
             String holidayName = HolidayNames.in(locale, holiday);

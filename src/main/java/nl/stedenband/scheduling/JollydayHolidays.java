@@ -34,7 +34,9 @@ public class JollydayHolidays implements HolidayCalendar {
     @Override
     public Optional<String> holiday(String region, LocalDate date) {
         String key = region + "/" + date.getYear();
-        return Optional.ofNullable(byRegionYear.computeIfAbsent(key, k -> load(region, date.getYear())).get(date));
+        return Optional.ofNullable(byRegionYear
+                .computeIfAbsent(key, k -> load(region, date.getYear()))
+                .get(date));
     }
 
     private Map<LocalDate, String> load(String region, int year) {
@@ -51,16 +53,18 @@ public class JollydayHolidays implements HolidayCalendar {
             // Jollyday would fail with a message about a missing resource file, far from the cause.
             throw new IllegalArgumentException("No public holiday calendar is known for '" + region + "'");
         }
-        return HolidayManager.getInstance(country.equals(CHINA)
-                ? ManagerParameters.create(calendar)
-                : ManagerParameters.create(country));
+        return HolidayManager.getInstance(
+                country.equals(CHINA) ? ManagerParameters.create(calendar) : ManagerParameters.create(country));
     }
 
     private static String name(Holiday holiday) {
         String description = holiday.getDescription(Locale.ENGLISH);
-        if (description == null || description.isBlank() || description.toLowerCase(Locale.ROOT).contains("undefined")) {
+        if (description == null
+                || description.isBlank()
+                || description.toLowerCase(Locale.ROOT).contains("undefined")) {
             String key = holiday.getPropertiesKey();
-            String words = key.substring(key.lastIndexOf('.') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+            String words =
+                    key.substring(key.lastIndexOf('.') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
             return Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
         return description;

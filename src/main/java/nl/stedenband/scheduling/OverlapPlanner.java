@@ -58,7 +58,8 @@ public class OverlapPlanner {
         List<Slot> ranked = slots.stream()
                 .sorted(Comparator.comparingInt(Slot::penalty).thenComparing(Slot::start))
                 .toList();
-        return new DayPlan(date, reference, List.copyOf(cities), List.copyOf(slots), common, ranked, pairs(slots, cities));
+        return new DayPlan(
+                date, reference, List.copyOf(cities), List.copyOf(slots), common, ranked, pairs(slots, cities));
     }
 
     /** The best slot of each of the seven days from {@code start}. */
@@ -81,7 +82,9 @@ public class OverlapPlanner {
         cities.forEach(c -> totals.put(c.name(), 0));
         List<Slot> chosen = new ArrayList<>();
         for (LocalDate date : dates) {
-            List<Slot> options = plan(date, reference, cities).ranked().stream().limit(FAIRNESS_CHOICES).toList();
+            List<Slot> options = plan(date, reference, cities).ranked().stream()
+                    .limit(FAIRNESS_CHOICES)
+                    .toList();
             Slot pick = options.stream()
                     .min(Comparator.<Slot>comparingInt(s -> worstAfter(totals, s))
                             .thenComparingInt(Slot::penalty)
@@ -104,7 +107,8 @@ public class OverlapPlanner {
         Instant from = date.minusDays(days).atStartOfDay(home.zone()).toInstant();
         Instant to = date.plusDays(days + 1).atStartOfDay(home.zone()).toInstant();
         // A city in the home city's zone changes with it; its notes would repeat the home city's.
-        List<CityHours> others = cities.stream().filter(c -> !c.zone().equals(home.zone())).toList();
+        List<CityHours> others =
+                cities.stream().filter(c -> !c.zone().equals(home.zone())).toList();
         List<TransitionNote> notes = new ArrayList<>();
         for (ZoneOffsetTransition tr : transitions(home.zone(), from, to)) {
             others.forEach(other -> notes.add(note(home, tr, home, other)));
@@ -122,9 +126,14 @@ public class OverlapPlanner {
     private static TransitionNote note(CityHours changing, ZoneOffsetTransition tr, CityHours home, CityHours other) {
         Instant after = tr.getInstant();
         Instant before = after.minusSeconds(1);
-        return new TransitionNote(changing.name(), ZonedDateTime.ofInstant(after, changing.zone()), tr.isGap(),
-                home.name(), other.name(),
-                Math.abs(difference(home.zone(), other.zone(), before)), Math.abs(difference(home.zone(), other.zone(), after)));
+        return new TransitionNote(
+                changing.name(),
+                ZonedDateTime.ofInstant(after, changing.zone()),
+                tr.isGap(),
+                home.name(),
+                other.name(),
+                Math.abs(difference(home.zone(), other.zone(), before)),
+                Math.abs(difference(home.zone(), other.zone(), after)));
     }
 
     private static List<ZoneOffsetTransition> transitions(ZoneId zone, Instant from, Instant to) {
@@ -140,7 +149,8 @@ public class OverlapPlanner {
     }
 
     private static double difference(ZoneId home, ZoneId other, Instant at) {
-        int seconds = home.getRules().getOffset(at).getTotalSeconds() - other.getRules().getOffset(at).getTotalSeconds();
+        int seconds = home.getRules().getOffset(at).getTotalSeconds()
+                - other.getRules().getOffset(at).getTotalSeconds();
         return seconds / 3600.0;
     }
 
@@ -170,7 +180,9 @@ public class OverlapPlanner {
     }
 
     private DayOff dayOff(CityHours city, LocalDate date) {
-        String holiday = city.holidayRegion() == null ? null : holidays.holiday(city.holidayRegion(), date).orElse(null);
+        String holiday = city.holidayRegion() == null
+                ? null
+                : holidays.holiday(city.holidayRegion(), date).orElse(null);
         return new DayOff(date, city.weekend().contains(date.getDayOfWeek()), holiday);
     }
 
@@ -178,7 +190,8 @@ public class OverlapPlanner {
      * Whether a city's local date is a day off. A reference day touches at most three local dates
      * of a city, so the planner asks the holiday calendar per date, not per half hour.
      */
-    private record DayOff(LocalDate date, boolean weekend, @Nullable String holiday) {}
+    private record DayOff(
+            LocalDate date, boolean weekend, @Nullable String holiday) {}
 
     private static List<PairOverlap> pairs(List<Slot> slots, List<CityHours> cities) {
         List<PairOverlap> pairs = new ArrayList<>();
@@ -187,7 +200,8 @@ public class OverlapPlanner {
                 int a = i;
                 int b = j;
                 long together = slots.stream()
-                        .filter(s -> working(s.cities().get(a)) && working(s.cities().get(b)))
+                        .filter(s ->
+                                working(s.cities().get(a)) && working(s.cities().get(b)))
                         .count();
                 pairs.add(new PairOverlap(cities.get(i).name(), cities.get(j).name(), SLOT.multipliedBy(together)));
             }

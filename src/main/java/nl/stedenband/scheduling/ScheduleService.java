@@ -26,7 +26,8 @@ public class ScheduleService {
     /** The chosen cities, home first; all of them when none are chosen. */
     public List<City> chosen(Collection<Long> cityIds) {
         List<City> all = cities.listCities();
-        List<City> chosen = all.stream().filter(c -> cityIds.contains(c.getId())).toList();
+        List<City> chosen =
+                all.stream().filter(c -> cityIds.contains(c.getId())).toList();
         return chosen.isEmpty() ? all : chosen;
     }
 
@@ -40,13 +41,16 @@ public class ScheduleService {
 
     /** A monthly meeting from {@code start}, {@code occurrences} times, with the inconvenience rotated. */
     public FairnessPlan monthly(LocalDate start, int occurrences, ZoneId reference, List<City> chosen) {
-        List<LocalDate> dates = IntStream.range(0, occurrences).mapToObj(start::plusMonths).toList();
+        List<LocalDate> dates =
+                IntStream.range(0, occurrences).mapToObj(start::plusMonths).toList();
         return planner.fairness(dates, reference, hours(chosen));
     }
 
     public List<TransitionNote> transitions(LocalDate date, List<City> chosen) {
         List<CityHours> hours = hours(chosen);
-        CityHours home = chosen.stream().filter(City::isHome).findFirst()
+        CityHours home = chosen.stream()
+                .filter(City::isHome)
+                .findFirst()
                 .map(c -> hours.get(chosen.indexOf(c)))
                 .orElse(hours.getFirst());
         return planner.transitionsNear(date, 14, home, hours);
@@ -57,7 +61,15 @@ public class ScheduleService {
     }
 
     static CityHours hours(City c) {
-        return new CityHours(c.getName(), CityHours.zone(c.getZoneId()), c.getWorkStart(), c.getWorkEnd(),
-                c.getShoulderStart(), c.getShoulderEnd(), c.getLateEnd(), c.getWeekendDays(), c.getHolidayRegion());
+        return new CityHours(
+                c.getName(),
+                CityHours.zone(c.getZoneId()),
+                c.getWorkStart(),
+                c.getWorkEnd(),
+                c.getShoulderStart(),
+                c.getShoulderEnd(),
+                c.getLateEnd(),
+                c.getWeekendDays(),
+                c.getHolidayRegion());
     }
 }

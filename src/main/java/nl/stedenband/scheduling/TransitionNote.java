@@ -10,7 +10,13 @@ import nl.stedenband.base.LocalFormats;
  * home city, e.g. "Palo Alto moves its clocks forward on Sun 8 Mar 2026; Enschede–Palo Alto: 9 → 8 hours".
  */
 public record TransitionNote(
-        String city, ZonedDateTime at, boolean forward, String homeCity, String otherCity, double hoursBefore, double hoursAfter) {
+        String city,
+        ZonedDateTime at,
+        boolean forward,
+        String homeCity,
+        String otherCity,
+        double hoursBefore,
+        double hoursAfter) {
 
     /** False when both cities change their clocks together, as Enschede and London do. */
     public boolean changesDifference() {
@@ -22,7 +28,13 @@ public record TransitionNote(
         String difference = changesDifference()
                 ? Bundles.t(locale, "scheduling.transition.difference", hoursBefore, hoursAfter)
                 : Bundles.t(locale, "scheduling.transition.same", hoursAfter);
-        return Bundles.t(locale, forward ? "scheduling.transition.forward" : "scheduling.transition.back",
-                city, LocalFormats.weekdayDate(locale).format(at), homeCity, otherCity, difference);
+        return Bundles.t(
+                locale,
+                forward ? "scheduling.transition.forward" : "scheduling.transition.back",
+                city,
+                LocalFormats.weekdayDate(locale).format(at),
+                homeCity,
+                otherCity,
+                difference);
     }
 }

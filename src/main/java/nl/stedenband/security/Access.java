@@ -17,14 +17,16 @@ public final class Access {
     public static final String ADMIN = "hasRole('" + Role.Names.ADMIN + "')";
 
     /** The office: administrators and international relations officers. */
-    public static final String ADMIN_OR_OFFICER = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.OFFICER + "')";
+    public static final String ADMIN_OR_OFFICER =
+            "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.OFFICER + "')";
 
     /** Everyone who writes: administrators, officers and the startup agency's coordinators. */
-    public static final String ADMIN_OFFICER_OR_COORDINATOR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.OFFICER
-            + "', '" + Role.Names.COORDINATOR + "')";
+    public static final String ADMIN_OFFICER_OR_COORDINATOR =
+            "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.OFFICER + "', '" + Role.Names.COORDINATOR + "')";
 
     /** The startup agency's pipeline: administrators and coordinators. */
-    public static final String ADMIN_OR_COORDINATOR = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.COORDINATOR + "')";
+    public static final String ADMIN_OR_COORDINATOR =
+            "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.COORDINATOR + "')";
 
     private Access() {}
 }

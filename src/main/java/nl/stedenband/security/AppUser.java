@@ -16,9 +16,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.stedenband.base.AuditedEntity;
 import org.hibernate.annotations.BatchSize;
-import org.jspecify.annotations.Nullable;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
 
 /** Someone who signs in to Stedenband. */
 @Entity
@@ -144,7 +144,8 @@ public class AppUser extends AuditedEntity {
         this.totpEnabled = totpEnabled;
     }
 
-    @Nullable String getTotpSecret() {
+    @Nullable
+    String getTotpSecret() {
         return totpSecret;
     }
 

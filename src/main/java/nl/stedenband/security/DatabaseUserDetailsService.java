@@ -27,8 +27,8 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username.trim())
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        AppUser user =
+                users.findByUsername(username.trim()).orElseThrow(() -> new UsernameNotFoundException("No such user"));
         User.UserBuilder builder = User.withUsername(user.getUsername()).password(user.getPasswordHash());
         if (user.isTotpEnabled()) {
             // no roles until the code from the authenticator app is given
@@ -36,9 +36,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
         } else {
             builder.roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new));
         }
-        return builder
-                .disabled(!user.isEnabled())
-                .build();
+        return builder.disabled(!user.isEnabled()).build();
     }
 
     /** Called by the sign-in, right after the password matched, with the new hash. */

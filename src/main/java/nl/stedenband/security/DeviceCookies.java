@@ -46,7 +46,8 @@ class DeviceCookies {
     }
 
     /** The id of the browser's device cookie when it is genuine and for this account, else null. */
-    @Nullable String deviceOf(@Nullable HttpServletRequest request, String username) {
+    @Nullable
+    String deviceOf(@Nullable HttpServletRequest request, String username) {
         if (request == null || request.getCookies() == null) {
             return null;
         }
@@ -121,9 +122,13 @@ class DeviceCookies {
         if (known == null) {
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
-            jdbc.update("INSERT IGNORE INTO signing_key (name, secret, created_at) VALUES (?, ?, ?)",
-                    KEY_NAME, fresh, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-            byte[] stored = jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", byte[].class, KEY_NAME);
+            jdbc.update(
+                    "INSERT IGNORE INTO signing_key (name, secret, created_at) VALUES (?, ?, ?)",
+                    KEY_NAME,
+                    fresh,
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            byte[] stored =
+                    jdbc.queryForObject("SELECT secret FROM signing_key WHERE name = ?", byte[].class, KEY_NAME);
             if (stored == null) {
                 throw new IllegalStateException("The signing key " + KEY_NAME + " has no secret");
             }

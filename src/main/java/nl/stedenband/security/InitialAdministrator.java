@@ -69,12 +69,14 @@ class InitialAdministrator implements ApplicationRunner {
         boolean generated = configuredPassword.isBlank();
         String password = generated ? PasswordPolicy.generate() : configuredPassword;
         if (!generated) {
-            PasswordPolicy.standard().problem(password, List.of(username, "Administrator")).ifPresent(problem -> {
-                throw new IllegalStateException("STEDENBAND_ADMIN_PASSWORD is refused: " + problem);
-            });
+            PasswordPolicy.standard()
+                    .problem(password, List.of(username, "Administrator"))
+                    .ifPresent(problem -> {
+                        throw new IllegalStateException("STEDENBAND_ADMIN_PASSWORD is refused: " + problem);
+                    });
         }
-        AppUser admin = SystemAuthentication.call(() ->
-                userService.createUser(username, "Administrator", password, EnumSet.of(Role.ADMIN)));
+        AppUser admin = SystemAuthentication.call(
+                () -> userService.createUser(username, "Administrator", password, EnumSet.of(Role.ADMIN)));
         if (generated) {
             admin.setPasswordChangeRequired(true);
             log.warn("""
@@ -84,8 +86,7 @@ class InitialAdministrator implements ApplicationRunner {
                          {}
                      It is shown only this once; change it after signing in.
                      (Set STEDENBAND_ADMIN_PASSWORD to choose it instead.)
-                    ==============================================================""",
-                    username, password);
+                    ==============================================================""", username, password);
         } else {
             log.info("First administrator '{}' created with the password from STEDENBAND_ADMIN_PASSWORD", username);
         }

@@ -49,6 +49,7 @@ class LoginThrottle {
     static final Duration LOCK = Duration.ofMinutes(15);
     /** How long failures are kept to be shown (at the next sign-in, to administrators). */
     static final Duration RETENTION = Duration.ofDays(30);
+
     static final int MAX_ACCOUNT = 64;
     static final int MAX_ADDRESS = 45;
 
@@ -95,8 +96,12 @@ class LoginThrottle {
                 .addValue("step", step.name())
                 .addValue("at", utc(now));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO sign_in_failure (account, address, device, step, failed_at) "
-                + "VALUES (:account, :address, :device, :step, :at)", row, key, new String[] {"id"});
+        jdbc.update(
+                "INSERT INTO sign_in_failure (account, address, device, step, failed_at) "
+                        + "VALUES (:account, :address, :device, :step, :at)",
+                row,
+                key,
+                new String[] {"id"});
         Number generated = key.getKeyAs(Number.class);
         if (generated == null) {
             throw new IllegalStateException("The database returned no id for the sign-in failure");
@@ -116,15 +121,17 @@ class LoginThrottle {
     void failed(Attempt attempt) {
         Instant now = clock.instant();
         // the wait runs from the answer, not from the start of a check that may have taken a while
-        jdbc.update("UPDATE sign_in_failure SET failed_at = :now WHERE id = :id", Map.of("now", utc(now), "id", attempt.id()));
+        jdbc.update(
+                "UPDATE sign_in_failure SET failed_at = :now WHERE id = :id",
+                Map.of("now", utc(now), "id", attempt.id()));
         if (attempt.client().device() != null) {
             return;
         }
         Window failures = accountFailures(attempt.account(), now, -1);
         if (failures.count() >= ACCOUNT_LOCK_AFTER) {
             Instant until = failures.last().plus(LOCK);
-            transactions.executeWithoutResult(tx -> users.findByUsername(attempt.account())
-                    .ifPresent(user -> user.setLockedUntil(until)));
+            transactions.executeWithoutResult(
+                    tx -> users.findByUsername(attempt.account()).ifPresent(user -> user.setLockedUntil(until)));
         }
     }
 
@@ -142,7 +149,8 @@ class LoginThrottle {
         delete(attempt.id());
         deleteExpired();
         if (attempt.client().device() != null) {
-            jdbc.update("UPDATE sign_in_failure SET counted = FALSE WHERE device = :device AND counted",
+            jdbc.update(
+                    "UPDATE sign_in_failure SET counted = FALSE WHERE device = :device AND counted",
                     Map.of("device", attempt.client().device()));
         } else {
             forgive(attempt.account());
@@ -151,15 +159,18 @@ class LoginThrottle {
 
     /** After a password reset: no failure before it counts against the account any more. */
     void forgive(String username) {
-        jdbc.update("UPDATE sign_in_failure SET counted = FALSE WHERE account = :account AND counted",
+        jdbc.update(
+                "UPDATE sign_in_failure SET counted = FALSE WHERE account = :account AND counted",
                 Map.of("account", key(username)));
     }
 
     /** Failed attempts on the account after the instant (all that are kept when null). */
     int failuresSince(String username, @Nullable Instant since) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_failure WHERE account = :account AND failed_at > :since",
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM sign_in_failure WHERE account = :account AND failed_at > :since",
                 new MapSqlParameterSource("account", key(username))
-                        .addValue("since", utc(since == null ? Instant.EPOCH : since)), Integer.class);
+                        .addValue("since", utc(since == null ? Instant.EPOCH : since)),
+                Integer.class);
         return n == null ? 0 : n;
     }
 
@@ -170,7 +181,8 @@ class LoginThrottle {
             return counts;
         }
         List<String> accounts = usernames.stream().map(LoginThrottle::key).toList();
-        jdbc.query("SELECT account, COUNT(*) FROM sign_in_failure WHERE account IN (:accounts) AND failed_at > :since "
+        jdbc.query(
+                "SELECT account, COUNT(*) FROM sign_in_failure WHERE account IN (:accounts) AND failed_at > :since "
                         + "GROUP BY account",
                 new MapSqlParameterSource("accounts", accounts)
                         .addValue("since", utc(clock.instant().minus(period))),
@@ -185,7 +197,8 @@ class LoginThrottle {
      * successful sign-in, which keeps the table to about a month of failures.
      */
     int deleteExpired() {
-        return jdbc.update("DELETE FROM sign_in_failure WHERE failed_at < :before LIMIT 1000",
+        return jdbc.update(
+                "DELETE FROM sign_in_failure WHERE failed_at < :before LIMIT 1000",
                 Map.of("before", utc(clock.instant().minus(RETENTION))));
     }
 
@@ -201,7 +214,9 @@ class LoginThrottle {
     }
 
     private Verdict verdict(String account, Client client, long ownId, Instant now) {
-        Window judged = client.device() != null ? deviceFailures(client.device(), now, ownId) : accountFailures(account, now, ownId);
+        Window judged = client.device() != null
+                ? deviceFailures(client.device(), now, ownId)
+                : accountFailures(account, now, ownId);
         Verdict verdict = verdict(judged, now, ACCOUNT_SLOWDOWN_AFTER, ACCOUNT_LOCK_AFTER);
         // a browser that has signed in to the account before is not held back by its network's
         // other clients either: the failures on its address may be a stranger's in the same office
@@ -209,8 +224,11 @@ class LoginThrottle {
         if (verdict == Verdict.LOCKED || client.device() != null || address == null) {
             return verdict;
         }
-        Verdict byAddress = verdict(addressFailures(address.substring(0, Math.min(address.length(), MAX_ADDRESS)), now, ownId), now,
-                ADDRESS_SLOWDOWN_AFTER, ADDRESS_BLOCK_AFTER);
+        Verdict byAddress = verdict(
+                addressFailures(address.substring(0, Math.min(address.length(), MAX_ADDRESS)), now, ownId),
+                now,
+                ADDRESS_SLOWDOWN_AFTER,
+                ADDRESS_BLOCK_AFTER);
         return byAddress.compareTo(verdict) > 0 ? byAddress : verdict;
     }
 
@@ -220,7 +238,8 @@ class LoginThrottle {
         }
         // 1, 2, 3… seconds before the next attempt is looked at; growing linearly, so that an
         // attacker who waits still reaches the lock within the window
-        if (failures.count() >= slowdownAfter && failures.count() < lockAfter
+        if (failures.count() >= slowdownAfter
+                && failures.count() < lockAfter
                 && now.isBefore(failures.last().plusSeconds(failures.count() - slowdownAfter + 1L))) {
             return Verdict.SLOWED_DOWN;
         }
@@ -242,7 +261,8 @@ class LoginThrottle {
     }
 
     private Window window(String condition, String key, Instant now, long ownId) {
-        return jdbc.queryForObject("SELECT COUNT(*), MAX(failed_at) FROM sign_in_failure WHERE " + condition
+        return jdbc.queryForObject(
+                "SELECT COUNT(*), MAX(failed_at) FROM sign_in_failure WHERE " + condition
                         + " AND failed_at > :since AND id <> :own",
                 new MapSqlParameterSource("key", key)
                         .addValue("since", utc(now.minus(WINDOW)))

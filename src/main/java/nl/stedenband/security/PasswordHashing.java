@@ -32,8 +32,8 @@ class PasswordHashing {
     PasswordEncoder passwordEncoder() {
         // OWASP's Argon2id minimum: 19 MiB of memory, 2 iterations, 1 lane; 16-byte salt, 32-byte hash
         Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder(DEFAULT_ID,
-                Map.of(DEFAULT_ID, argon2, "bcrypt", new BCryptPasswordEncoder()));
+        DelegatingPasswordEncoder delegating = new DelegatingPasswordEncoder(
+                DEFAULT_ID, Map.of(DEFAULT_ID, argon2, "bcrypt", new BCryptPasswordEncoder()));
         return new NormalisingEncoder(delegating);
     }
 

@@ -90,7 +90,8 @@ public final class PasswordPolicy {
             }
         }
         if (!used.isEmpty() && ownCharacters(rest) < MIN_OWN_CHARACTERS) {
-            return Optional.of(new BusinessRuleException("security.password.error.knownWords",
+            return Optional.of(new BusinessRuleException(
+                    "security.password.error.knownWords",
                     String.join(", ", used.stream().sorted().toList())));
         }
         Strength strength = estimator.measure(normalised, words);
@@ -133,13 +134,16 @@ public final class PasswordPolicy {
         List<String> all = new ArrayList<>(PRODUCT_WORDS);
         all.addAll(knownWords);
         for (String known : all) {
-            String lower = PasswordHashing.normalise(known).toLowerCase(Locale.ROOT).strip();
+            String lower =
+                    PasswordHashing.normalise(known).toLowerCase(Locale.ROOT).strip();
             addWord(words, lower);
             for (String part : lower.split("[^\\p{L}\\p{N}]+")) {
                 addWord(words, part);
             }
         }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     private static void addWord(Set<String> words, String word) {

@@ -72,11 +72,11 @@ public class SecondFactorSignIn {
             return Outcome.WRONG_CODE;
         }
         throttle.succeeded(attempt);
-        List<SimpleGrantedAuthority> authorities =
-                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        List<SimpleGrantedAuthority> authorities = roles.stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal, null, authorities));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         SecurityContextHolder.setContext(context);
         if (http != null) {
             http.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);

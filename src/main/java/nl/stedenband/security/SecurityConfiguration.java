@@ -29,7 +29,8 @@ class SecurityConfiguration {
      * so scripts need 'unsafe-inline' and 'unsafe-eval' and styles 'unsafe-inline'; everything
      * else comes from the app itself, and no other site may frame it.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -44,10 +45,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // our own static files: without these Vaadin's default-deny answers 403
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/styles/**", "/scripts/**", "/images/**", "/webjars/**").permitAll());
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.deny())
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/scripts/**", "/images/**", "/webjars/**")
+                        .permitAll());
+        http.headers(headers -> headers.frameOptions(frame -> frame.deny())
                 .contentTypeOptions(options -> {})
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -66,8 +67,10 @@ class SecurityConfiguration {
         // friendly not-found page (PageNotFoundView, 404); Vaadin's default here is deny-all, a blank 403.
         // Views still decide their own access: each names its roles, and navigation access control
         // refuses the rest before a view is built. There are no other endpoints (no MVC controllers)
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.with(
+                vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 }

@@ -24,8 +24,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final DeviceCookies deviceCookies;
 
-    ThrottledAuthenticationProvider(DatabaseUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, DeviceCookies deviceCookies) {
+    ThrottledAuthenticationProvider(
+            DatabaseUserDetailsService userDetails,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            DeviceCookies deviceCookies) {
         this.passwords = new DaoAuthenticationProvider(userDetails);
         this.passwords.setPasswordEncoder(passwordEncoder);
         // an old hash is replaced by one of today's kind at the sign-in that proves the password
@@ -37,9 +40,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public @Nullable Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        ServletRequestAttributes web = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r ? r : null;
-        LoginThrottle.Client client = new LoginThrottle.Client(address(authentication, web),
-                deviceCookies.deviceOf(web == null ? null : web.getRequest(), username));
+        ServletRequestAttributes web =
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r ? r : null;
+        LoginThrottle.Client client = new LoginThrottle.Client(
+                address(authentication, web), deviceCookies.deviceOf(web == null ? null : web.getRequest(), username));
         LoginThrottle.Attempt attempt = throttle.begin(username, client, LoginThrottle.Step.PASSWORD);
         if (attempt.refused()) {
             // the same for unknown users: the counters do not depend on the account existing
@@ -64,7 +68,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
      * behind a trusted proxy, the address it forwards (Tomcat's RemoteIpValve has replaced it).
      */
     private static @Nullable String address(Authentication authentication, @Nullable ServletRequestAttributes web) {
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();
         }
         return web == null ? null : web.getRequest().getRemoteAddr();

@@ -27,8 +27,17 @@ public record UserListItem(
         if (id == null) {
             throw new IllegalStateException("An unsaved user has no row");
         }
-        return new UserListItem(id, user.getVersion(), user.getUsername(), user.getDisplayName(), user.getRoles(),
-                user.isEnabled(), user.getLastLoginAt(), user.getLockedUntil(), user.isTotpEnabled(),
-                user.isPasswordChangeRequired(), recentFailedSignIns);
+        return new UserListItem(
+                id,
+                user.getVersion(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getRoles(),
+                user.isEnabled(),
+                user.getLastLoginAt(),
+                user.getLockedUntil(),
+                user.isTotpEnabled(),
+                user.isPasswordChangeRequired(),
+                recentFailedSignIns);
     }
 }

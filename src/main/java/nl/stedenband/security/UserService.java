@@ -40,7 +40,11 @@ public class UserService {
     private final List<PasswordWords> installationWords;
     private final PasswordPolicy policy = PasswordPolicy.standard();
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle,
+    UserService(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            LoginThrottle throttle,
             List<PasswordWords> installationWords) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -79,7 +83,8 @@ public class UserService {
         return create(username, displayName, rawPassword, roles, false);
     }
 
-    private AppUser create(String username, String displayName, String rawPassword, Set<Role> roles, boolean wholePolicy) {
+    private AppUser create(
+            String username, String displayName, String rawPassword, Set<Role> roles, boolean wholePolicy) {
         String name = username.trim();
         if (name.isEmpty()) {
             throw new BusinessRuleException("security.users.error.usernameRequired");
@@ -109,8 +114,10 @@ public class UserService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN)
-    public String createAccount(String username, String displayName, Set<Role> roles, @Nullable String initialPassword) {
-        String password = initialPassword == null || initialPassword.isEmpty() ? PasswordPolicy.generate() : initialPassword;
+    public String createAccount(
+            String username, String displayName, Set<Role> roles, @Nullable String initialPassword) {
+        String password =
+                initialPassword == null || initialPassword.isEmpty() ? PasswordPolicy.generate() : initialPassword;
         AppUser user = createUser(username, displayName, password, roles);
         user.setPasswordChangeRequired(true);
         return password;
@@ -128,7 +135,8 @@ public class UserService {
     public List<UserListItem> listUsers(int offset, int limit, Sort sort) {
         int size = Math.max(limit, 1);
         Sort order = sort.isUnsorted() ? Sort.by("username") : sort.and(Sort.by("id"));
-        List<AppUser> page = users.findAllBy(PageRequest.of(offset / size, size, order)).getContent();
+        List<AppUser> page =
+                users.findAllBy(PageRequest.of(offset / size, size, order)).getContent();
         Map<String, Integer> failures =
                 throttle.recentFailures(page.stream().map(AppUser::getUsername).toList(), UserListItem.RECENT_FAILURES);
         return page.stream()
@@ -321,16 +329,20 @@ public class UserService {
     @Transactional
     @PreAuthorize("permitAll()")
     public int recordLogin(String username) {
-        return users.findByUsername(username).map(user -> {
-            int failures = throttle.failuresSince(user.getUsername(), user.getLastLoginAt());
-            user.setLastLoginAt(clock.instant());
-            return failures;
-        }).orElse(0);
+        return users.findByUsername(username)
+                .map(user -> {
+                    int failures = throttle.failuresSince(user.getUsername(), user.getLastLoginAt());
+                    user.setLastLoginAt(clock.instant());
+                    return failures;
+                })
+                .orElse(0);
     }
 
     private UserListItem item(AppUser user) {
-        return UserListItem.of(user, throttle.recentFailures(List.of(user.getUsername()), UserListItem.RECENT_FAILURES)
-                .getOrDefault(LoginThrottle.key(user.getUsername()), 0));
+        return UserListItem.of(
+                user,
+                throttle.recentFailures(List.of(user.getUsername()), UserListItem.RECENT_FAILURES)
+                        .getOrDefault(LoginThrottle.key(user.getUsername()), 0));
     }
 
     /**
@@ -351,7 +363,8 @@ public class UserService {
     }
 
     private AppUser load(long id) {
-        return users.findById(id).orElseThrow(() -> new RecordNotFoundException("security.users.record", String.valueOf(id)));
+        return users.findById(id)
+                .orElseThrow(() -> new RecordNotFoundException("security.users.record", String.valueOf(id)));
     }
 
     private AppUser signedInUser() {
@@ -360,7 +373,10 @@ public class UserService {
 
     private static boolean isSignedIn(AppUser user) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getName().toLowerCase(Locale.ROOT).equals(user.getUsername().toLowerCase(Locale.ROOT));
+        return auth != null
+                && auth.getName()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(user.getUsername().toLowerCase(Locale.ROOT));
     }
 
     /** {@code refusal}: the bundle key of what the last administrator could not do. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.StaticHtml;
@@ -20,7 +19,6 @@ import org.jsoup.Jsoup;
  */
 @Tag("stedenband-clock")
 class CityClock extends Component {
-
 
     CityClock(String cityName, ZoneId zone, boolean home, ZonedDateTime now, ZoneId viewerZone) {
         Element element = getElement();
@@ -40,7 +38,12 @@ class CityClock extends Component {
         new StaticHtml()
                 .element("span", "clock-city", cityName)
                 .element("span", "clock-time", Formats.time(locale).format(local))
-                .element("span", "clock-date", local.toLocalDate().equals(viewerDate) ? "" : Formats.shortWeekdayDate(locale).format(local))
+                .element(
+                        "span",
+                        "clock-date",
+                        local.toLocalDate().equals(viewerDate)
+                                ? ""
+                                : Formats.shortWeekdayDate(locale).format(local))
                 .into(element);
     }
 
@@ -61,6 +64,8 @@ class CityClock extends Component {
     }
 
     private String shown(String selector) {
-        return Jsoup.parseBodyFragment(getElement().getProperty("innerHTML", "")).select(selector).text();
+        return Jsoup.parseBodyFragment(getElement().getProperty("innerHTML", ""))
+                .select(selector)
+                .text();
     }
 }

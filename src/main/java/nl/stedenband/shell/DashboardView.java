@@ -19,12 +19,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.BarChart;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.StaticHtml;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
@@ -61,7 +60,6 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     static final int PROGRAMMES = 12;
     static final int NEXT_TASKS = 6;
 
-
     private final MeetingService meetings;
     private final MissionService missions;
     private final ExchangeService exchanges;
@@ -73,8 +71,13 @@ public class DashboardView extends Main implements BeforeEnterObserver {
     private final DateTimeFormatter day = Formats.date(Texts.locale());
 
     public DashboardView(
-            UserService userService, CityService cities, MeetingService meetings, MissionService missions,
-            ExchangeService exchanges, TaskListService tasks, OpportunityService opportunities) {
+            UserService userService,
+            CityService cities,
+            MeetingService meetings,
+            MissionService missions,
+            ExchangeService exchanges,
+            TaskListService tasks,
+            OpportunityService opportunities) {
         this.tasks = tasks;
         this.opportunities = opportunities;
         this.meetings = meetings;
@@ -129,7 +132,8 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         long overdue = tasks.countMyOverdue();
         List<TaskListItem> open = tasks.myOpenTasks(NEXT_TASKS);
         if (open.isEmpty()) {
-            section.add(empty(getTranslation("dashboard.tasks.empty"), "tasks/new", getTranslation("dashboard.tasks.add")));
+            section.add(
+                    empty(getTranslation("dashboard.tasks.empty"), "tasks/new", getTranslation("dashboard.tasks.add")));
             return section;
         }
         if (overdue > 0) {
@@ -140,8 +144,12 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         StaticHtml list = new StaticHtml();
         for (TaskListItem t : open) {
             link(list.open("li", ""), "tasks/" + t.id(), t.title().in(Texts.locale()))
-                    .element("span", t.overdue() ? "dashboard-overdue" : "dashboard-meta",
-                            getTranslation(t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn", day.format(t.dueDate()))
+                    .element(
+                            "span",
+                            t.overdue() ? "dashboard-overdue" : "dashboard-meta",
+                            getTranslation(
+                                            t.overdue() ? "dashboard.tasks.overdueOn" : "dashboard.tasks.dueOn",
+                                            day.format(t.dueDate()))
                                     + (TasksView.linkText(t).isEmpty() ? "" : " · " + TasksView.linkText(t)))
                     .close("li");
         }
@@ -153,14 +161,20 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section section = card(getTranslation("dashboard.pipeline.title"), "dashboard-pipeline");
         Map<OpportunityStage, Long> counts = opportunities.countsByStage();
         if (counts.values().stream().mapToLong(Long::longValue).sum() == 0) {
-            section.add(empty(getTranslation("dashboard.pipeline.empty"), "opportunities", getTranslation("dashboard.pipeline.open")));
+            section.add(empty(
+                    getTranslation("dashboard.pipeline.empty"),
+                    "opportunities",
+                    getTranslation("dashboard.pipeline.open")));
             return section;
         }
         List<OpportunityStage> stages = List.of(OpportunityStage.values());
-        section.add(new BarChart(getTranslation("dashboard.pipeline.title"),
+        section.add(new BarChart(
+                getTranslation("dashboard.pipeline.title"),
                 stages.stream().map(st -> getTranslation(st.labelKey())).toList(),
-                List.of(new BarChart.Series(getTranslation("dashboard.pipeline.series"),
-                        stages.stream().map(st -> counts.getOrDefault(st, 0L)).toList(), false))));
+                List.of(new BarChart.Series(
+                        getTranslation("dashboard.pipeline.series"),
+                        stages.stream().map(st -> counts.getOrDefault(st, 0L)).toList(),
+                        false))));
         section.add(new Paragraph(new Anchor("opportunities/board", getTranslation("dashboard.pipeline.board"))));
         return section;
     }
@@ -169,14 +183,20 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section section = card(getTranslation("dashboard.sessions.title"), "dashboard-sessions");
         List<MeetingListItem> next = meetings.list(true, "", 0, NEXT_SESSIONS, viewerZone, getLocale());
         if (next.isEmpty()) {
-            section.add(empty(getTranslation("dashboard.sessions.empty"), "meetings/new", getTranslation("dashboard.sessions.plan")));
+            section.add(empty(
+                    getTranslation("dashboard.sessions.empty"),
+                    "meetings/new",
+                    getTranslation("dashboard.sessions.plan")));
             return section;
         }
         StaticHtml list = new StaticHtml();
         for (MeetingListItem m : next) {
             link(list.open("li", ""), "meetings/" + m.id(), m.topic())
-                    .element("span", "dashboard-meta",
-                            LocalTimes.full(m.startAt(), viewerZone, getLocale()) + " · " + getTranslation(m.status().labelKey()))
+                    .element(
+                            "span",
+                            "dashboard-meta",
+                            LocalTimes.full(m.startAt(), viewerZone, getLocale()) + " · "
+                                    + getTranslation(m.status().labelKey()))
                     .element("span", "dashboard-local-times", m.localTimes())
                     .close("li");
         }
@@ -188,15 +208,20 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section section = card(getTranslation("dashboard.missions.title"), "dashboard-missions");
         List<MissionListItem> next = missions.upcoming(NEXT_MISSIONS);
         if (next.isEmpty()) {
-            section.add(empty(getTranslation("dashboard.missions.empty"), "missions", getTranslation("dashboard.missions.open")));
+            section.add(empty(
+                    getTranslation("dashboard.missions.empty"), "missions", getTranslation("dashboard.missions.open")));
             return section;
         }
         StaticHtml list = new StaticHtml();
         for (MissionListItem m : next) {
             link(list.open("li", ""), "missions/" + m.id(), m.title())
-                    .element("span", "dashboard-meta", m.destination() + " · " + day.format(m.startDate()) + " – "
-                            + day.format(m.endDate()) + " · " + getTranslation(m.status().labelKey()) + " · "
-                            + getTranslation("dashboard.missions.organizations", m.organizations()))
+                    .element(
+                            "span",
+                            "dashboard-meta",
+                            m.destination() + " · " + day.format(m.startDate()) + " – "
+                                    + day.format(m.endDate()) + " · "
+                                    + getTranslation(m.status().labelKey()) + " · "
+                                    + getTranslation("dashboard.missions.organizations", m.organizations()))
                     .close("li");
         }
         section.add(list(list));
@@ -207,12 +232,19 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section section = card(getTranslation("dashboard.companies.title"), "dashboard-companies");
         MissionFigures figures = missions.figures();
         if (figures.companiesPerYear().isEmpty()) {
-            section.add(empty(getTranslation("dashboard.companies.empty"), "missions", getTranslation("dashboard.missions.open")));
+            section.add(empty(
+                    getTranslation("dashboard.companies.empty"),
+                    "missions",
+                    getTranslation("dashboard.missions.open")));
             return section;
         }
-        List<String> years = figures.companiesPerYear().keySet().stream().map(String::valueOf).toList();
+        List<String> years = figures.companiesPerYear().keySet().stream()
+                .map(String::valueOf)
+                .toList();
         List<Long> counts = List.copyOf(figures.companiesPerYear().values());
-        section.add(new BarChart(getTranslation("dashboard.companies.chart"), years,
+        section.add(new BarChart(
+                getTranslation("dashboard.companies.chart"),
+                years,
                 List.of(new BarChart.Series(getTranslation("dashboard.companies.series"), counts, false))));
         Paragraph total = new Paragraph(getTranslation("dashboard.companies.total", figures.companiesInTotal()));
         total.addClassName("dashboard-meta");
@@ -225,15 +257,24 @@ public class DashboardView extends Main implements BeforeEnterObserver {
         Section section = card(getTranslation("dashboard.exchanges.title", year), "dashboard-exchanges");
         List<ProgrammeListItem> programmes = exchanges.thisAcademicYear(PROGRAMMES);
         if (programmes.isEmpty()) {
-            section.add(empty(getTranslation("dashboard.exchanges.empty", year), "exchanges", getTranslation("dashboard.exchanges.open")));
+            section.add(empty(
+                    getTranslation("dashboard.exchanges.empty", year),
+                    "exchanges",
+                    getTranslation("dashboard.exchanges.open")));
             return section;
         }
         List<String> names = programmes.stream().map(ProgrammeListItem::name).toList();
-        List<Long> used = programmes.stream().map(p -> p.outboundUsed() + p.inboundUsed()).toList();
-        List<Integer> offered = programmes.stream().map(p -> p.quotaOutbound() + p.quotaInbound()).toList();
-        section.add(new BarChart(getTranslation("dashboard.exchanges.chart", year), names, List.of(
-                new BarChart.Series(getTranslation("dashboard.exchanges.used"), used, false),
-                new BarChart.Series(getTranslation("dashboard.exchanges.offered"), offered, true))));
+        List<Long> used =
+                programmes.stream().map(p -> p.outboundUsed() + p.inboundUsed()).toList();
+        List<Integer> offered = programmes.stream()
+                .map(p -> p.quotaOutbound() + p.quotaInbound())
+                .toList();
+        section.add(new BarChart(
+                getTranslation("dashboard.exchanges.chart", year),
+                names,
+                List.of(
+                        new BarChart.Series(getTranslation("dashboard.exchanges.used"), used, false),
+                        new BarChart.Series(getTranslation("dashboard.exchanges.offered"), offered, true))));
         return section;
     }
 

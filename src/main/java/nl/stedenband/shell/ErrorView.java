@@ -25,7 +25,10 @@ public class ErrorView extends Main implements HasErrorParameter<Exception>, Has
         addClassName("error-view");
         message.addClassName("error-message");
         incident.addClassName("error-incident");
-        add(new H1(getTranslation("shell.error.title")), message, incident,
+        add(
+                new H1(getTranslation("shell.error.title")),
+                message,
+                incident,
                 new Anchor("", getTranslation("shell.backToStart")));
     }
 

@@ -45,7 +45,8 @@ public class GlobalSearch extends Composite<ComboBox<RecordLink>> {
                 UI.getCurrent().navigate(chosen.route());
             }
         });
-        Shortcuts.addShortcutListener(box, (com.vaadin.flow.server.Command) box::focus, Key.KEY_K, KeyModifier.CONTROL).listenOn(UI.getCurrent());
+        Shortcuts.addShortcutListener(box, (com.vaadin.flow.server.Command) box::focus, Key.KEY_K, KeyModifier.CONTROL)
+                .listenOn(UI.getCurrent());
     }
 
     static Div hit(RecordLink link) {

@@ -49,20 +49,28 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     private final AuthenticationContext authenticationContext;
 
     public MainLayout(
-            AuthenticationContext authenticationContext, UserService userService, CityService cityService, Clock clock,
+            AuthenticationContext authenticationContext,
+            UserService userService,
+            CityService cityService,
+            Clock clock,
             RecordDirectory directory) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
 
-        String displayName = userService.currentUser()
+        String displayName = userService
+                .currentUser()
                 .map(AppUser::getDisplayName)
                 .orElseGet(() -> authenticationContext.getPrincipalName().orElse(""));
-        ZoneId viewerZone = userService.currentUser()
+        ZoneId viewerZone = userService
+                .currentUser()
                 .map(AppUser::getTimeZone)
                 .map(ZoneId::of)
                 .orElseGet(() -> cityService.homeCity().map(City::zone).orElse(ZoneId.of("UTC")));
 
-        addToNavbar(skipLink(), new DrawerToggle(), new GlobalSearch(directory),
+        addToNavbar(
+                skipLink(),
+                new DrawerToggle(),
+                new GlobalSearch(directory),
                 clocks(cityService.listCities(), ZonedDateTime.now(clock), viewerZone));
         addToDrawer(brand(), new Scroller(navigation()), userFooter(displayName));
         UI.getCurrent().getPage().addJavaScript("context://scripts/clocks.js");
@@ -79,8 +87,11 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     private static Anchor skipLink() {
         Anchor skip = new Anchor("#" + CONTENT_ID, Texts.t("shell.skipToContent"));
         skip.addClassName("skip-link");
-        skip.getElement().executeJs("this.addEventListener('click', e => {"
-                + " e.preventDefault(); const view = document.getElementById($0); if (view) { view.focus(); } })", CONTENT_ID);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => {"
+                                + " e.preventDefault(); const view = document.getElementById($0); if (view) { view.focus(); } })",
+                        CONTENT_ID);
         return skip;
     }
 
@@ -124,7 +135,10 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     private static SideNavItem item(MenuEntry entry) {
         String icon = entry.icon();
         SideNavItem item = icon != null && icon.contains(":")
-                ? new SideNavItem(Texts.translated(entry.title()), entry.path(), new Icon(icon.split(":", 2)[0], icon.split(":", 2)[1]))
+                ? new SideNavItem(
+                        Texts.translated(entry.title()),
+                        entry.path(),
+                        new Icon(icon.split(":", 2)[0], icon.split(":", 2)[1]))
                 : new SideNavItem(Texts.translated(entry.title()), entry.path());
         // /contacts/42 keeps "Contacts" highlighted
         item.setMatchNested(!entry.path().isEmpty());
@@ -134,11 +148,15 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     private Footer userFooter(String displayName) {
         Span user = new Span(displayName);
         user.addClassName("signed-in-user");
-        Button logout = new Button(Texts.t("shell.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+        Button logout =
+                new Button(Texts.t("shell.signOut"), VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
         // the account view (password, second factor) lives in the security module; named by its route
-        Button account = new Button(Texts.t("shell.myAccount"), VaadinIcon.USER.create(), e -> UI.getCurrent().navigate("account"));
+        Button account = new Button(
+                Texts.t("shell.myAccount"),
+                VaadinIcon.USER.create(),
+                e -> UI.getCurrent().navigate("account"));
         account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         account.addClassName("my-account");
         Footer footer = new Footer(user, account, logout);

@@ -25,12 +25,16 @@ public class NotFoundView extends Main implements HasErrorParameter<RecordNotFou
     public NotFoundView() {
         addClassName("not-found-view");
         message.addClassName("not-found-message");
-        add(new H1(getTranslation("shell.notFound.title")), message, new Anchor("", getTranslation("shell.backToStart")));
+        add(
+                new H1(getTranslation("shell.notFound.title")),
+                message,
+                new Anchor("", getTranslation("shell.backToStart")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<RecordNotFoundException> parameter) {
-        message.setText(parameter.hasCustomMessage() ? parameter.getCustomMessage() : Texts.message(parameter.getException()));
+        message.setText(
+                parameter.hasCustomMessage() ? parameter.getCustomMessage() : Texts.message(parameter.getException()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -27,13 +27,17 @@ public class PageNotFoundView extends Main implements HasErrorParameter<NotFound
     public PageNotFoundView() {
         addClassName("not-found-view");
         message.addClassName("not-found-message");
-        add(new H1(getTranslation("shell.pageNotFound.title")), message, new Anchor("", getTranslation("shell.backToStart")));
+        add(
+                new H1(getTranslation("shell.pageNotFound.title")),
+                message,
+                new Anchor("", getTranslation("shell.backToStart")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         // the path is shown as text; the exception's own message may name routes and roles, so it is not
-        message.setText(getTranslation("shell.pageNotFound.message", "/" + event.getLocation().getPath()));
+        message.setText(getTranslation(
+                "shell.pageNotFound.message", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

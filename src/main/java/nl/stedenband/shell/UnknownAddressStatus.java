@@ -38,8 +38,8 @@ class UnknownAddressStatus extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(
-                new VaadinServletContext(request.getServletContext()));
+        ApplicationRouteRegistry routes =
+                ApplicationRouteRegistry.getInstance(new VaadinServletContext(request.getServletContext()));
         if (routes.getNavigationTarget(path(request)).isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

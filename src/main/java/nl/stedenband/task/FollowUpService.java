@@ -55,7 +55,10 @@ public class FollowUpService {
         Set<String> titles = new LinkedHashSet<>();
         if (followUpText != null) {
             for (String line : followUpText.split("\\R")) {
-                String title = shorten(line.strip().replaceFirst("^(?:[-*•–]|\\[[ xX]?]|\\d+[.)])\\s*", "").strip(),
+                String title = shorten(
+                        line.strip()
+                                .replaceFirst("^(?:[-*•–]|\\[[ xX]?]|\\d+[.)])\\s*", "")
+                                .strip(),
                         Task.TITLE_LENGTH);
                 if (!title.isEmpty()) {
                     titles.add(title);
@@ -85,7 +88,8 @@ public class FollowUpService {
      */
     @Transactional
     @PreAuthorize(Access.ADMIN_OFFICER_OR_COORDINATOR)
-    public FollowUpResult createFollowUpTask(String subjectType, long subjectId, TaskTitle title, @Nullable String description) {
+    public FollowUpResult createFollowUpTask(
+            String subjectType, long subjectId, TaskTitle title, @Nullable String description) {
         TaskTitle t = title.isTyped() ? TaskTitle.typed(shorten(title.words().strip(), Task.TITLE_LENGTH)) : title;
         if (t.words().isBlank()) {
             throw new BusinessRuleException("task.validation.title");
@@ -116,21 +120,25 @@ public class FollowUpService {
     }
 
     /** The open task of that title about the record, if there is one; otherwise a new one, and empty. */
-    private Optional<FollowUpResult.Existing> makeFollowUp(String subjectType, long subjectId, TaskTitle title,
-            @Nullable String description) {
+    private Optional<FollowUpResult.Existing> makeFollowUp(
+            String subjectType, long subjectId, TaskTitle title, @Nullable String description) {
         Optional<Task> open = tasks.findOpen(subjectType, subjectId, title.words()).stream()
                 .filter(t -> t.title().equals(title))
                 .findFirst();
         if (open.isPresent()) {
             Task t = open.get();
-            return Optional.of(new FollowUpResult.Existing(t.id(), t.title(), t.assignee().getDisplayName()));
+            return Optional.of(
+                    new FollowUpResult.Existing(t.id(), t.title(), t.assignee().getDisplayName()));
         }
         AppUser me = me();
         if (me == null) {
             throw new BusinessRuleException("task.error.signIn");
         }
         Task task = new Task(title, today().plusDays(TaskService.DEFAULT_DAYS), me);
-        task.setDescription(description == null || description.isBlank() ? null : shorten(description.strip(), Task.DESCRIPTION_LENGTH));
+        task.setDescription(
+                description == null || description.isBlank()
+                        ? null
+                        : shorten(description.strip(), Task.DESCRIPTION_LENGTH));
         task.setCreator(me);
         task.link(subjectType, subjectId);
         tasks.saveAndFlush(task);

@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TaskCatalog implements RecordCatalog {
 
-
     private final TaskRepository tasks;
     private final UserService users;
     private final Clock clock;
@@ -63,7 +62,10 @@ class TaskCatalog implements RecordCatalog {
         }
         AppUser me = users.currentUser().orElse(null);
         Map<Long, RecordLink> found = new HashMap<>();
-        em.createQuery("select t from Task t left join fetch t.assignee left join fetch t.creator where t.id in :ids", Task.class)
+        em
+                .createQuery(
+                        "select t from Task t left join fetch t.assignee left join fetch t.creator where t.id in :ids",
+                        Task.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .stream()
@@ -109,16 +111,22 @@ class TaskCatalog implements RecordCatalog {
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(t -> byId.put(t.getId(), t));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).map(this::link).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(Objects::nonNull)
+                .map(this::link)
+                .toList();
     }
 
     private RecordLink link(Task t) {
         LocalDate today = LocalDate.now(clock);
         Phrase due = Phrase.date(t.dueDate());
-        Phrase when = !t.isOpen() ? Phrase.of("task.search.done")
-                : t.isOverdue(today) ? Phrase.of("task.search.overdue", due)
-                : Phrase.of("task.search.due", due);
-        List<Phrase> detail = t.getAssignee() == null ? List.of(when) : List.of(when, Phrase.text(t.getAssignee().getDisplayName()));
+        Phrase when = !t.isOpen()
+                ? Phrase.of("task.search.done")
+                : t.isOverdue(today) ? Phrase.of("task.search.overdue", due) : Phrase.of("task.search.due", due);
+        List<Phrase> detail = t.getAssignee() == null
+                ? List.of(when)
+                : List.of(when, Phrase.text(t.getAssignee().getDisplayName()));
         return new RecordLink(type(), t.id(), t.title().phrase(), detail, "tasks/" + t.id());
     }
 

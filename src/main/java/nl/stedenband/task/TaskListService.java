@@ -58,10 +58,11 @@ public class TaskListService {
     public List<TaskListItem> list(TaskFilter filter, int offset, int limit, Sort sort) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        TypedQuery<TaskRow> q = em.createQuery(SELECT + FROM + where
-                + orderBy(sort, filter.status()), TaskRow.class);
+        TypedQuery<TaskRow> q = em.createQuery(SELECT + FROM + where + orderBy(sort, filter.status()), TaskRow.class);
         params.forEach(q::setParameter);
-        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
+        return rows(q.setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, limit))
+                .getResultList());
     }
 
     @Transactional(readOnly = true)
@@ -111,16 +112,18 @@ public class TaskListService {
      * for everyone who may read the record, none for anyone else.
      */
     @Transactional(readOnly = true)
-    public List<TaskListItem> tasksFor(String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
+    public List<TaskListItem> tasksFor(
+            String subjectType, long subjectId, @Nullable TaskStatus status, int offset, int limit) {
         if (records.find(subjectType, subjectId).isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
         String where = subjectWhere(subjectType, subjectId, status, params);
-        TypedQuery<TaskRow> q = em.createQuery(SELECT + FROM + where
-                + orderBy(Sort.unsorted(), status), TaskRow.class);
+        TypedQuery<TaskRow> q = em.createQuery(SELECT + FROM + where + orderBy(Sort.unsorted(), status), TaskRow.class);
         params.forEach(q::setParameter);
-        return rows(q.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, limit)).getResultList());
+        return rows(q.setFirstResult(Math.max(0, offset))
+                .setMaxResults(Math.max(1, limit))
+                .getResultList());
     }
 
     @Transactional(readOnly = true)
@@ -129,8 +132,8 @@ public class TaskListService {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> q = em.createQuery("select count(t)" + FROM
-                + subjectWhere(subjectType, subjectId, status, params), Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select count(t)" + FROM + subjectWhere(subjectType, subjectId, status, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
@@ -144,8 +147,10 @@ public class TaskListService {
     /** For the dashboard: how many of my open tasks are past their due date. */
     @Transactional(readOnly = true)
     public long countMyOverdue() {
-        return em.createQuery("select count(t) from Task t join t.assignee a where a.username = :me"
-                        + " and t.status = nl.stedenband.task.TaskStatus.OPEN and t.dueDate < :today", Long.class)
+        return em.createQuery(
+                        "select count(t) from Task t join t.assignee a where a.username = :me"
+                                + " and t.status = nl.stedenband.task.TaskStatus.OPEN and t.dueDate < :today",
+                        Long.class)
                 .setParameter("me", myName())
                 .setParameter("today", today())
                 .getSingleResult();
@@ -184,10 +189,23 @@ public class TaskListService {
         for (TaskRow r : result) {
             String type = r.subjectType();
             Long subjectId = r.subjectId();
-            RecordLink link = type == null || subjectId == null ? null : links.getOrDefault(type, Map.of()).get(subjectId);
-            items.add(new TaskListItem(r.id(), TaskTitle.stored(r.title(), r.titleKey(), r.titleArgs()), r.dueDate(), r.status(),
-                    r.status() == TaskStatus.OPEN && r.dueDate().isBefore(today), r.assigneeId(), r.assigneeName(),
-                    r.creatorId(), r.creatorName(), type, subjectId, link, r.completedAt()));
+            RecordLink link = type == null || subjectId == null
+                    ? null
+                    : links.getOrDefault(type, Map.of()).get(subjectId);
+            items.add(new TaskListItem(
+                    r.id(),
+                    TaskTitle.stored(r.title(), r.titleKey(), r.titleArgs()),
+                    r.dueDate(),
+                    r.status(),
+                    r.status() == TaskStatus.OPEN && r.dueDate().isBefore(today),
+                    r.assigneeId(),
+                    r.assigneeName(),
+                    r.creatorId(),
+                    r.creatorName(),
+                    type,
+                    subjectId,
+                    link,
+                    r.completedAt()));
         }
         return items;
     }

@@ -37,9 +37,13 @@ class TaskPersonalData implements PersonalDataSource {
                     // the file's words are English throughout, as its field names and statuses are
                     row.put("title", t.title().in(Locale.ENGLISH));
                     row.put("description", t.getDescription());
-                    row.put("dueDate", t.getDueDate() == null ? null : t.getDueDate().toString());
+                    row.put(
+                            "dueDate",
+                            t.getDueDate() == null ? null : t.getDueDate().toString());
                     row.put("status", t.getStatus().name());
-                    row.put("assignee", t.getAssignee() == null ? null : t.getAssignee().getDisplayName());
+                    row.put(
+                            "assignee",
+                            t.getAssignee() == null ? null : t.getAssignee().getDisplayName());
                     row.put("createdAt", String.valueOf(t.getCreatedAt()));
                     return row;
                 })
@@ -53,7 +57,9 @@ class TaskPersonalData implements PersonalDataSource {
         }
         for (Task task : about(request.contactId())) {
             TaskTitle title = task.title();
-            task.setTitle(new TaskTitle(request.scrub(title.words()), title.key(),
+            task.setTitle(new TaskTitle(
+                    request.scrub(title.words()),
+                    title.key(),
                     title.args().stream().map(request::scrub).toList()));
             task.setDescription(null);
         }
@@ -77,8 +83,10 @@ class TaskPersonalData implements PersonalDataSource {
     }
 
     private List<Task> about(long contactId) {
-        return em.createQuery("select t from Task t left join fetch t.assignee where t.subjectType = :type"
-                        + " and t.subjectId = :id order by t.id", Task.class)
+        return em.createQuery(
+                        "select t from Task t left join fetch t.assignee where t.subjectType = :type"
+                                + " and t.subjectId = :id order by t.id",
+                        Task.class)
                 .setParameter("type", PersonalDataRequest.CONTACT)
                 .setParameter("id", contactId)
                 .getResultList();

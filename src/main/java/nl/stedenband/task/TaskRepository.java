@@ -8,11 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TaskRepository extends JpaRepository<Task, Long> {
 
-    @Query("select t from Task t join fetch t.assignee left join fetch t.creator left join fetch t.completedBy where t.id = :id")
+    @Query(
+            "select t from Task t join fetch t.assignee left join fetch t.creator left join fetch t.completedBy where t.id = :id")
     Optional<Task> findWithPeople(long id);
 
-    @Query("select t from Task t join fetch t.assignee where t.subjectType = :type and t.subjectId = :id and t.title = :title"
-            + " and t.status = nl.stedenband.task.TaskStatus.OPEN order by t.id")
+    @Query(
+            "select t from Task t join fetch t.assignee where t.subjectType = :type and t.subjectId = :id and t.title = :title"
+                    + " and t.status = nl.stedenband.task.TaskStatus.OPEN order by t.id")
     List<Task> findOpen(String type, long id, String title);
 
     /** The record is gone: its tasks stay, without the link. */

@@ -58,7 +58,11 @@ public class TaskService {
     @PersistenceContext
     private EntityManager em;
 
-    TaskService(TaskRepository tasks, UserService users, RecordDirectory records, ApplicationEventPublisher events,
+    TaskService(
+            TaskRepository tasks,
+            UserService users,
+            RecordDirectory records,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;
         this.users = users;
@@ -132,7 +136,9 @@ public class TaskService {
     public boolean canComplete(TaskListItem task) {
         AppUser me = me();
         return CurrentUser.hasAnyRole(Role.ADMIN)
-                || me != null && (Objects.equals(me.getId(), task.assigneeId()) || Objects.equals(me.getId(), task.creatorId()));
+                || me != null
+                        && (Objects.equals(me.getId(), task.assigneeId())
+                                || Objects.equals(me.getId(), task.creatorId()));
     }
 
     public boolean canDelete(Task task) {
@@ -149,7 +155,9 @@ public class TaskService {
     public Task prepare(@Nullable String subjectType, @Nullable Long subjectId) {
         AppUser me = me();
         Task task = new Task("", today().plusDays(DEFAULT_DAYS), me);
-        if (subjectType != null && subjectId != null && records.find(subjectType, subjectId).isPresent()) {
+        if (subjectType != null
+                && subjectId != null
+                && records.find(subjectType, subjectId).isPresent()) {
             task.link(subjectType, subjectId);
         }
         return task;
@@ -161,8 +169,13 @@ public class TaskService {
      */
     @Transactional
     @PreAuthorize(Access.SIGNED_IN)
-    public Task create(String title, @Nullable String description, LocalDate dueDate, AppUser assignee,
-            @Nullable String subjectType, @Nullable Long subjectId) {
+    public Task create(
+            String title,
+            @Nullable String description,
+            LocalDate dueDate,
+            AppUser assignee,
+            @Nullable String subjectType,
+            @Nullable Long subjectId) {
         Task task = new Task(title, dueDate, assignee);
         task.setDescription(description);
         task.link(subjectType, subjectId);
@@ -189,7 +202,10 @@ public class TaskService {
         if (task.getDueDate() == null) {
             throw new BusinessRuleException("task.error.dueDate");
         }
-        String description = task.getDescription() == null || task.getDescription().isBlank() ? null : task.getDescription().strip();
+        String description =
+                task.getDescription() == null || task.getDescription().isBlank()
+                        ? null
+                        : task.getDescription().strip();
         if (description != null && description.length() > Task.DESCRIPTION_LENGTH) {
             throw new BusinessRuleException("task.error.descriptionLength", Task.DESCRIPTION_LENGTH);
         }
@@ -251,9 +267,16 @@ public class TaskService {
             TaskTitle title = task.title();
             // a follow-up's line names it by its own key, so that the whole line is in the reader's language
             String key = TaskTitle.FOLLOW_UP.equals(title.key()) ? "timeline.followUpDone" : "timeline.taskDone";
-            List<String> args = TaskTitle.FOLLOW_UP.equals(title.key()) ? title.args() : List.of(title.in(Locale.ENGLISH));
-            events.publishEvent(new TimelineEvent(subjectType, subjectId, TimelineEvent.Kind.TASK,
-                    shorten(TimelineEvent.say(Locale.ENGLISH, key, args), TIMELINE_SUMMARY_LENGTH), null, key, args));
+            List<String> args =
+                    TaskTitle.FOLLOW_UP.equals(title.key()) ? title.args() : List.of(title.in(Locale.ENGLISH));
+            events.publishEvent(new TimelineEvent(
+                    subjectType,
+                    subjectId,
+                    TimelineEvent.Kind.TASK,
+                    shorten(TimelineEvent.say(Locale.ENGLISH, key, args), TIMELINE_SUMMARY_LENGTH),
+                    null,
+                    key,
+                    args));
         }
         return reload(id);
     }
@@ -333,11 +356,15 @@ public class TaskService {
     }
 
     private static boolean isCreator(Task task, @Nullable AppUser me) {
-        return me != null && task.getCreator() != null && Objects.equals(me.getId(), task.getCreator().getId());
+        return me != null
+                && task.getCreator() != null
+                && Objects.equals(me.getId(), task.getCreator().getId());
     }
 
     private static boolean isAssignee(Task task, @Nullable AppUser me) {
-        return me != null && task.getAssignee() != null && Objects.equals(me.getId(), task.getAssignee().getId());
+        return me != null
+                && task.getAssignee() != null
+                && Objects.equals(me.getId(), task.getAssignee().getId());
     }
 
     private static boolean canRead(Task task, @Nullable AppUser me) {

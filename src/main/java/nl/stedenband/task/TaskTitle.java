@@ -36,7 +36,8 @@ public record TaskTitle(String words, @Nullable String key, List<String> args) {
     }
 
     static TaskTitle stored(String words, @Nullable String key, @Nullable String joinedArgs) {
-        return new TaskTitle(words, key, key == null || joinedArgs == null ? List.of() : List.of(joinedArgs.split(SEPARATOR, -1)));
+        return new TaskTitle(
+                words, key, key == null || joinedArgs == null ? List.of() : List.of(joinedArgs.split(SEPARATOR, -1)));
     }
 
     public boolean isTyped() {
@@ -53,7 +54,8 @@ public record TaskTitle(String words, @Nullable String key, List<String> args) {
         return key == null ? Phrase.text(words) : Phrase.of(key, args.toArray());
     }
 
-    @Nullable String joinedArgs() {
+    @Nullable
+    String joinedArgs() {
         return key == null || args.isEmpty() ? null : String.join(SEPARATOR, args);
     }
 

@@ -53,46 +53,56 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     static {
         //                         address                                ADMIN    OFFICER  COORDIN. VIEWER   ANONYMOUS
-        route("",                  row("",                               "open    open     open     open     login"));
-        route("login",             row("login",                          "home    home     home     home     open"));
-        route("cities/:cityId?",   row("cities",                         "open    open     open     open     login"),
-                                   row("cities/{city}",                  "open    open     open     open     login"),
-                                   row("cities/new",                     "open    refused  refused  refused  login"));
-        route("organizations/:organizationId?",
-                                   row("organizations",                  "open    open     open     open     login"),
-                                   row("organizations/{organization}",   "open    open     open     open     login"),
-                                   row("organizations/new",              "open    open     open     refused  login"));
-        route("contacts/:contactId?",
-                                   row("contacts",                       "open    open     open     open     login"),
-                                   row("contacts/{contact}",             "open    open     open     open     login"),
-                                   row("contacts/new",                   "open    open     open     refused  login"));
-        route("schedule",          row("schedule",                       "open    open     open     open     login"));
-        route("meetings/:meetingId?",
-                                   row("meetings",                       "open    open     open     open     login"),
-                                   row("meetings/{videoconference}",     "open    open     open     open     login"),
-                                   row("meetings/new",                   "open    open     open     refused  login"));
-        route("missions/:missionId?",
-                                   row("missions",                       "open    open     open     open     login"),
-                                   row("missions/{trade_mission}",       "open    open     open     open     login"),
-                                   row("missions/new",                   "open    open     refused  refused  login"));
-        route("exchanges/:programmeId?",
-                                   row("exchanges",                      "open    open     open     open     login"),
-                                   row("exchanges/{exchange_programme}", "open    open     open     open     login"),
-                                   row("exchanges/new",                  "open    open     refused  refused  login"));
-        route("audit",             row("audit",                          "open    open     refused  refused  login"));
-        route("tasks/:taskId?",    row("tasks",                          "open    open     open     open     login"),
-                                   row("tasks/new",                      "open    open     open     open     login"));
-        route("opportunities/:opportunityId?",
-                                   row("opportunities",                  "open    open     open     open     login"),
-                                   row("opportunities/{opportunity}",    "open    open     open     open     login"),
-                                   row("opportunities/new",              "open    refused  open     refused  login"));
-        route("opportunities/board", row("opportunities/board",          "open    open     open     open     login"));
-        route("admin/users",       row("admin/users",                    "open    refused  refused  refused  login"));
-        route("admin/retention",   row("admin/retention",                "open    refused  refused  refused  login"));
-        route("account",           row("account",                        "open    open     open     open     login"));
-        route("account/password",  row("account/password",               "open    open     open     open     login"));
-        route("login/code",        row("login/code",                     "home    home     home     home     login"));
-        route("import",            row("import",                         "open    open     open     refused  login"));
+        route("", row("", "open    open     open     open     login"));
+        route("login", row("login", "home    home     home     home     open"));
+        route(
+                "cities/:cityId?",
+                row("cities", "open    open     open     open     login"),
+                row("cities/{city}", "open    open     open     open     login"),
+                row("cities/new", "open    refused  refused  refused  login"));
+        route(
+                "organizations/:organizationId?",
+                row("organizations", "open    open     open     open     login"),
+                row("organizations/{organization}", "open    open     open     open     login"),
+                row("organizations/new", "open    open     open     refused  login"));
+        route(
+                "contacts/:contactId?",
+                row("contacts", "open    open     open     open     login"),
+                row("contacts/{contact}", "open    open     open     open     login"),
+                row("contacts/new", "open    open     open     refused  login"));
+        route("schedule", row("schedule", "open    open     open     open     login"));
+        route(
+                "meetings/:meetingId?",
+                row("meetings", "open    open     open     open     login"),
+                row("meetings/{videoconference}", "open    open     open     open     login"),
+                row("meetings/new", "open    open     open     refused  login"));
+        route(
+                "missions/:missionId?",
+                row("missions", "open    open     open     open     login"),
+                row("missions/{trade_mission}", "open    open     open     open     login"),
+                row("missions/new", "open    open     refused  refused  login"));
+        route(
+                "exchanges/:programmeId?",
+                row("exchanges", "open    open     open     open     login"),
+                row("exchanges/{exchange_programme}", "open    open     open     open     login"),
+                row("exchanges/new", "open    open     refused  refused  login"));
+        route("audit", row("audit", "open    open     refused  refused  login"));
+        route(
+                "tasks/:taskId?",
+                row("tasks", "open    open     open     open     login"),
+                row("tasks/new", "open    open     open     open     login"));
+        route(
+                "opportunities/:opportunityId?",
+                row("opportunities", "open    open     open     open     login"),
+                row("opportunities/{opportunity}", "open    open     open     open     login"),
+                row("opportunities/new", "open    refused  open     refused  login"));
+        route("opportunities/board", row("opportunities/board", "open    open     open     open     login"));
+        route("admin/users", row("admin/users", "open    refused  refused  refused  login"));
+        route("admin/retention", row("admin/retention", "open    refused  refused  refused  login"));
+        route("account", row("account", "open    open     open     open     login"));
+        route("account/password", row("account/password", "open    open     open     open     login"));
+        route("login/code", row("login/code", "home    home     home     home     login"));
+        route("import", row("import", "open    open     open     refused  login"));
     }
 
     @Autowired
@@ -101,11 +111,14 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Test
     void everyRouteDeclaresWhoMayOpenIt() throws ClassNotFoundException {
         List<String> undeclared = routes().values().stream()
-                .filter(c -> !c.isAnnotationPresent(RolesAllowed.class) && !c.isAnnotationPresent(PermitAll.class)
+                .filter(c -> !c.isAnnotationPresent(RolesAllowed.class)
+                        && !c.isAnnotationPresent(PermitAll.class)
                         && !c.isAnnotationPresent(AnonymousAllowed.class))
                 .map(Class::getName)
                 .toList();
-        assertThat(undeclared).as("routes without @RolesAllowed, @PermitAll or @AnonymousAllowed").isEmpty();
+        assertThat(undeclared)
+                .as("routes without @RolesAllowed, @PermitAll or @AnonymousAllowed")
+                .isEmpty();
     }
 
     @Test
@@ -177,7 +190,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         Map<String, Class<?>> routes = new LinkedHashMap<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("nl.stedenband")) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), RouteAccessMatrixTest.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.forName(candidate.getBeanClassName(), RouteAccessMatrixTest.class.getClassLoader());
             routes.put(type.getAnnotation(Route.class).value(), type);
         }
         return routes;

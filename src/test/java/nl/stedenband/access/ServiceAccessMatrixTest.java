@@ -61,99 +61,108 @@ class ServiceAccessMatrixTest {
     static final Map<String, String> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //   method                                                                           ADMIN OFFIC COORD VIEW ANON PWD
+        //   method                                                                           ADMIN OFFIC COORD VIEW
+        // ANON PWD
         // users, roles, cities, partnerships: administrators write
-        row("CityService.save(City)",                                                         "yes  no    no    no   no  no");
-        row("CityService.delete(long)",                                                       "yes  no    no    no   no  no");
-        row("CityService.save(Partnership)",                                                  "yes  no    no    no   no  no");
-        row("CityService.deletePartnership(long)",                                            "yes  no    no    no   no  no");
-        row("UserService.createUser(String,String,String,Set)",                               "yes  no    no    no   no  no");
-        row("UserService.createDemoUser(String,String,String,Set)",                           "yes  no    no    no   no  no");
-        row("UserService.countUsers()",                                                       "yes  no    no    no   no  no");
+        row("CityService.save(City)", "yes  no    no    no   no  no");
+        row("CityService.delete(long)", "yes  no    no    no   no  no");
+        row("CityService.save(Partnership)", "yes  no    no    no   no  no");
+        row("CityService.deletePartnership(long)", "yes  no    no    no   no  no");
+        row("UserService.createUser(String,String,String,Set)", "yes  no    no    no   no  no");
+        row("UserService.createDemoUser(String,String,String,Set)", "yes  no    no    no   no  no");
+        row("UserService.countUsers()", "yes  no    no    no   no  no");
         // a successful sign-in is its own authorization, the password step's too
-        row("UserService.recordLogin(String)",                                                "yes  yes   yes   yes  yes  yes");
+        row("UserService.recordLogin(String)", "yes  yes   yes   yes  yes  yes");
         // organizations and contacts: coordinators too (for their kinds of record, checked by record)
-        row("OrganizationService.save(Organization)",                                         "yes  yes   yes   no   no  no");
-        row("OrganizationService.delete(long)",                                               "yes  yes   yes   no   no  no");
-        row("ContactService.save(Contact)",                                                   "yes  yes   yes   no   no  no");
-        row("ContactService.delete(long)",                                                    "yes  yes   yes   no   no  no");
+        row("OrganizationService.save(Organization)", "yes  yes   yes   no   no  no");
+        row("OrganizationService.delete(long)", "yes  yes   yes   no   no  no");
+        row("ContactService.save(Contact)", "yes  yes   yes   no   no  no");
+        row("ContactService.delete(long)", "yes  yes   yes   no   no  no");
         // personal-data erasure: administrators and officers
         // timelines: whoever writes records adds to them (checked per record)
-        row("ActivityService.add(SubjectRef,ActivityKind,LocalDate,String,String)",           "yes  yes   yes   no   no  no");
+        row("ActivityService.add(SubjectRef,ActivityKind,LocalDate,String,String)", "yes  yes   yes   no   no  no");
         // videoconferences: coordinators write
-        row("MeetingService.save(Videoconference)",                                           "yes  yes   yes   no   no  no");
-        row("MeetingService.changeStatus(long,long,MeetingStatus)",                           "yes  yes   yes   no   no  no");
-        row("MeetingService.delete(long)",                                                    "yes  yes   yes   no   no  no");
+        row("MeetingService.save(Videoconference)", "yes  yes   yes   no   no  no");
+        row("MeetingService.changeStatus(long,long,MeetingStatus)", "yes  yes   yes   no   no  no");
+        row("MeetingService.delete(long)", "yes  yes   yes   no   no  no");
         // trade missions: officers write; coordinators add and remove participants of their own organizations
-        row("MissionService.save(TradeMission)",                                              "yes  yes   no    no   no  no");
-        row("MissionService.changeStatus(long,long,MissionStatus)",                           "yes  yes   no    no   no  no");
-        row("MissionService.changeStatusEarly(long,long,MissionStatus,String)",               "yes  no    no    no   no  no");
-        row("MissionService.stepBack(long,long,String)",                                      "yes  yes   no    no   no  no");
-        row("MissionService.reopen(long,long,String)",                                        "yes  no    no    no   no  no");
-        row("MissionService.delete(long)",                                                    "yes  yes   no    no   no  no");
-        row("MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no  no");
-        row("MissionService.updateItineraryItem(long,long,LocalDateTime,int,String,String,Organization)", "yes  yes   no    no   no  no");
-        row("MissionService.removeItineraryItem(long)",                                       "yes  yes   no    no   no  no");
-        row("MissionService.addOutcome(long,OutcomeKind,Organization,String)",                "yes  yes   no    no   no  no");
-        row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)",       "yes  yes   yes   no   no  no");
-        row("MissionService.removeParticipant(long)",                                         "yes  yes   yes   no   no  no");
+        row("MissionService.save(TradeMission)", "yes  yes   no    no   no  no");
+        row("MissionService.changeStatus(long,long,MissionStatus)", "yes  yes   no    no   no  no");
+        row("MissionService.changeStatusEarly(long,long,MissionStatus,String)", "yes  no    no    no   no  no");
+        row("MissionService.stepBack(long,long,String)", "yes  yes   no    no   no  no");
+        row("MissionService.reopen(long,long,String)", "yes  no    no    no   no  no");
+        row("MissionService.delete(long)", "yes  yes   no    no   no  no");
+        row(
+                "MissionService.addItineraryItem(long,LocalDateTime,int,String,String,Organization)",
+                "yes  yes   no    no   no  no");
+        row(
+                "MissionService.updateItineraryItem(long,long,LocalDateTime,int,String,String,Organization)",
+                "yes  yes   no    no   no  no");
+        row("MissionService.removeItineraryItem(long)", "yes  yes   no    no   no  no");
+        row("MissionService.addOutcome(long,OutcomeKind,Organization,String)", "yes  yes   no    no   no  no");
+        row("MissionService.addParticipant(long,Organization,Contact,ParticipantRole)", "yes  yes   yes   no   no  no");
+        row("MissionService.removeParticipant(long)", "yes  yes   yes   no   no  no");
         // exchanges and mobilities: officers write
-        row("ExchangeService.save(ExchangeProgramme)",                                        "yes  yes   no    no   no  no");
-        row("ExchangeService.nominate(long,Contact,Direction,LocalDate,LocalDate,Organization)", "yes  yes   no    no   no  no");
-        row("ExchangeService.recordGuardianConsent(long)",                                    "yes  yes   no    no   no  no");
-        row("ExchangeService.changeStatus(long,long,MobilityStatus)",                         "yes  yes   no    no   no  no");
-        row("ExchangeService.anonymisePastParticipants(long)",                                "yes  yes   no    no   no  no");
+        row("ExchangeService.save(ExchangeProgramme)", "yes  yes   no    no   no  no");
+        row(
+                "ExchangeService.nominate(long,Contact,Direction,LocalDate,LocalDate,Organization)",
+                "yes  yes   no    no   no  no");
+        row("ExchangeService.recordGuardianConsent(long)", "yes  yes   no    no   no  no");
+        row("ExchangeService.changeStatus(long,long,MobilityStatus)", "yes  yes   no    no   no  no");
+        row("ExchangeService.anonymisePastParticipants(long)", "yes  yes   no    no   no  no");
         // audit history: administrators and officers read; whether one may is open to all signed in
-        row("UserService.createAccount(String,String,Set,String)",                                 "yes  no    no    no   no  no");
-        row("UserService.listUsers(int,int,Sort)",                                                 "yes  no    no    no   no  no");
-        row("UserService.getUser(long)",                                                           "yes  no    no    no   no  no");
-        row("UserService.updateUser(long,long,String,Set)",                                        "yes  no    no    no   no  no");
-        row("UserService.setEnabled(long,boolean)",                                                "yes  no    no    no   no  no");
-        row("UserService.resetPassword(long)",                                                     "yes  no    no    no   no  no");
-        row("UserService.changeOwnPassword(String,String)",                                        "yes  yes   yes   yes  no  no");
-        row("UserService.setPreferredLanguage(String)",                                            "yes  yes   yes   yes  no  no");
-        row("UserService.startTotpSetup()",                                                        "yes  yes   yes   yes  no  no");
-        row("UserService.confirmTotp(String)",                                                     "yes  yes   yes   yes  no  no");
-        row("UserService.disableTotp(String)",                                                     "yes  yes   yes   yes  no  no");
-        row("UserService.verifySecondFactor(String)",                                              "no   no    no    no   no  yes");
-        row("UserService.rolesAfterSecondFactor()",                                                "no   no    no    no   no  yes");
-        row("TaskListService.all(TaskStatus,int,int)",                                             "yes  no    no    no   no  no");
-        row("TaskListService.countAll(TaskStatus)",                                                "yes  no    no    no   no  no");
-        row("TaskService.create(String,String,LocalDate,AppUser,String,Long)",                     "yes  yes   yes   yes  no  no");
-        row("TaskService.save(Task)",                                                              "yes  yes   yes   yes  no  no");
-        row("TaskService.complete(long)",                                                          "yes  yes   yes   yes  no  no");
-        row("TaskService.reopen(long)",                                                            "yes  yes   yes   yes  no  no");
-        row("TaskService.delete(long)",                                                            "yes  yes   yes   yes  no  no");
-        row("FollowUpService.createFollowUpTasks(String,long,String)",                             "yes  yes   yes   no   no  no");
-        row("FollowUpService.createFollowUpTask(String,long,TaskTitle,String)",                    "yes  yes   yes   no   no  no");
-        row("OpportunityService.save(Opportunity)",                                                "yes  no    yes   no   no  no");
-        row("OpportunityService.changeStage(long,long,OpportunityStage)",                          "yes  no    yes   no   no  no");
-        row("OpportunityService.changeStage(long,long,OpportunityStage,String)",                   "yes  no    yes   no   no  no");
-        row("OpportunityService.delete(long)",                                                     "yes  no    yes   no   no  no");
+        row("UserService.createAccount(String,String,Set,String)", "yes  no    no    no   no  no");
+        row("UserService.listUsers(int,int,Sort)", "yes  no    no    no   no  no");
+        row("UserService.getUser(long)", "yes  no    no    no   no  no");
+        row("UserService.updateUser(long,long,String,Set)", "yes  no    no    no   no  no");
+        row("UserService.setEnabled(long,boolean)", "yes  no    no    no   no  no");
+        row("UserService.resetPassword(long)", "yes  no    no    no   no  no");
+        row("UserService.changeOwnPassword(String,String)", "yes  yes   yes   yes  no  no");
+        row("UserService.setPreferredLanguage(String)", "yes  yes   yes   yes  no  no");
+        row("UserService.startTotpSetup()", "yes  yes   yes   yes  no  no");
+        row("UserService.confirmTotp(String)", "yes  yes   yes   yes  no  no");
+        row("UserService.disableTotp(String)", "yes  yes   yes   yes  no  no");
+        row("UserService.verifySecondFactor(String)", "no   no    no    no   no  yes");
+        row("UserService.rolesAfterSecondFactor()", "no   no    no    no   no  yes");
+        row("TaskListService.all(TaskStatus,int,int)", "yes  no    no    no   no  no");
+        row("TaskListService.countAll(TaskStatus)", "yes  no    no    no   no  no");
+        row("TaskService.create(String,String,LocalDate,AppUser,String,Long)", "yes  yes   yes   yes  no  no");
+        row("TaskService.save(Task)", "yes  yes   yes   yes  no  no");
+        row("TaskService.complete(long)", "yes  yes   yes   yes  no  no");
+        row("TaskService.reopen(long)", "yes  yes   yes   yes  no  no");
+        row("TaskService.delete(long)", "yes  yes   yes   yes  no  no");
+        row("FollowUpService.createFollowUpTasks(String,long,String)", "yes  yes   yes   no   no  no");
+        row("FollowUpService.createFollowUpTask(String,long,TaskTitle,String)", "yes  yes   yes   no   no  no");
+        row("OpportunityService.save(Opportunity)", "yes  no    yes   no   no  no");
+        row("OpportunityService.changeStage(long,long,OpportunityStage)", "yes  no    yes   no   no  no");
+        row("OpportunityService.changeStage(long,long,OpportunityStage,String)", "yes  no    yes   no   no  no");
+        row("OpportunityService.delete(long)", "yes  no    yes   no   no  no");
 
-        row("AuditService.history(String,long)",                                              "yes  yes   no    no   no  no");
-        row("AuditService.recent(AuditFilter,ZoneId,int,int)",                                "yes  yes   no    no   no  no");
-        row("AuditService.count(AuditFilter,ZoneId)",                                         "yes  yes   no    no   no  no");
-        row("AuditService.users()",                                                           "yes  yes   no    no   no  no");
-        row("AuditService.types()",                                                           "yes  yes   no    no   no  no");
+        row("AuditService.history(String,long)", "yes  yes   no    no   no  no");
+        row("AuditService.recent(AuditFilter,ZoneId,int,int)", "yes  yes   no    no   no  no");
+        row("AuditService.count(AuditFilter,ZoneId)", "yes  yes   no    no   no  no");
+        row("AuditService.users()", "yes  yes   no    no   no  no");
+        row("AuditService.types()", "yes  yes   no    no   no  no");
         // CSV import: whoever creates organizations and contacts (coordinators only their kinds, checked per row)
-        row("ImportService.preview(Path)",                                                    "yes  yes   yes   no   no  no");
-        row("ImportService.preview(Path,CsvLayout)",                                          "yes  yes   yes   no   no  no");
-        row("ImportService.guessMapping(List,ImportKind)",                                    "yes  yes   yes   no   no  no");
-        row("ImportService.check(Path,ImportPlan,ImportProgress)",                            "yes  yes   yes   no   no  no");
-        row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)",            "yes  yes   yes   no   no  no");
-        row("ImportService.writeRejectedRows(Path,ImportPlan,String,Function,OutputStream)",  "yes  yes   yes   no   no  no");
+        row("ImportService.preview(Path)", "yes  yes   yes   no   no  no");
+        row("ImportService.preview(Path,CsvLayout)", "yes  yes   yes   no   no  no");
+        row("ImportService.guessMapping(List,ImportKind)", "yes  yes   yes   no   no  no");
+        row("ImportService.check(Path,ImportPlan,ImportProgress)", "yes  yes   yes   no   no  no");
+        row("ImportService.importRows(Path,ImportPlan,ImportMode,ImportProgress)", "yes  yes   yes   no   no  no");
+        row(
+                "ImportService.writeRejectedRows(Path,ImportPlan,String,Function,OutputStream)",
+                "yes  yes   yes   no   no  no");
 
         // personal-data requests (GDPR): administrators and officers; asking whether one may is open to all signed in
-        row("PrivacyService.mayHandle()",                                                     "yes  yes   yes   yes  no  no");
-        row("PrivacyService.exportPersonalData(long)",                                        "yes  yes   no    no   no  no");
-        row("PrivacyService.erase(long,String)",                                              "yes  yes   no    no   no  no");
+        row("PrivacyService.mayHandle()", "yes  yes   yes   yes  no  no");
+        row("PrivacyService.exportPersonalData(long)", "yes  yes   no    no   no  no");
+        row("PrivacyService.erase(long,String)", "yes  yes   no    no   no  no");
         // retention (storage limitation): administrators only, the preview as much as the run
-        row("RetentionService.rules()",                                                       "yes  no    no    no   no  no");
-        row("RetentionService.countDue()",                                                    "yes  no    no    no   no  no");
-        row("RetentionService.preview(int,int)",                                              "yes  no    no    no   no  no");
-        row("RetentionService.nextRun()",                                                     "yes  no    no    no   no  no");
-        row("RetentionService.run(List)",                                                     "yes  no    no    no   no  no");
+        row("RetentionService.rules()", "yes  no    no    no   no  no");
+        row("RetentionService.countDue()", "yes  no    no    no   no  no");
+        row("RetentionService.preview(int,int)", "yes  no    no    no   no  no");
+        row("RetentionService.nextRun()", "yes  no    no    no   no  no");
+        row("RetentionService.run(List)", "yes  no    no    no   no  no");
     }
 
     @Autowired
@@ -169,7 +178,9 @@ class ServiceAccessMatrixTest {
                 }
             }
         }
-        assertThat(undeclared).as("public service methods without @PreAuthorize on them or their class").isEmpty();
+        assertThat(undeclared)
+                .as("public service methods without @PreAuthorize on them or their class")
+                .isEmpty();
     }
 
     @Test
@@ -184,8 +195,12 @@ class ServiceAccessMatrixTest {
                 }
             }
         }
-        assertThat(writingWithoutRow).as("writing service methods without a row in ServiceAccessMatrixTest.EXPECTED").isEmpty();
-        assertThat(EXPECTED.keySet()).as("rows for methods that no longer exist").isSubsetOf(all);
+        assertThat(writingWithoutRow)
+                .as("writing service methods without a row in ServiceAccessMatrixTest.EXPECTED")
+                .isEmpty();
+        assertThat(EXPECTED.keySet())
+                .as("rows for methods that no longer exist")
+                .isSubsetOf(all);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -212,11 +227,16 @@ class ServiceAccessMatrixTest {
     /** "yes" when method security let the call through (whatever the body did then), "no" when it refused. */
     private static String call(Object bean, Method m) {
         try {
-            m.invoke(bean, Arrays.stream(m.getParameterTypes()).map(ServiceAccessMatrixTest::emptyValue).toArray());
+            m.invoke(
+                    bean,
+                    Arrays.stream(m.getParameterTypes())
+                            .map(ServiceAccessMatrixTest::emptyValue)
+                            .toArray());
             return "yes";
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            return cause instanceof AuthorizationDeniedException || cause instanceof AuthenticationCredentialsNotFoundException
+            return cause instanceof AuthorizationDeniedException
+                            || cause instanceof AuthenticationCredentialsNotFoundException
                     ? "no"
                     : "yes";
         } catch (IllegalAccessException e) {
@@ -278,7 +298,8 @@ class ServiceAccessMatrixTest {
 
     private static List<Method> publicMethods(Class<?> service) {
         return Arrays.stream(service.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !Modifier.isStatic(m.getModifiers()))
+                .filter(m ->
+                        Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !Modifier.isStatic(m.getModifiers()))
                 .sorted(Comparator.comparing(ServiceAccessMatrixTest::key))
                 .toList();
     }
@@ -289,7 +310,8 @@ class ServiceAccessMatrixTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
         List<Class<?>> services = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("nl.stedenband")) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), ServiceAccessMatrixTest.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.forName(candidate.getBeanClassName(), ServiceAccessMatrixTest.class.getClassLoader());
             if (Modifier.isPublic(type.getModifiers())) {
                 services.add(type);
             }

@@ -27,7 +27,9 @@ class AuditCoverageTest {
     void everyBusinessEntityIsAudited() throws ClassNotFoundException {
         List<Class<?>> entities = businessEntities();
 
-        assertThat(entities).extracting(Class::getSimpleName).contains("Contact", "Organization", "TradeMission", "AppUser");
+        assertThat(entities)
+                .extracting(Class::getSimpleName)
+                .contains("Contact", "Organization", "TradeMission", "AppUser");
         assertThat(entities)
                 .filteredOn(c -> !c.isAnnotationPresent(Audited.class))
                 .as("entities extending AuditedEntity without @Audited (add it and a <table>_aud migration)")
@@ -39,7 +41,8 @@ class AuditCoverageTest {
         List<String> auditedSecrets = new ArrayList<>();
         for (Class<?> entity : businessEntities()) {
             for (Field f : entity.getDeclaredFields()) {
-                if (f.getName().matches("(?i).*(hash|secret|token|recoverycode|totpkey|salt).*") && !f.isAnnotationPresent(NotAudited.class)) {
+                if (f.getName().matches("(?i).*(hash|secret|token|recoverycode|totpkey|salt).*")
+                        && !f.isAnnotationPresent(NotAudited.class)) {
                     auditedSecrets.add(entity.getSimpleName() + "." + f.getName());
                 }
             }
@@ -52,7 +55,8 @@ class AuditCoverageTest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
         List<Class<?>> entities = new ArrayList<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("nl.stedenband")) {
-            Class<?> type = ClassUtils.forName(requireNonNull(candidate.getBeanClassName()), AuditCoverageTest.class.getClassLoader());
+            Class<?> type = ClassUtils.forName(
+                    requireNonNull(candidate.getBeanClassName()), AuditCoverageTest.class.getClassLoader());
             if (AuditedEntity.class.isAssignableFrom(type)) {
                 entities.add(type);
             }

@@ -67,13 +67,17 @@ class AuditServiceTest {
         });
 
         List<RecordChange> history = RunAs.role(Role.ADMIN, () -> audit.history("Contact", c.id()));
-        assertThat(history).extracting(RecordChange::kind, RecordChange::user)
+        assertThat(history)
+                .extracting(RecordChange::kind, RecordChange::user)
                 .containsExactly(tuple(ChangeKind.CHANGED, "officer"), tuple(ChangeKind.CREATED, "system"));
-        assertThat(history.getFirst().changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                .containsExactlyInAnyOrder(tuple("lastName", AuditValue.text(oldName), AuditValue.text("Jansen-de Boer")),
+        assertThat(history.getFirst().changes())
+                .extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+                .containsExactlyInAnyOrder(
+                        tuple("lastName", AuditValue.text(oldName), AuditValue.text("Jansen-de Boer")),
                         tuple("jobTitle", AuditValue.NONE, AuditValue.text("Director")));
         assertThat(history.getFirst().record()).isEqualTo(AuditValue.record("Test Jansen-de Boer"));
-        assertThat(history.getLast().changes()).extracting(FieldChange::field)
+        assertThat(history.getLast().changes())
+                .extracting(FieldChange::field)
                 .contains("lastName", "email", "organization")
                 .doesNotContain("jobTitle", "notes");
         assertThat(history.getFirst().at()).isAfterOrEqualTo(history.getLast().at());
@@ -92,10 +96,16 @@ class AuditServiceTest {
             contacts.save(edited);
         });
 
-        RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", c.id())).getFirst();
-        assertThat(latest.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
-                        tuple("tags", AuditValue.NONE, AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor")))));
+        RecordChange latest =
+                RunAs.role(Role.OFFICER, () -> audit.history("Contact", c.id())).getFirst();
+        assertThat(latest.changes())
+                .extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+                .contains(
+                        tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
+                        tuple(
+                                "tags",
+                                AuditValue.NONE,
+                                AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor")))));
     }
 
     @Test
@@ -105,8 +115,10 @@ class AuditServiceTest {
         RunAs.role(Role.ADMIN, () -> organizations.delete(org.id()));
 
         List<RecordChange> history = RunAs.role(Role.OFFICER, () -> audit.history("Organization", org.id()));
-        assertThat(history).extracting(RecordChange::kind, RecordChange::user, RecordChange::record)
-                .containsExactly(tuple(ChangeKind.DELETED, "admin", AuditValue.record(org.getName())),
+        assertThat(history)
+                .extracting(RecordChange::kind, RecordChange::user, RecordChange::record)
+                .containsExactly(
+                        tuple(ChangeKind.DELETED, "admin", AuditValue.record(org.getName())),
                         tuple(ChangeKind.CREATED, "system", AuditValue.record(org.getName())));
     }
 
@@ -121,23 +133,38 @@ class AuditServiceTest {
         });
         LocalDate today = LocalDate.now(UTC);
 
-        List<RecordChange> byCoordinator = RunAs.role(Role.ADMIN,
-                () -> audit.recent(new AuditFilter("coordinator", "Contact", today, today), UTC, 0, 50));
+        List<RecordChange> byCoordinator = RunAs.role(
+                Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", "Contact", today, today), UTC, 0, 50));
         assertThat(byCoordinator).extracting(RecordChange::recordId).contains(c.id());
         assertThat(byCoordinator).allSatisfy(r -> {
             assertThat(r.user()).isEqualTo("coordinator");
             assertThat(r.type()).isEqualTo("Contact");
         });
-        RecordChange mine = byCoordinator.stream().filter(r -> r.recordId() == c.id()).findFirst().orElseThrow();
-        assertThat(mine.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+        RecordChange mine = byCoordinator.stream()
+                .filter(r -> r.recordId() == c.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(mine.changes())
+                .extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
                 .containsExactly(tuple("phone", AuditValue.NONE, AuditValue.text("+31 53 000 00 00")));
         assertThat(mine.typeLabel()).isEqualTo("Contact");
 
-        assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", "Organization", today, today), UTC, 0, 50)))
-                .extracting(RecordChange::recordId).doesNotContain(c.id());
-        assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter("coordinator", null, today.minusDays(3), today.minusDays(1)), UTC, 0, 50)))
+        assertThat(RunAs.role(
+                        Role.ADMIN,
+                        () -> audit.recent(new AuditFilter("coordinator", "Organization", today, today), UTC, 0, 50)))
+                .extracting(RecordChange::recordId)
+                .doesNotContain(c.id());
+        assertThat(RunAs.role(
+                        Role.ADMIN,
+                        () -> audit.recent(
+                                new AuditFilter("coordinator", null, today.minusDays(3), today.minusDays(1)),
+                                UTC,
+                                0,
+                                50)))
                 .isEmpty();
-        assertThat(RunAs.role(Role.ADMIN, () -> audit.recent(new AuditFilter(null, "NoSuchType", null, null), UTC, 0, 50))).isEmpty();
+        assertThat(RunAs.role(
+                        Role.ADMIN, () -> audit.recent(new AuditFilter(null, "NoSuchType", null, null), UTC, 0, 50)))
+                .isEmpty();
         assertThat(RunAs.role(Role.ADMIN, () -> audit.users())).contains("system", "coordinator");
     }
 
@@ -151,10 +178,14 @@ class AuditServiceTest {
             List<RecordChange> second = audit.recent(bySystem, UTC, 10, 10);
             List<RecordChange> both = audit.recent(bySystem, UTC, 0, 20);
             assertThat(first).hasSize(10);
-            assertThat(both).extracting(RecordChange::revision, RecordChange::type, RecordChange::recordId)
+            assertThat(both)
+                    .extracting(RecordChange::revision, RecordChange::type, RecordChange::recordId)
                     .containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream())
-                            .map(r -> tuple(r.revision(), r.type(), r.recordId())).toList());
-            assertThat(both).extracting(RecordChange::revision).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                            .map(r -> tuple(r.revision(), r.type(), r.recordId()))
+                            .toList());
+            assertThat(both)
+                    .extracting(RecordChange::revision)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
             assertThat(audit.recent(bySystem, UTC, (int) total, 10)).isEmpty();
         });
     }
@@ -186,18 +217,30 @@ class AuditServiceTest {
             for (AuditType type : audit.types()) {
                 for (RecordChange listed : audit.recent(new AuditFilter(null, type.name(), null, null), UTC, 0, 30)) {
                     RecordChange own = audit.history(listed.type(), listed.recordId()).stream()
-                            .filter(h -> h.revision() == listed.revision()).findFirst().orElseThrow();
-                    assertThat(listed).as("%s #%d at revision %d", listed.type(), listed.recordId(), listed.revision())
+                            .filter(h -> h.revision() == listed.revision())
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(listed)
+                            .as("%s #%d at revision %d", listed.type(), listed.recordId(), listed.revision())
                             .isEqualTo(own);
                     compared++;
                 }
             }
             assertThat(compared).isGreaterThan(100);
             RecordChange moved = audit.recent(new AuditFilter("officer", "Contact", null, null), UTC, 0, 50).stream()
-                    .filter(r -> r.recordId() == c.id()).findFirst().orElseThrow();
-            assertThat(moved.changes()).extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
-                    .contains(tuple("organization", AuditValue.record(first.getName()), AuditValue.record(second.getName())),
-                            tuple("tags", AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor"))),
+                    .filter(r -> r.recordId() == c.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(moved.changes())
+                    .extracting(FieldChange::field, FieldChange::oldValue, FieldChange::newValue)
+                    .contains(
+                            tuple(
+                                    "organization",
+                                    AuditValue.record(first.getName()),
+                                    AuditValue.record(second.getName())),
+                            tuple(
+                                    "tags",
+                                    AuditValue.list(List.of(AuditValue.text("fintech"), AuditValue.text("investor"))),
                                     AuditValue.list(List.of(AuditValue.text("investor"), AuditValue.text("mentor")))));
         });
     }
@@ -211,16 +254,21 @@ class AuditServiceTest {
                 .filter(f -> !Texts.isKey("audit.attribute." + f))
                 .sorted()
                 .toList();
-        assertThat(missing).as("fields without audit.attribute.<field> in the bundles").isEmpty();
+        assertThat(missing)
+                .as("fields without audit.attribute.<field> in the bundles")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Role.class, names = {"COORDINATOR", "VIEWER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"COORDINATOR", "VIEWER"})
     void onlyAdministratorsAndOfficersReadTheHistory(Role role) {
         RunAs.role(role, () -> {
             assertThat(audit.mayRead()).isFalse();
             assertThatThrownBy(() -> audit.history("Contact", 1)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> audit.recent(AuditFilter.all(), UTC, 0, 10)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.recent(AuditFilter.all(), UTC, 0, 10))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> audit.count(AuditFilter.all(), UTC)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> audit.users()).isInstanceOf(AccessDeniedException.class);
         });
@@ -230,22 +278,34 @@ class AuditServiceTest {
     @Test
     void passwordHashesAreNeverInTheHistory() {
         @SuppressWarnings("unchecked")
-        List<String> columns = em.createNativeQuery("SELECT column_name FROM information_schema.columns"
-                        + " WHERE table_schema = DATABASE() AND table_name = 'app_user_aud'", String.class).getResultList();
+        List<String> columns = em.createNativeQuery(
+                        "SELECT column_name FROM information_schema.columns"
+                                + " WHERE table_schema = DATABASE() AND table_name = 'app_user_aud'",
+                        String.class)
+                .getResultList();
         assertThat(columns).isNotEmpty().noneMatch(c -> c.toLowerCase().contains("password_hash"));
-        assertThat(RunAs.role(Role.ADMIN, () -> audit.types())).extracting(AuditType::name).contains("AppUser", "Contact");
+        assertThat(RunAs.role(Role.ADMIN, () -> audit.types()))
+                .extracting(AuditType::name)
+                .contains("AppUser", "Contact");
     }
 
     @Test
     void theAuditHistoryCannotBeWrittenFromTheApp() {
         assertThat(AuditRevision.class).hasAnnotation(Immutable.class);
-        assertThat(Arrays.stream(AuditService.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())))
+        assertThat(Arrays.stream(AuditService.class.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers())))
                 .allSatisfy(m -> {
                     Transactional tx = m.getAnnotation(Transactional.class);
-                    assertThat(tx == null || tx.readOnly()).as(m.getName() + " only reads").isTrue();
-                    assertThat(m.getName()).as("a reading name").matches("(may|types|typeOf|users|history|recent|count).*");
+                    assertThat(tx == null || tx.readOnly())
+                            .as(m.getName() + " only reads")
+                            .isTrue();
+                    assertThat(m.getName())
+                            .as("a reading name")
+                            .matches("(may|types|typeOf|users|history|recent|count).*");
                 });
-        assertThat(Arrays.stream(AuditRevision.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())))
-                .extracting(Method::getName).allMatch(n -> n.startsWith("get"));
+        assertThat(Arrays.stream(AuditRevision.class.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers())))
+                .extracting(Method::getName)
+                .allMatch(n -> n.startsWith("get"));
     }
 }

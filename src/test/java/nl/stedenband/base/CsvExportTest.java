@@ -71,7 +71,8 @@ class CsvExportTest {
 
     @Test
     void emptyCellsAndNumbersAreWrittenPlainly() {
-        assertThat(text(Locale.ENGLISH, Arrays.asList(42, null, LocalDate.of(2026, 11, 23)))).isEqualTo("42,,2026-11-23\r\n");
+        assertThat(text(Locale.ENGLISH, Arrays.asList(42, null, LocalDate.of(2026, 11, 23))))
+                .isEqualTo("42,,2026-11-23\r\n");
     }
 
     @Test
@@ -96,8 +97,15 @@ class CsvExportTest {
 
     private static List<List<String>> parse(String csv, char separator) {
         try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(separator).get().parse(new StringReader(csv)).getRecords()
-                    .stream().map(CSVRecord::toList).toList();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(separator)
+                    .get()
+                    .parse(new StringReader(csv))
+                    .getRecords()
+                    .stream()
+                    .map(CSVRecord::toList)
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

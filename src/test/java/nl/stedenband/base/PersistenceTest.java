@@ -58,8 +58,14 @@ class PersistenceTest {
     }
 
     private void assertStaleSaveRefused(City original) {
-        City mine = cities.listCities().stream().filter(original::equals).findFirst().orElseThrow();
-        City theirs = cities.listCities().stream().filter(original::equals).findFirst().orElseThrow();
+        City mine = cities.listCities().stream()
+                .filter(original::equals)
+                .findFirst()
+                .orElseThrow();
+        City theirs = cities.listCities().stream()
+                .filter(original::equals)
+                .findFirst()
+                .orElseThrow();
 
         theirs.setPartnerSince(1999);
         City theirsSaved = cities.save(theirs);
@@ -67,7 +73,10 @@ class PersistenceTest {
 
         assertThatThrownBy(() -> cities.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(theirsSaved.getVersion()).isEqualTo(1);
-        City stored = cities.listCities().stream().filter(original::equals).findFirst().orElseThrow();
+        City stored = cities.listCities().stream()
+                .filter(original::equals)
+                .findFirst()
+                .orElseThrow();
         assertThat(stored.getPartnerSince()).isEqualTo(1999);
     }
 }

@@ -19,7 +19,8 @@ class PhraseTest {
         assertThat(overdue.in(Locale.ENGLISH)).isEqualTo("Overdue, was due 3 Mar 2026");
         assertThat(overdue.in(Bundles.DUTCH)).isEqualTo("Te laat, moest klaar zijn op " + DUTCH_DAY);
         assertThat(Phrase.of("enum.missionStatus.PLANNED").in(Bundles.DUTCH)).isEqualTo("Gepland");
-        assertThat(Phrase.of("base.record.notFound", Term.lower("enum.missionStatus.PLANNED"), 7).in(Locale.ENGLISH))
+        assertThat(Phrase.of("base.record.notFound", Term.lower("enum.missionStatus.PLANNED"), 7)
+                        .in(Locale.ENGLISH))
                 .contains("planned");
     }
 
@@ -29,6 +30,9 @@ class PhraseTest {
 
         assertThat(name.in(Locale.ENGLISH)).isEqualTo("Stanford University {0} 'quoted'");
         assertThat(name.in(Bundles.DUTCH)).isEqualTo("Stanford University {0} 'quoted'");
-        assertThat(Phrase.date(DAY).in(Bundles.DUTCH)).isEqualTo(DUTCH_DAY).startsWith("3 m").endsWith(" 2026");
+        assertThat(Phrase.date(DAY).in(Bundles.DUTCH))
+                .isEqualTo(DUTCH_DAY)
+                .startsWith("3 m")
+                .endsWith(" 2026");
     }
 }

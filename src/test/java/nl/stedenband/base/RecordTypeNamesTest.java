@@ -20,7 +20,9 @@ class RecordTypeNamesTest {
     @Test
     void everyKindOfRecordHasANameInTheBundles() {
         assertThat(catalogs).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(catalogs).allSatisfy(c -> assertThat(Bundles.isKey(RecordDirectory.TYPE_KEY + c.type()))
-                .as(RecordDirectory.TYPE_KEY + c.type()).isTrue());
+        assertThat(catalogs)
+                .allSatisfy(c -> assertThat(Bundles.isKey(RecordDirectory.TYPE_KEY + c.type()))
+                        .as(RecordDirectory.TYPE_KEY + c.type())
+                        .isTrue());
     }
 }

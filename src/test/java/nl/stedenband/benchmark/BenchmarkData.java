@@ -34,8 +34,8 @@ final class BenchmarkData {
 
     /** The ids of the seeded contacts, first and last (they are consecutive). */
     static long[] contactIdRange(JdbcTemplate jdbc) {
-        return jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM contact WHERE created_by = 'benchmark'",
-                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)});
+        return jdbc.queryForObject("SELECT MIN(id), MAX(id) FROM contact WHERE created_by = 'benchmark'", (rs, row) ->
+                new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
     private static void seed(JdbcTemplate jdbc) {
@@ -53,12 +53,33 @@ final class BenchmarkData {
         for (int i = 0; i < ORGANIZATIONS; i++) {
             orgs.add(new Object[] {"Bench Organization " + i, types[i % types.length], cityId});
         }
-        jdbc.batchUpdate("INSERT INTO organization (name, type, city_id, created_at, modified_at, created_by)"
-                + " VALUES (?, ?, ?, NOW(6), NOW(6), 'benchmark')", orgs);
-        Long firstOrg = jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE created_by = 'benchmark'", Long.class);
-        String[] first = {"Anne", "Bram", "Daan", "Eva", "Wei", "Fang", "Ashley", "Brian", "Jing", "Koen", "Lotte", "Ryan"};
-        String[] last = {"Bakker", "Jansen", "de Vries", "Visser", "Wang", "Li", "Smith", "Garcia", "Kuipers", "Nijhuis",
-                "Zhang", "Johnson", "Meijer", "Mulder", "Chen", "Brooks"};
+        jdbc.batchUpdate(
+                "INSERT INTO organization (name, type, city_id, created_at, modified_at, created_by)"
+                        + " VALUES (?, ?, ?, NOW(6), NOW(6), 'benchmark')",
+                orgs);
+        Long firstOrg =
+                jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE created_by = 'benchmark'", Long.class);
+        String[] first = {
+            "Anne", "Bram", "Daan", "Eva", "Wei", "Fang", "Ashley", "Brian", "Jing", "Koen", "Lotte", "Ryan"
+        };
+        String[] last = {
+            "Bakker",
+            "Jansen",
+            "de Vries",
+            "Visser",
+            "Wang",
+            "Li",
+            "Smith",
+            "Garcia",
+            "Kuipers",
+            "Nijhuis",
+            "Zhang",
+            "Johnson",
+            "Meijer",
+            "Mulder",
+            "Chen",
+            "Brooks"
+        };
         String[] titles = {"Policy advisor", "Founder", "CEO", "Researcher", "Account manager", null};
         int batch = 1_000;
         for (int start = 0; start < CONTACTS; start += batch) {

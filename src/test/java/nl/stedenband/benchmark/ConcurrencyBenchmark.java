@@ -86,12 +86,28 @@ class ConcurrencyBenchmark {
         // one officer alone first: what each step costs without waiting, the floor under the figures below
         scenario(report, pool, "1 officer alone, 20 rounds", 1, 20, configuredPool, 0, ids);
         for (int poolSize : List.of(configuredPool, 3 * configuredPool)) {
-            scenario(report, pool, SESSIONS + " officers without pause, connection pool of " + poolSize
-                    + (poolSize == configuredPool ? " (as configured)" : ""), SESSIONS, ROUNDS, poolSize, 0, ids);
+            scenario(
+                    report,
+                    pool,
+                    SESSIONS + " officers without pause, connection pool of " + poolSize
+                            + (poolSize == configuredPool ? " (as configured)" : ""),
+                    SESSIONS,
+                    ROUNDS,
+                    poolSize,
+                    0,
+                    ids);
         }
         // as officers work: a click, then reading and typing for 5 to 15 seconds
-        scenario(report, pool, SESSIONS + " officers thinking 5-15 s between steps, " + THINKING_ROUNDS + " rounds, pool of "
-                + configuredPool, SESSIONS, THINKING_ROUNDS, configuredPool, 10_000, ids);
+        scenario(
+                report,
+                pool,
+                SESSIONS + " officers thinking 5-15 s between steps, " + THINKING_ROUNDS + " rounds, pool of "
+                        + configuredPool,
+                SESSIONS,
+                THINKING_ROUNDS,
+                configuredPool,
+                10_000,
+                ids);
         pool.getHikariConfigMXBean().setMaximumPoolSize(configuredPool);
         report.line("");
         report.line("without pause: every officer starts the next step as soon as the last one answered;");
@@ -99,21 +115,41 @@ class ConcurrencyBenchmark {
         report.write("concurrency.txt");
     }
 
-    private void scenario(BenchmarkReport report, HikariDataSource pool, String label, int sessions, int rounds, int poolSize,
-            long thinkMillis, long[] ids) throws InterruptedException {
+    private void scenario(
+            BenchmarkReport report,
+            HikariDataSource pool,
+            String label,
+            int sessions,
+            int rounds,
+            int poolSize,
+            long thinkMillis,
+            long[] ids)
+            throws InterruptedException {
         pool.getHikariConfigMXBean().setMaximumPoolSize(poolSize);
         Results results = new Results(thinkMillis);
         long start = System.nanoTime();
         run(sessions, rounds, ids, results);
         double seconds = (System.nanoTime() - start) / 1e9;
         report.line("");
-        report.line("%s (connection timeout %d ms): %d rounds in %.1f s = %.1f rounds/s, %.1f steps/s", label,
-                pool.getConnectionTimeout(), results.rounds.get(), seconds, results.rounds.get() / seconds, results.steps() / seconds);
+        report.line(
+                "%s (connection timeout %d ms): %d rounds in %.1f s = %.1f rounds/s, %.1f steps/s",
+                label,
+                pool.getConnectionTimeout(),
+                results.rounds.get(),
+                seconds,
+                results.rounds.get() / seconds,
+                results.steps() / seconds);
         report.line("%-22s %7s %9s %9s %9s", "step", "count", "p50 ms", "p95 ms", "max ms");
         results.times.forEach((step, times) -> {
-            double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            report.line("%-22s %7d %9.1f %9.1f %9.1f", step, sorted.length, BenchmarkReport.percentile(sorted, 50),
-                    BenchmarkReport.percentile(sorted, 95), sorted[sorted.length - 1]);
+            double[] sorted =
+                    times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            report.line(
+                    "%-22s %7d %9.1f %9.1f %9.1f",
+                    step,
+                    sorted.length,
+                    BenchmarkReport.percentile(sorted, 50),
+                    BenchmarkReport.percentile(sorted, 95),
+                    sorted[sorted.length - 1]);
         });
         report.line("failures: %s", results.failures.isEmpty() ? "none" : new TreeMap<>(results.failures));
     }

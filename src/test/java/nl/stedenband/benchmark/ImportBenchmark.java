@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +49,8 @@ class ImportBenchmark {
         long contactsBefore = count("contact");
         long auditBefore = count("contact_aud");
 
-        ImportPlan suggested = RunAs.role(Role.OFFICER, () -> imports.preview(file).plan());
+        ImportPlan suggested =
+                RunAs.role(Role.OFFICER, () -> imports.preview(file).plan());
         long checkStart = System.nanoTime();
         ImportCheck check = RunAs.role(Role.OFFICER, () -> imports.check(file, suggested, null));
         double checkSeconds = (System.nanoTime() - checkStart) / 1e9;
@@ -77,7 +77,8 @@ class ImportBenchmark {
         });
         ImportProgress progress = new ImportProgress();
         long start = System.nanoTime();
-        ImportResult result = RunAs.role(Role.OFFICER, () -> imports.importRows(file, plan, ImportMode.VALID_ROWS, progress));
+        ImportResult result =
+                RunAs.role(Role.OFFICER, () -> imports.importRows(file, plan, ImportMode.VALID_ROWS, progress));
         double seconds = (System.nanoTime() - start) / 1e9;
         running.set(false);
         sampler.join();
@@ -85,17 +86,28 @@ class ImportBenchmark {
         long retained = memory.getHeapMemoryUsage().getUsed() - baseline;
 
         BenchmarkReport report = new BenchmarkReport("CSV import, " + String.format("%,d", ROWS) + " contacts");
-        report.line("file: %,d rows, %.1f MB, semicolons, Windows-1252, %,d new organizations", ROWS, Files.size(file) / 1e6, ORGANIZATIONS);
+        report.line(
+                "file: %,d rows, %.1f MB, semicolons, Windows-1252, %,d new organizations",
+                ROWS, Files.size(file) / 1e6, ORGANIZATIONS);
         report.line("%-46s %10.1f s %12.0f rows/s", "check only (first pass)", checkSeconds, ROWS / checkSeconds);
-        report.line("%-46s %10.1f s %12.0f rows/s", "import (check + write + audit, one transaction)", seconds, ROWS / seconds);
-        report.line("created: %,d contacts, %,d organizations, %,d contact audit rows; skipped %,d rows",
-                result.contactsCreated(), result.organizationsCreated(), count("contact_aud") - auditBefore, result.rowsSkipped());
-        report.line("heap before: %,.1f MB; peak sampled during import: +%,.1f MB; retained after: %+,.1f MB",
+        report.line(
+                "%-46s %10.1f s %12.0f rows/s",
+                "import (check + write + audit, one transaction)", seconds, ROWS / seconds);
+        report.line(
+                "created: %,d contacts, %,d organizations, %,d contact audit rows; skipped %,d rows",
+                result.contactsCreated(),
+                result.organizationsCreated(),
+                count("contact_aud") - auditBefore,
+                result.rowsSkipped());
+        report.line(
+                "heap before: %,.1f MB; peak sampled during import: +%,.1f MB; retained after: %+,.1f MB",
                 baseline / 1e6, (peak.get() - baseline) / 1e6, retained / 1e6);
         report.line("max heap of this JVM: %,.0f MB", Runtime.getRuntime().maxMemory() / 1e6);
         report.write("import.txt");
 
-        assertThat(check.newOrganizations()).as("every new organization listed for approval").hasSize(ORGANIZATIONS);
+        assertThat(check.newOrganizations())
+                .as("every new organization listed for approval")
+                .hasSize(ORGANIZATIONS);
         assertThat(result.check().validRows()).isEqualTo(ROWS);
         assertThat(result.contactsCreated()).isEqualTo(ROWS);
         assertThat(count("contact") - contactsBefore).isEqualTo(ROWS);
@@ -109,17 +121,25 @@ class ImportBenchmark {
         Path dir = Files.createDirectories(Path.of("target", "benchmarks"));
         Path file = dir.resolve("import-" + ROWS + ".csv");
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String[] first = {"Anne", "Bram", "Daan", "Eva", "Wei", "Fang", "Ashley", "Brian", "Jing", "Koen", "Lotte", "Ryan", "José", "Zoë"};
-        String[] last = {"Bakker", "Jansen", "de Vries", "Visser", "Wang", "Li", "Smith", "García", "Kuipers", "Nijhuis", "Müller"};
+        String[] first = {
+            "Anne", "Bram", "Daan", "Eva", "Wei", "Fang", "Ashley", "Brian", "Jing", "Koen", "Lotte", "Ryan", "José",
+            "Zoë"
+        };
+        String[] last = {
+            "Bakker", "Jansen", "de Vries", "Visser", "Wang", "Li", "Smith", "García", "Kuipers", "Nijhuis", "Müller"
+        };
         String[] cities = {"Enschede", "Dalian", "Palo Alto"};
         String[] titles = {"Directeur", "Beleidsadviseur", "Founder", "CTO", "Projectleider", ""};
         try (BufferedWriter out = Files.newBufferedWriter(file, java.nio.charset.Charset.forName("windows-1252"))) {
             out.write("Voornaam;Achternaam;E-mail;Telefoon;Functie;Organisatie;Soort;Plaats;Opmerkingen\r\n");
             for (int i = 0; i < ROWS; i++) {
                 out.write(first[i % first.length] + ";" + last[(i / 7) % last.length] + " " + (i % 991) + ";"
-                        + "bench." + run + "." + i + "@import.example;+31 53 " + (4000000 + i) + ";" + titles[i % titles.length] + ";"
-                        + "Benchmark Import " + run + " " + (i % ORGANIZATIONS) + ";" + (i % 2 == 0 ? "bedrijf" : "startup") + ";"
-                        + cities[(i % ORGANIZATIONS) % cities.length] + ";" + (i % 10 == 0 ? "\"Imported; row " + i + "\"" : "") + "\r\n");
+                        + "bench." + run + "." + i + "@import.example;+31 53 " + (4000000 + i) + ";"
+                        + titles[i % titles.length] + ";"
+                        + "Benchmark Import " + run + " " + (i % ORGANIZATIONS) + ";"
+                        + (i % 2 == 0 ? "bedrijf" : "startup") + ";"
+                        + cities[(i % ORGANIZATIONS) % cities.length] + ";"
+                        + (i % 10 == 0 ? "\"Imported; row " + i + "\"" : "") + "\r\n");
             }
         }
         return file;

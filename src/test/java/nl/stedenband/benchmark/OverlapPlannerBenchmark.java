@@ -54,12 +54,19 @@ class OverlapPlannerBenchmark {
             double[] ms = BenchmarkReport.time(WARMUP, RUNS, () -> {
                 LocalDate day = LocalDate.of(2026, 1, 1);
                 for (int i = 0; i < 365; i++) {
-                    rankedPerDay[i] = planner.plan(day.plusDays(i), ZoneId.of("Europe/Amsterdam"), cities).ranked().size();
+                    rankedPerDay[i] = planner.plan(day.plusDays(i), ZoneId.of("Europe/Amsterdam"), cities)
+                            .ranked()
+                            .size();
                 }
                 return rankedPerDay;
             });
-            report.line("%2d cities: median %6.1f ms, p95 %6.1f ms (%d runs after %d warm-up runs; holidays cached)",
-                    cities.size(), BenchmarkReport.percentile(ms, 50), BenchmarkReport.percentile(ms, 95), RUNS, WARMUP);
+            report.line(
+                    "%2d cities: median %6.1f ms, p95 %6.1f ms (%d runs after %d warm-up runs; holidays cached)",
+                    cities.size(),
+                    BenchmarkReport.percentile(ms, 50),
+                    BenchmarkReport.percentile(ms, 95),
+                    RUNS,
+                    WARMUP);
             assertThat(rankedPerDay).as("one non-empty ranking per day").doesNotContain(0);
         }
         // what the schedule page computes when it opens: the day, the week's best times, a monthly
@@ -67,14 +74,17 @@ class OverlapPlannerBenchmark {
         for (List<CityHours> cities : List.of(THREE, TWELVE)) {
             ZoneId zone = ZoneId.of("Europe/Amsterdam");
             LocalDate day = LocalDate.of(2026, 3, 26);
-            List<LocalDate> months = java.util.stream.IntStream.range(0, 12).mapToObj(day::plusMonths).toList();
+            List<LocalDate> months = java.util.stream.IntStream.range(0, 12)
+                    .mapToObj(day::plusMonths)
+                    .toList();
             double[] ms = BenchmarkReport.time(WARMUP, RUNS, () -> {
                 planner.plan(day, zone, cities);
                 planner.week(day, zone, cities);
                 planner.fairness(months, zone, cities);
                 return planner.transitionsNear(day, 14, cities.getFirst(), cities);
             });
-            report.line("%2d cities, the schedule page (day, week, monthly x12, clock changes): median %6.2f ms, p95 %6.2f ms",
+            report.line(
+                    "%2d cities, the schedule page (day, week, monthly x12, clock changes): median %6.2f ms, p95 %6.2f ms",
                     cities.size(), BenchmarkReport.percentile(ms, 50), BenchmarkReport.percentile(ms, 95));
         }
         report.write("scheduling.txt");

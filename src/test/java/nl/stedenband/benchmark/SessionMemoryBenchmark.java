@@ -84,8 +84,10 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
         if (seeded > 0) {
             report.line("seeded %,d contacts in %.1f s", BenchmarkData.CONTACTS, seeded);
         }
-        report.line(DEV_MODE ? "development mode as the tests run it: component tracker on, UI changes not collected"
-                : "as in production: component tracker off, UI changes and JavaScript calls let go as after a response");
+        report.line(
+                DEV_MODE
+                        ? "development mode as the tests run it: component tracker on, UI changes not collected"
+                        : "as in production: component tracker off, UI changes and JavaScript calls let go as after a response");
         report.line("%-26s %14s %12s", "view open", "KB per session", "statements");
         Statistics stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         Boolean tracker = componentTrackerDisabled(!DEV_MODE);
@@ -106,9 +108,13 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
             assertThat(UI.getCurrent()).isNotNull();
             close(sessions);
         });
-        double[] sorted = perView.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        report.line("median %.0f KB, heaviest %.0f KB per session", BenchmarkReport.percentile(sorted, 50), sorted[sorted.length - 1]);
-        report.line("statements: SQL statements Hibernate prepared to build the first session's page (list page, count,");
+        double[] sorted =
+                perView.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.line(
+                "median %.0f KB, heaviest %.0f KB per session",
+                BenchmarkReport.percentile(sorted, 50), sorted[sorted.length - 1]);
+        report.line(
+                "statements: SQL statements Hibernate prepared to build the first session's page (list page, count,");
         report.line("record and every panel below it); JDBC-only reads (none in the views today) would not be counted");
         report.write("session-memory.txt");
         componentTrackerDisabled(tracker);
@@ -145,12 +151,19 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
                 if (!DEV_MODE) {
                     // what writing the response does: the changes and the JavaScript calls sent to the
                     // browser are let go
-                    ui.getInternals().getStateTree().collectChanges(change -> { });
+                    ui.getInternals().getStateTree().collectChanges(change -> {});
                     ui.getInternals().dumpPendingJavaScriptInvocations();
                 }
-                assertThat(ui.getInternals().getActiveRouterTargetsChain()).as(route + " opens").isNotEmpty();
-                assertThat(ui.getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName())
-                        .as(route + " opens, not an error page").doesNotContain("Error", "NotFound");
+                assertThat(ui.getInternals().getActiveRouterTargetsChain())
+                        .as(route + " opens")
+                        .isNotEmpty();
+                assertThat(ui.getInternals()
+                                .getActiveRouterTargetsChain()
+                                .getFirst()
+                                .getClass()
+                                .getSimpleName())
+                        .as(route + " opens, not an error page")
+                        .doesNotContain("Error", "NotFound");
                 sessions.add(s);
             }
         } finally {
@@ -181,13 +194,15 @@ class SessionMemoryBenchmark extends SpringBrowserlessTest {
      */
     private static Boolean componentTrackerDisabled(Boolean disabled) {
         try {
-            java.lang.reflect.Field field = com.vaadin.flow.component.internal.ComponentTracker.class.getDeclaredField("disabled");
+            java.lang.reflect.Field field =
+                    com.vaadin.flow.component.internal.ComponentTracker.class.getDeclaredField("disabled");
             field.setAccessible(true);
             Boolean previous = (Boolean) field.get(null);
             field.set(null, disabled);
             return previous;
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Flow's component tracker changed; measure with -Dbenchmark.memory.devMode=true", e);
+            throw new IllegalStateException(
+                    "Flow's component tracker changed; measure with -Dbenchmark.memory.devMode=true", e);
         }
     }
 

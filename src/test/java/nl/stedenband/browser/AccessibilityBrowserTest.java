@@ -67,7 +67,9 @@ class AccessibilityBrowserTest {
                     browser.screenshot("a11y" + view.getKey().replaceAll("[^a-z]+", "-"));
                 }
             }
-            assertThat(problems).as("serious or critical WCAG findings per view").isEmpty();
+            assertThat(problems)
+                    .as("serious or critical WCAG findings per view")
+                    .isEmpty();
         }
     }
 

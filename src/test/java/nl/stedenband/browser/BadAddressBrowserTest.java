@@ -26,10 +26,13 @@ class BadAddressBrowserTest {
             browser.go("/no-such-page");
             WebElement heading = browser.waitFor(By.cssSelector(".not-found-view h1"));
             assertThat(heading.getText()).isEqualTo("Page not found");
-            assertThat(browser.driver.findElement(By.cssSelector(".not-found-message")).getText())
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".not-found-message"))
+                            .getText())
                     .contains("/no-such-page");
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")))
-                    .as("the menu is still there").isNotEmpty();
+                    .as("the menu is still there")
+                    .isNotEmpty();
             String page = browser.driver.getPageSource();
             assertThat(page).doesNotContain("Exception", "at nl.stedenband", "Could not navigate");
 
@@ -37,8 +40,12 @@ class BadAddressBrowserTest {
             browser.waitFor(By.cssSelector(".dashboard-view h1"));
 
             browser.go("/contacts/abc");
-            assertThat(browser.waitFor(By.cssSelector(".not-found-view h1")).getText()).endsWith("ot found");
-            assertThat(browser.driver.findElement(By.cssSelector(".not-found-message")).getText()).isNotBlank();
+            assertThat(browser.waitFor(By.cssSelector(".not-found-view h1")).getText())
+                    .endsWith("ot found");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".not-found-message"))
+                            .getText())
+                    .isNotBlank();
             assertThat(browser.driver.getPageSource()).doesNotContain("Exception", "at nl.stedenband");
             browser.screenshot("bad-address");
         }

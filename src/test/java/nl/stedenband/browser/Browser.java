@@ -55,9 +55,16 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1366,900", "--lang=en-GB");
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1366,900",
+                "--lang=en-GB");
         java.util.Map<String, Object> prefs = new java.util.HashMap<>();
         if (downloads != null) {
             prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
@@ -77,8 +84,13 @@ final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         if (downloads != null) {
             // headless Chromium ignores the preference in some versions; the DevTools call is heard by all
-            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
-                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    java.util.Map.of(
+                            "behavior",
+                            "allow",
+                            "downloadPath",
+                            downloads.toAbsolutePath().toString()));
         }
         return new Browser(driver, "http://localhost:" + port);
     }
@@ -104,7 +116,8 @@ final class Browser implements AutoCloseable {
         try {
             Path target = Path.of("target", "screenshots");
             Files.createDirectories(target);
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(target.resolve(name + ".png"), png);
         } catch (Exception e) {
             // a missing screenshot must not hide the test's own result

@@ -39,7 +39,8 @@ class CsvExportBrowserTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         Contact first = fixtures.contact(org, CrmFixtures.unique("Aabrowsercsv"), null);
         Contact second = fixtures.contact(org, CrmFixtures.unique("Abbrowsercsv"), "csv.browser@example.nl");
-        fixtures.contact(fixtures.organization(OrganizationType.COMPANY, "Enschede"), CrmFixtures.unique("Elsewhere"), null);
+        fixtures.contact(
+                fixtures.organization(OrganizationType.COMPANY, "Enschede"), CrmFixtures.unique("Elsewhere"), null);
         Path file = downloads.resolve("contacts-" + LocalDate.now() + ".csv");
 
         try (Browser browser = Browser.open(port, downloads, "nl-NL,nl")) {
@@ -54,14 +55,16 @@ class CsvExportBrowserTest {
         }
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        List<String> lines =
+                new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
         // a Dutch screen: semicolons, as Excel expects them in the Netherlands
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst().split(";", -1)).hasSize(8);
         assertThat(lines.getFirst()).endsWith(";Grondslag;Datum toestemming");
-        assertThat(lines.subList(1, 3)).containsExactly(
-                first.getFullName() + ";" + org.getName() + ";;;Enschede;;;",
-                second.getFullName() + ";" + org.getName() + ";;csv.browser@example.nl;Enschede;;;");
+        assertThat(lines.subList(1, 3))
+                .containsExactly(
+                        first.getFullName() + ";" + org.getName() + ";;;Enschede;;;",
+                        second.getFullName() + ";" + org.getName() + ";;csv.browser@example.nl;Enschede;;;");
     }
 
     /** Chromium writes into a .crdownload file and renames it when done. */

@@ -55,7 +55,8 @@ class EveryRoleScreensBrowserTest {
     @CsvSource({
         "officer, nl-NL, 320", "officer, en-GB, 1280",
         "coordinator, en-GB, 320", "coordinator, nl-NL, 1280",
-        "viewer, nl-NL, 320", "viewer, en-GB, 1280"})
+        "viewer, nl-NL, 320", "viewer, en-GB, 1280"
+    })
     void everyViewTheRoleMayOpenReadsWellAndHasNoSeriousAccessibilityProblems(String role, String language, int width) {
         try (Browser browser = Browser.open(port, null, language + "," + language.substring(0, 2))) {
             browser.driver.manage().window().setSize(new Dimension(width, 800));
@@ -69,16 +70,20 @@ class EveryRoleScreensBrowserTest {
                 browser.waitFor(By.cssSelector(view.getValue()));
                 AccessibilityBrowserTest.settle();
                 List<String> found = new ArrayList<>(Accessibility.violations(browser));
-                long overflow = (Long) ((JavascriptExecutor) browser.driver).executeScript(NarrowDutchScreensBrowserTest.OVERFLOW);
+                long overflow = (Long)
+                        ((JavascriptExecutor) browser.driver).executeScript(NarrowDutchScreensBrowserTest.OVERFLOW);
                 if (overflow > 0) {
                     found.add("reflow: the page scrolls sideways by " + overflow + " px");
                 }
                 if (!found.isEmpty()) {
                     problems.put(view.getKey(), found);
-                    browser.screenshot("role-" + role + "-" + language + "-" + width + view.getKey().replaceAll("[^a-z]+", "-"));
+                    browser.screenshot("role-" + role + "-" + language + "-" + width
+                            + view.getKey().replaceAll("[^a-z]+", "-"));
                 }
             }
-            assertThat(problems).as("findings per view for %s in %s at %d px", role, language, width).isEmpty();
+            assertThat(problems)
+                    .as("findings per view for %s in %s at %d px", role, language, width)
+                    .isEmpty();
         }
     }
 }

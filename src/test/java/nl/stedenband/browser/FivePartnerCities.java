@@ -8,14 +8,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class FivePartnerCities {
 
-    private static final String[][] EXTRA_CITIES = {{"Narrowtown Nairobi", "KE", "Africa/Nairobi"},
-            {"Narrowtown São Paulo", "BR", "America/Sao_Paulo"}};
+    private static final String[][] EXTRA_CITIES = {
+        {"Narrowtown Nairobi", "KE", "Africa/Nairobi"}, {"Narrowtown São Paulo", "BR", "America/Sao_Paulo"}
+    };
 
     private FivePartnerCities() {}
 
     static void add(JdbcTemplate jdbc) {
         for (String[] city : EXTRA_CITIES) {
-            jdbc.update("INSERT INTO city (name, country_code, zone_id, created_at, modified_at) VALUES (?, ?, ?, NOW(6), NOW(6))",
+            jdbc.update(
+                    "INSERT INTO city (name, country_code, zone_id, created_at, modified_at) VALUES (?, ?, ?, NOW(6), NOW(6))",
                     (Object[]) city);
         }
     }

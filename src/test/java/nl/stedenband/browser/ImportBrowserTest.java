@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.Texts;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,33 +44,43 @@ class ImportBrowserTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String language = languages.substring(0, 2);
         Path file = dir.resolve("contacten.csv");
-        Files.write(file, ("\uFEFFVoornaam;Achternaam;E-mail;Organisatie;Soort;Plaats\r\n"
-                + "Anne;de Vries;anne." + tag + "@example.nl;" + organization + ";startup;Enschede\r\n"
-                + "Bram;Bakker;bram." + tag + "@example.nl;" + organization + ";startup;Enschede\r\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                file,
+                ("\uFEFFVoornaam;Achternaam;E-mail;Organisatie;Soort;Plaats\r\n"
+                                + "Anne;de Vries;anne." + tag + "@example.nl;" + organization + ";startup;Enschede\r\n"
+                                + "Bram;Bakker;bram." + tag + "@example.nl;" + organization + ";startup;Enschede\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         try (Browser browser = Browser.open(port, null, languages)) {
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             browser.signIn("officer", "officer-enschede");
             browser.go("/import");
             browser.waitFor(By.cssSelector("vaadin-upload"));
-            WebElement input = (WebElement) js.executeScript(
-                    "const u = document.querySelector('vaadin-upload');"
-                            + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
+            WebElement input = (WebElement) js.executeScript("const u = document.querySelector('vaadin-upload');"
+                    + " return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');");
             input.sendKeys(file.toAbsolutePath().toString());
 
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'anne." + tag + "@example.nl')]"));
             Thread.sleep(500);
-            assertThat(Accessibility.violations(browser)).as("the view with a file previewed").isEmpty();
+            assertThat(Accessibility.violations(browser))
+                    .as("the view with a file previewed")
+                    .isEmpty();
             browser.screenshot("import-preview-" + language);
-            Locale locale = Locale.forLanguageTag(browser.waitFor(By.tagName("html")).getAttribute("lang"));
+            Locale locale =
+                    Locale.forLanguageTag(browser.waitFor(By.tagName("html")).getAttribute("lang"));
 
             click(browser, browser.waitFor(By.id("import-check")));
             WebElement section = browser.waitFor(By.cssSelector(".import-new-organizations"));
             browser.wait.until(d -> section.isDisplayed());
-            browser.waitFor(By.xpath("//div[contains(@class, 'import-new-organization')][contains(., '" + organization + "')]"));
-            assertThat(organizations(organization)).as("nothing created by the check").isZero();
+            browser.waitFor(By.xpath(
+                    "//div[contains(@class, 'import-new-organization')][contains(., '" + organization + "')]"));
+            assertThat(organizations(organization))
+                    .as("nothing created by the check")
+                    .isZero();
             Thread.sleep(300);
-            assertThat(Accessibility.violations(browser)).as("the check asking for approval").isEmpty();
+            assertThat(Accessibility.violations(browser))
+                    .as("the check asking for approval")
+                    .isEmpty();
             js.executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
             browser.screenshot("import-approval-1280-" + language);
             browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -87,8 +97,12 @@ class ImportBrowserTest {
             browser.wait.until(d -> summary.getText().equals(expected));
             browser.screenshot("import-done-" + language);
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact c JOIN organization o ON o.id = c.organization_id"
-                + " WHERE o.name = ? AND o.type = 'STARTUP'", Long.class, organization)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM contact c JOIN organization o ON o.id = c.organization_id"
+                                + " WHERE o.name = ? AND o.type = 'STARTUP'",
+                        Long.class,
+                        organization))
+                .isEqualTo(2);
         assertThat(organizations(organization)).isEqualTo(1);
     }
 

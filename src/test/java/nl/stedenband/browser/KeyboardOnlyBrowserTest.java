@@ -43,8 +43,8 @@ class KeyboardOnlyBrowserTest {
 
     @Test
     void signInFindAContactByTheSearchEditAndSaveByKeyboard() {
-        Contact contact = fixtures.contact(fixtures.organization(OrganizationType.COMPANY, "Enschede"),
-                CrmFixtures.unique("Keyfind"), null);
+        Contact contact = fixtures.contact(
+                fixtures.organization(OrganizationType.COMPANY, "Enschede"), CrmFixtures.unique("Keyfind"), null);
         try (Browser browser = Browser.open(port)) {
             Keyboard keys = new Keyboard(browser);
             signIn(browser, keys);
@@ -62,7 +62,9 @@ class KeyboardOnlyBrowserTest {
             keys.control("s");
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'saved')]"));
         }
-        assertThat(SystemAuthentication.call(() -> contacts.get(contact.getId())).getJobTitle()).isEqualTo("Keyboard lead");
+        assertThat(SystemAuthentication.call(() -> contacts.get(contact.getId()))
+                        .getJobTitle())
+                .isEqualTo("Keyboard lead");
     }
 
     @Test
@@ -87,8 +89,8 @@ class KeyboardOnlyBrowserTest {
             keys.press(Keys.ENTER);
             keys.control("s");
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'saved')]"));
-            assertThat(SystemAuthentication.call(() -> organizations.list(
-                    new OrganizationFilter(name, null, null, null), 0, 5, Sort.unsorted())))
+            assertThat(SystemAuthentication.call(() ->
+                            organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.unsorted())))
                     .extracting(o -> o.name() + " · " + o.type())
                     .containsExactly(name + " · " + OrganizationType.COMPANY);
 
@@ -102,8 +104,10 @@ class KeyboardOnlyBrowserTest {
             keys.press(Keys.SPACE);
             browser.wait.until(d -> d.getCurrentUrl().matches(".*/organizations/\\d+.*"));
             browser.waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Name']]//input"));
-            assertThat(browser.driver.findElement(By.xpath("//vaadin-text-field[label[normalize-space()='Name']]//input"))
-                    .getDomProperty("value")).isEqualTo(name);
+            assertThat(browser.driver
+                            .findElement(By.xpath("//vaadin-text-field[label[normalize-space()='Name']]//input"))
+                            .getDomProperty("value"))
+                    .isEqualTo(name);
         }
     }
 
@@ -147,7 +151,11 @@ class KeyboardOnlyBrowserTest {
 
         /** A key with Ctrl held, as a person presses it (a chord typed as text does not reach shortcuts). */
         void control(String key) {
-            new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys(key).keyUp(Keys.CONTROL).perform();
+            new Actions(browser.driver)
+                    .keyDown(Keys.CONTROL)
+                    .sendKeys(key)
+                    .keyUp(Keys.CONTROL)
+                    .perform();
         }
 
         void type(String text) {

@@ -50,11 +50,17 @@ class ListSortBrowserTest {
             browser.wait.until(d -> d.getCurrentUrl().contains("sort=city"));
 
             assertThat(sorter(browser, "City").getAttribute("direction")).isEqualTo("asc");
-            assertThat(sorter(browser, "Name").getAttribute("direction")).as("the name sort is replaced, not kept first").isNull();
-            assertThat(lastNames(browser, word)).containsExactly(dalian.getLastName(), dalianToo.getLastName(), enschede.getLastName());
+            assertThat(sorter(browser, "Name").getAttribute("direction"))
+                    .as("the name sort is replaced, not kept first")
+                    .isNull();
+            assertThat(lastNames(browser, word))
+                    .containsExactly(dalian.getLastName(), dalianToo.getLastName(), enschede.getLastName());
             sorter(browser, "City").click();
-            browser.wait.until(d -> d.getCurrentUrl().contains("sort=city%2Cdesc") || d.getCurrentUrl().contains("sort=city,desc"));
-            link = browser.driver.getCurrentUrl().substring(browser.driver.getCurrentUrl().indexOf("/contacts"));
+            browser.wait.until(d -> d.getCurrentUrl().contains("sort=city%2Cdesc")
+                    || d.getCurrentUrl().contains("sort=city,desc"));
+            link = browser.driver
+                    .getCurrentUrl()
+                    .substring(browser.driver.getCurrentUrl().indexOf("/contacts"));
             shoot(browser, "list-sorted-by-city-en");
         }
 
@@ -64,7 +70,8 @@ class ListSortBrowserTest {
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Claes " + word + "')]"));
 
             assertThat(sorter(browser, "Plaats").getAttribute("direction")).isEqualTo("desc");
-            assertThat(lastNames(browser, word)).containsExactly(enschede.getLastName(), dalianToo.getLastName(), dalian.getLastName());
+            assertThat(lastNames(browser, word))
+                    .containsExactly(enschede.getLastName(), dalianToo.getLastName(), dalian.getLastName());
             shoot(browser, "list-sorted-by-city-nl");
         }
     }
@@ -76,14 +83,16 @@ class ListSortBrowserTest {
     /** The last names in the rows as the grid shows them, top to bottom. */
     @SuppressWarnings("unchecked")
     private static List<String> lastNames(Browser browser, String word) {
-        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "const grid = document.querySelector('vaadin-grid.record-grid');"
-                        + "return [...grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])')]"
-                        + ".sort((a, b) => a.index - b.index)"
-                        + ".map(tr => [...tr.querySelectorAll('slot')].map(s => s.assignedElements()[0]?.textContent ?? '').join('|'))"
-                        + ".map(t => t.split('|')[0])"
-                        + ".filter(t => t.includes(arguments[0]))"
-                        + ".map(t => t.replace(/^Test /, ''));", word);
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "const grid = document.querySelector('vaadin-grid.record-grid');"
+                                + "return [...grid.shadowRoot.querySelectorAll('tbody#items tr:not([hidden])')]"
+                                + ".sort((a, b) => a.index - b.index)"
+                                + ".map(tr => [...tr.querySelectorAll('slot')].map(s => s.assignedElements()[0]?.textContent ?? '').join('|'))"
+                                + ".map(t => t.split('|')[0])"
+                                + ".filter(t => t.includes(arguments[0]))"
+                                + ".map(t => t.replace(/^Test /, ''));",
+                        word);
     }
 
     private static void shoot(Browser browser, String name) {
@@ -92,8 +101,8 @@ class ListSortBrowserTest {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         browser.screenshot(name + "-390");
         // on a phone the filters come first; the sorted list is below them
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.querySelector('vaadin-grid.record-grid').scrollIntoView()");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.querySelector('vaadin-grid.record-grid').scrollIntoView()");
         browser.screenshot(name + "-390-list");
         browser.driver.manage().window().setSize(new Dimension(1280, 900));
     }

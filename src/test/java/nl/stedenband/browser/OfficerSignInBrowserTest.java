@@ -31,7 +31,9 @@ class OfficerSignInBrowserTest {
 
             WebElement welcome = browser.waitFor(By.cssSelector(".dashboard-view h1"));
             assertThat(welcome.getText()).isEqualTo("Welcome, Sander Kuipers");
-            assertThat(browser.driver.findElement(By.cssSelector(".signed-in-user")).getText())
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".signed-in-user"))
+                            .getText())
                     .isEqualTo("Sander Kuipers");
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")))
                     .extracting(WebElement::getText)
@@ -39,12 +41,15 @@ class OfficerSignInBrowserTest {
 
             // the dashboard's charts are drawn by Chart.js, served from its WebJar
             browser.waitFor(By.cssSelector(".dashboard-companies stedenband-chart canvas"));
-            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return typeof window.Chart")).isEqualTo("function");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                            .executeScript("return typeof window.Chart"))
+                    .isEqualTo("function");
 
             // the script has taken over the clocks: they tick in the browser
             browser.waitFor(By.cssSelector("stedenband-clock[data-ticking='true']"));
             List<WebElement> clocks = browser.driver.findElements(By.tagName("stedenband-clock"));
-            assertThat(clocks).extracting(c -> c.getAttribute("zone"))
+            assertThat(clocks)
+                    .extracting(c -> c.getAttribute("zone"))
                     .startsWith("Europe/Amsterdam")
                     .contains("Asia/Shanghai", "America/Los_Angeles");
             for (WebElement clock : clocks) {
@@ -68,9 +73,10 @@ class OfficerSignInBrowserTest {
             password.sendKeys(org.openqa.selenium.Keys.ENTER);
 
             browser.wait.until(d -> d.getCurrentUrl().contains("error"));
-            browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "const f = document.querySelector('vaadin-login-form'); return !!(f && f.error);")));
-            assertThat(browser.driver.findElements(By.cssSelector(".dashboard-view"))).isEmpty();
+            browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("const f = document.querySelector('vaadin-login-form'); return !!(f && f.error);")));
+            assertThat(browser.driver.findElements(By.cssSelector(".dashboard-view")))
+                    .isEmpty();
         } finally {
             // failed sign-ins are kept in the database for every node: later tests sign the officer in
             jdbc.update("DELETE FROM sign_in_failure WHERE account = 'officer'");

@@ -61,18 +61,28 @@ class OpportunityBoardBrowserTest {
             browser.signIn("coordinator", "coordinator-enschede");
             browser.go("/opportunities/board?organization=" + startup.getId());
 
-            drag(browser, browser.waitFor(By.cssSelector("[data-stage='IDENTIFIED'] " + card)),
+            drag(
+                    browser,
+                    browser.waitFor(By.cssSelector("[data-stage='IDENTIFIED'] " + card)),
                     browser.waitFor(By.cssSelector("section[data-stage='WON']")));
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'cannot become won')]"));
-            assertThat(browser.driver.findElements(By.cssSelector("[data-stage='IDENTIFIED'] " + card))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector("[data-stage='IDENTIFIED'] " + card)))
+                    .hasSize(1);
             browser.screenshot("board-refused-drag");
 
-            drag(browser, browser.waitFor(By.cssSelector("[data-stage='IDENTIFIED'] " + card)),
+            drag(
+                    browser,
+                    browser.waitFor(By.cssSelector("[data-stage='IDENTIFIED'] " + card)),
                     browser.waitFor(By.cssSelector("section[data-stage='CONTACTED']")));
             browser.waitFor(By.cssSelector("[data-stage='CONTACTED'] " + card));
-            assertThat(browser.driver.findElements(By.cssSelector("[data-stage='IDENTIFIED'] " + card))).isEmpty();
-            browser.wait.until(d -> String.valueOf(o.getId()).equals(((JavascriptExecutor) d).executeScript(
-                    "const c = document.activeElement && document.activeElement.closest('.board-card'); return c ? c.dataset.id : null;")));
+            assertThat(browser.driver.findElements(By.cssSelector("[data-stage='IDENTIFIED'] " + card)))
+                    .isEmpty();
+            browser.wait.until(
+                    d -> String.valueOf(o.getId())
+                            .equals(
+                                    ((JavascriptExecutor) d)
+                                            .executeScript(
+                                                    "const c = document.activeElement && document.activeElement.closest('.board-card'); return c ? c.dataset.id : null;")));
             browser.screenshot("board-after-drag");
 
             browser.driver.findElement(By.cssSelector(card + " a")).click();

@@ -40,7 +40,8 @@ class PasswordAndSecondFactorBrowserTest {
     @CsvSource({"en, 1280", "en, 390", "nl, 1280", "nl, 390"})
     void aLongPasswordSignsInAndTheAccountPagesExplainAndShowTheQrCode(String language, int width) {
         String username = "browser-" + language + "-" + width + "-" + System.nanoTime() % 100_000;
-        SystemAuthentication.call(() -> users.createUser(username, "Browser Tester", PASSWORD, EnumSet.of(Role.VIEWER)));
+        SystemAuthentication.call(
+                () -> users.createUser(username, "Browser Tester", PASSWORD, EnumSet.of(Role.VIEWER)));
 
         try (Browser browser = Browser.open(port, null, language.equals("nl") ? "nl-NL,nl" : "en-GB,en")) {
             browser.driver.manage().window().setSize(new Dimension(width, 900));
@@ -55,22 +56,31 @@ class PasswordAndSecondFactorBrowserTest {
             WebElement chosen = fields.get(1);
             chosen.findElement(By.cssSelector("input")).sendKeys("qwerty123456", Keys.TAB);
             String error = browser.wait.until(d -> {
-                Object text = ((JavascriptExecutor) d).executeScript(
-                        "const e = arguments[0].querySelector('[slot=\\'error-message\\']'); return e ? e.textContent : ''", chosen);
+                Object text = ((JavascriptExecutor) d)
+                        .executeScript(
+                                "const e = arguments[0].querySelector('[slot=\\'error-message\\']'); return e ? e.textContent : ''",
+                                chosen);
                 return text == null || text.toString().isBlank() ? null : text.toString();
             });
             assertThat(chosen.getAttribute("invalid")).isNotNull();
-            assertThat(error).startsWith(language.equals("nl") ? "Dit wachtwoord is makkelijk te raden." : "This password is easy to guess.");
+            assertThat(error)
+                    .startsWith(
+                            language.equals("nl")
+                                    ? "Dit wachtwoord is makkelijk te raden."
+                                    : "This password is easy to guess.");
             browser.screenshot("password-refused-" + language + "-" + width);
 
             browser.go("/account");
             browser.waitFor(By.cssSelector("vaadin-button.totp-set-up")).click();
             WebElement qr = browser.waitFor(By.cssSelector("img.totp-qr"));
-            browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return arguments[0].complete && arguments[0].naturalWidth > 0", qr)));
+            browser.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr)));
             assertThat(qr.getAttribute("alt")).isNotBlank();
             assertThat(qr.getSize().getWidth()).isLessThanOrEqualTo(width);
-            assertThat(browser.driver.findElement(By.cssSelector(".totp-secret")).getText()).matches("[A-Z2-7 ]{20,}");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".totp-secret"))
+                            .getText())
+                    .matches("[A-Z2-7 ]{20,}");
             ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", qr);
             browser.screenshot("totp-qr-" + language + "-" + width);
         }

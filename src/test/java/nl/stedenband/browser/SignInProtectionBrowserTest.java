@@ -43,8 +43,10 @@ class SignInProtectionBrowserTest {
     /** Failures by someone elsewhere, as the throttle writes them (their answers are tested over HTTP). */
     private void strangersFail(String username, int times) {
         for (int i = 0; i < times; i++) {
-            jdbc.update("INSERT INTO sign_in_failure (account, address, step, failed_at) "
-                    + "VALUES (?, '203.0.113.99', 'PASSWORD', UTC_TIMESTAMP(6))", username);
+            jdbc.update(
+                    "INSERT INTO sign_in_failure (account, address, step, failed_at) "
+                            + "VALUES (?, '203.0.113.99', 'PASSWORD', UTC_TIMESTAMP(6))",
+                    username);
         }
     }
 
@@ -68,7 +70,8 @@ class SignInProtectionBrowserTest {
     void theUsersOwnBrowserGetsInDespiteStrangersAndIsToldOfTheirAttempts() {
         for (String language : new String[] {"en", "nl"}) {
             String username = "device-" + language + "-" + System.nanoTime() % 1_000_000;
-            SystemAuthentication.call(() -> users.createUser(username, "Device " + language, PASSWORD, Set.of(Role.VIEWER)));
+            SystemAuthentication.call(
+                    () -> users.createUser(username, "Device " + language, PASSWORD, Set.of(Role.VIEWER)));
             try (Browser own = Browser.open(port, null, language.equals("nl") ? "nl-NL,nl" : "en-GB,en");
                     Browser fresh = Browser.open(port, null, null)) {
                 own.signIn(username, PASSWORD);
@@ -84,14 +87,18 @@ class SignInProtectionBrowserTest {
                         : "6 failed sign-in attempts on your account since your last visit";
                 own.wait.until(d -> bodyText(d).contains(told));
                 // the card slides in from the top: photographed once it is all in view
-                own.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "const c = document.querySelector('vaadin-notification-card'); return !!c && c.getBoundingClientRect().top >= 0;")));
+                own.wait.until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "const c = document.querySelector('vaadin-notification-card'); return !!c && c.getBoundingClientRect().top >= 0;")));
                 own.screenshot("failed-sign-ins-notice-" + language + "-1280");
                 own.driver.manage().window().setSize(new Dimension(390, 844));
                 own.screenshot("failed-sign-ins-notice-" + language + "-390");
 
                 // closed, it stays closed: the next page does not repeat it
-                own.waitFor(By.cssSelector("vaadin-notification-card vaadin-button")).click();
+                own.waitFor(By.cssSelector("vaadin-notification-card vaadin-button"))
+                        .click();
                 own.wait.until(d -> !bodyText(d).contains(told));
                 own.go("/contacts");
                 own.waitFor(By.cssSelector("vaadin-grid"));
@@ -109,8 +116,9 @@ class SignInProtectionBrowserTest {
                 admin.go("/admin/users");
                 admin.waitFor(By.cssSelector("vaadin-grid.user-grid"));
                 String header = language.equals("nl") ? "Mislukt inloggen 24 u" : "Failed sign-ins 24 h";
-                admin.wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
-                        "return document.querySelector('vaadin-grid.user-grid').innerText")).contains(header));
+                admin.wait.until(d -> String.valueOf(((JavascriptExecutor) d)
+                                .executeScript("return document.querySelector('vaadin-grid.user-grid').innerText"))
+                        .contains(header));
                 admin.screenshot("users-failed-sign-ins-" + language + "-1280");
                 admin.driver.manage().window().setSize(new Dimension(390, 844));
                 admin.screenshot("users-failed-sign-ins-" + language + "-390");

@@ -40,9 +40,7 @@ class CityServiceTest {
     void theDemoCitiesCarryTheirRealTimeZones() {
         assertThat(cities.listCities())
                 .extracting(City::getName, City::getZoneId)
-                .contains(
-                        tuple("Dalian", "Asia/Shanghai"),
-                        tuple("Palo Alto", "America/Los_Angeles"));
+                .contains(tuple("Dalian", "Asia/Shanghai"), tuple("Palo Alto", "America/Los_Angeles"));
     }
 
     @Test
@@ -53,7 +51,9 @@ class CityServiceTest {
 
         assertThatThrownBy(() -> cities.save(city))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("Atlantis/Sunken");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("Atlantis/Sunken");
     }
 
     @Test
@@ -61,13 +61,15 @@ class CityServiceTest {
     void thereIsExactlyOneHomeCity() {
         assertThatThrownBy(() -> cities.save(new City("Hengelo", "NL", ZoneId.of("Europe/Amsterdam"), true)))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("Enschede is already the home city");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("Enschede is already the home city");
     }
 
     @Test
     void theDatabaseItselfRefusesASecondHomeCity() {
-        assertThatThrownBy(() -> jdbc.update(
-                        "INSERT INTO city (name, country_code, zone_id, home, created_at, modified_at)"
+        assertThatThrownBy(() ->
+                        jdbc.update("INSERT INTO city (name, country_code, zone_id, home, created_at, modified_at)"
                                 + " VALUES ('Almelo', 'NL', 'Europe/Amsterdam', TRUE, NOW(6), NOW(6))"))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }

@@ -72,7 +72,8 @@ class ContactPositionsTest {
         renamed.setOrganization(null);
         RunAs.role(Role.ADMIN, () -> contacts.save(renamed));
         assertSamePages();
-        assertThat(queries.countContacts(ContactFilter.NONE)).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class));
+        assertThat(queries.countContacts(ContactFilter.NONE))
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM contact", Long.class));
 
         Contact moved = RunAs.role(Role.ADMIN, () -> contacts.get(added.id()));
         moved.setCity(fixtures.city("Dalian"));
@@ -89,12 +90,19 @@ class ContactPositionsTest {
         assertThat(queries.countContacts(ContactFilter.NONE)).isEqualTo(total);
         for (String key : PLAIN.keySet()) {
             for (Sort.Direction direction : Sort.Direction.values()) {
-                for (long offset : new long[] {0, 1, 6, 7, 13, 50, total / 2, total - 20, total - 1, total, total + 5}) {
+                for (long offset :
+                        new long[] {0, 1, 6, 7, 13, 50, total / 2, total - 20, total - 1, total, total + 5}) {
                     for (int limit : new int[] {1, 20}) {
                         List<Long> expected = plain(PLAIN.get(key), direction, offset, limit);
-                        List<Long> actual = queries.contacts(ContactFilter.NONE, (int) offset, limit, Sort.by(direction, key))
-                                .stream().map(ContactListItem::id).toList();
-                        assertThat(actual).as("%s %s, offset %d, %d rows", key, direction, offset, limit).isEqualTo(expected);
+                        List<Long> actual =
+                                queries
+                                        .contacts(ContactFilter.NONE, (int) offset, limit, Sort.by(direction, key))
+                                        .stream()
+                                        .map(ContactListItem::id)
+                                        .toList();
+                        assertThat(actual)
+                                .as("%s %s, offset %d, %d rows", key, direction, offset, limit)
+                                .isEqualTo(expected);
                     }
                 }
             }
@@ -102,8 +110,11 @@ class ContactPositionsTest {
     }
 
     private List<Long> plain(String order, Sort.Direction direction, long offset, int limit) {
-        return jdbc.queryForList("SELECT c.id FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"
-                + " LEFT JOIN city ci ON ci.id = c.city_id LEFT JOIN app_user u ON u.id = c.owner_id ORDER BY "
-                + String.format(order, direction.isAscending() ? "ASC" : "DESC") + " LIMIT " + limit + " OFFSET " + offset, Long.class);
+        return jdbc.queryForList(
+                "SELECT c.id FROM contact c LEFT JOIN organization o ON o.id = c.organization_id"
+                        + " LEFT JOIN city ci ON ci.id = c.city_id LEFT JOIN app_user u ON u.id = c.owner_id ORDER BY "
+                        + String.format(order, direction.isAscending() ? "ASC" : "DESC") + " LIMIT " + limit
+                        + " OFFSET " + offset,
+                Long.class);
     }
 }

@@ -50,11 +50,16 @@ class ContactServiceTest {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         Contact c = fixtures.contact(org, CrmFixtures.unique("Zwartbol"), "z.zwartbol@filtertest.example");
 
-        assertThat(ids(new ContactFilter(c.getLastName().substring(0, 12), null, null, null, null, null))).contains(c.id());
-        assertThat(ids(new ContactFilter("zwartbol@filtertest", null, null, null, null, null))).contains(c.id());
-        assertThat(ids(new ContactFilter(org.getName(), null, null, null, null, null))).containsExactly(c.id());
-        assertThat(ids(new ContactFilter("Test " + c.getLastName(), null, null, null, null, null))).containsExactly(c.id());
-        assertThat(ids(new ContactFilter("no-such-person-anywhere", null, null, null, null, null))).isEmpty();
+        assertThat(ids(new ContactFilter(c.getLastName().substring(0, 12), null, null, null, null, null)))
+                .contains(c.id());
+        assertThat(ids(new ContactFilter("zwartbol@filtertest", null, null, null, null, null)))
+                .contains(c.id());
+        assertThat(ids(new ContactFilter(org.getName(), null, null, null, null, null)))
+                .containsExactly(c.id());
+        assertThat(ids(new ContactFilter("Test " + c.getLastName(), null, null, null, null, null)))
+                .containsExactly(c.id());
+        assertThat(ids(new ContactFilter("no-such-person-anywhere", null, null, null, null, null)))
+                .isEmpty();
     }
 
     /**
@@ -64,7 +69,8 @@ class ContactServiceTest {
      */
     @Test
     void aBroadSearchListsTheSameContactsAsANarrowOneAndIsCountedAsMoreThanTheBound() {
-        String word = "w" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String word =
+                "w" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Organization named = fixtures.organizationNamed("Huis " + word, OrganizationType.COMPANY, "Enschede");
         Organization other = fixtures.organization(OrganizationType.STARTUP, "Dalian");
         Contact inNamed = fixtures.contact(named, "Anders", null);
@@ -80,15 +86,23 @@ class ContactServiceTest {
 
         // the queries as an installation configured to call more than two matches broad would have them
         ContactListSettings broadFromTwo = new ContactListSettings(2, ContactListSettings.DEFAULT.positionStep());
-        CrmQueries queries = new CrmQueries(new ContactPositions(entityManager, broadFromTwo), entityManager, broadFromTwo);
-        assertThat(queries.contacts(search, 0, 100, Sort.by("name"))).extracting(ContactListItem::id).isEqualTo(narrow);
-        assertThat(queries.contacts(search, 1, 2, Sort.by(Sort.Order.desc("name")))).extracting(ContactListItem::id)
+        CrmQueries queries =
+                new CrmQueries(new ContactPositions(entityManager, broadFromTwo), entityManager, broadFromTwo);
+        assertThat(queries.contacts(search, 0, 100, Sort.by("name")))
+                .extracting(ContactListItem::id)
+                .isEqualTo(narrow);
+        assertThat(queries.contacts(search, 1, 2, Sort.by(Sort.Order.desc("name"))))
+                .extracting(ContactListItem::id)
                 .containsExactly(mol.getId(), inNamed.getId());
-        assertThat(queries.contacts(search, 3, 50, Sort.by("name"))).extracting(ContactListItem::id).containsExactly(zeeman.getId());
+        assertThat(queries.contacts(search, 3, 50, Sort.by("name")))
+                .extracting(ContactListItem::id)
+                .containsExactly(zeeman.getId());
         assertThat(queries.countForList(search)).isEqualTo(new ContactCount(2, true));
-        assertThat(queries.countForList(searchInDalian)).as("with another filter the count stays exact")
+        assertThat(queries.countForList(searchInDalian))
+                .as("with another filter the count stays exact")
                 .isEqualTo(new ContactCount(3, false));
-        assertThat(queries.contacts(searchInDalian, 0, 100, Sort.by("name"))).extracting(ContactListItem::id)
+        assertThat(queries.contacts(searchInDalian, 0, 100, Sort.by("name")))
+                .extracting(ContactListItem::id)
                 .containsExactly(aalders.getId(), mol.getId(), zeeman.getId());
     }
 
@@ -115,7 +129,8 @@ class ContactServiceTest {
 
     @Test
     void aPercentSignInTheSearchIsTakenLiterally() {
-        assertThat(contacts.count(new ContactFilter("%", null, null, null, null, null))).isZero();
+        assertThat(contacts.count(new ContactFilter("%", null, null, null, null, null)))
+                .isZero();
     }
 
     @Test
@@ -127,10 +142,13 @@ class ContactServiceTest {
         contacts.save(tagged);
         long paloAlto = fixtures.city("Palo Alto").id();
 
-        assertThat(ids(new ContactFilter(null, OrganizationType.INNOVATION_HUB, paloAlto, "cool block", null, hub.getId())))
+        assertThat(ids(new ContactFilter(
+                        null, OrganizationType.INNOVATION_HUB, paloAlto, "cool block", null, hub.getId())))
                 .containsExactly(c.id());
-        assertThat(ids(new ContactFilter(null, OrganizationType.UNIVERSITY, null, null, null, hub.getId()))).isEmpty();
-        assertThat(ids(new ContactFilter(null, null, fixtures.city("Dalian").getId(), null, null, hub.getId()))).isEmpty();
+        assertThat(ids(new ContactFilter(null, OrganizationType.UNIVERSITY, null, null, null, hub.getId())))
+                .isEmpty();
+        assertThat(ids(new ContactFilter(null, null, fixtures.city("Dalian").getId(), null, null, hub.getId())))
+                .isEmpty();
     }
 
     @Test
@@ -142,20 +160,25 @@ class ContactServiceTest {
         fixtures.contact(org, family + " B", null);
         ContactFilter filter = new ContactFilter(family, null, null, null, null, null);
 
-        assertThat(contacts.list(filter, 0, 10, Sort.by("name"))).extracting(ContactListItem::lastName)
+        assertThat(contacts.list(filter, 0, 10, Sort.by("name")))
+                .extracting(ContactListItem::lastName)
                 .containsExactly(family + " A", family + " B", family + " C");
-        assertThat(contacts.list(filter, 0, 10, Sort.by(Sort.Order.desc("name")))).extracting(ContactListItem::lastName)
+        assertThat(contacts.list(filter, 0, 10, Sort.by(Sort.Order.desc("name"))))
+                .extracting(ContactListItem::lastName)
                 .containsExactly(family + " C", family + " B", family + " A");
-        assertThat(contacts.list(filter, 1, 1, Sort.by("name"))).extracting(ContactListItem::lastName)
+        assertThat(contacts.list(filter, 1, 1, Sort.by("name")))
+                .extracting(ContactListItem::lastName)
                 .containsExactly(family + " B");
-        assertThat(contacts.list(filter, 0, 10, Sort.by("organization"))).hasSize(3)
+        assertThat(contacts.list(filter, 0, 10, Sort.by("organization")))
+                .hasSize(3)
                 .allSatisfy(row -> assertThat(row.organizationName()).isEqualTo(org.getName()));
         assertThat(contacts.count(filter)).isEqualTo(3);
     }
 
     @Test
     void anUnknownSortKeyCannotReachTheQuery() {
-        assertThat(contacts.list(ContactFilter.NONE, 0, 5, Sort.by("lastName; drop table contact"))).hasSize(5);
+        assertThat(contacts.list(ContactFilter.NONE, 0, 5, Sort.by("lastName; drop table contact")))
+                .hasSize(5);
     }
 
     @Test
@@ -169,14 +192,18 @@ class ContactServiceTest {
         stats.clear();
         contacts.list(ContactFilter.NONE, 0, 200, Sort.by("organization"));
         long large = stats.getPrepareStatementCount();
-        long someId = contacts.list(ContactFilter.NONE, 0, 1, Sort.unsorted()).getFirst().id();
+        long someId = contacts.list(ContactFilter.NONE, 0, 1, Sort.unsorted())
+                .getFirst()
+                .id();
         stats.clear();
         contacts.get(someId);
         long recordPage = stats.getPrepareStatementCount();
 
         assertThat(small).as("the page's ids, then its rows").isEqualTo(2);
         assertThat(large).isEqualTo(small);
-        assertThat(recordPage).as("a contact with organization, city, owner and tags").isEqualTo(1);
+        assertThat(recordPage)
+                .as("a contact with organization, city, owner and tags")
+                .isEqualTo(1);
     }
 
     @Test
@@ -195,7 +222,9 @@ class ContactServiceTest {
 
         assertThatThrownBy(() -> contacts.save(c))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("enter the date");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("enter the date");
         c.setConsentDate(LocalDate.of(2026, 5, 1));
         assertThat(contacts.save(c).getConsentDate()).isEqualTo(LocalDate.of(2026, 5, 1));
     }
@@ -207,7 +236,8 @@ class ContactServiceTest {
 
         List<Contact> others = contacts.findOthersWithEmail("same.person@duplicate.example", null);
         assertThat(others).extracting(Contact::getId).containsExactly(first.getId());
-        assertThat(contacts.findOthersWithEmail("same.person@duplicate.example", first.getId())).isEmpty();
+        assertThat(contacts.findOthersWithEmail("same.person@duplicate.example", first.getId()))
+                .isEmpty();
     }
 
     @Test
@@ -242,10 +272,14 @@ class ContactServiceTest {
     void anUnknownIdIsNotFound() {
         assertThatThrownBy(() -> contacts.get(987654321L))
                 .isInstanceOf(RecordNotFoundException.class)
-                .extracting(Refusals::english).asString().contains("Contact 987654321 was not found");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("Contact 987654321 was not found");
     }
 
     private List<Long> ids(ContactFilter filter) {
-        return contacts.list(filter, 0, 100, Sort.by("name")).stream().map(ContactListItem::id).toList();
+        return contacts.list(filter, 0, 100, Sort.by("name")).stream()
+                .map(ContactListItem::id)
+                .toList();
     }
 }

@@ -37,7 +37,8 @@ public class CrmFixtures {
     }
 
     public Organization organization(OrganizationType type, String cityName) {
-        return SystemAuthentication.call(() -> organizations.save(new Organization(unique(type.label()), type, city(cityName))));
+        return SystemAuthentication.call(
+                () -> organizations.save(new Organization(unique(type.label()), type, city(cityName))));
     }
 
     public Contact contact(Organization organization, String lastName, @Nullable String email) {

@@ -59,7 +59,8 @@ class CrmPermissionMatrixTest {
         Organization fresh = new Organization(CrmFixtures.unique("Matrix"), type, null);
 
         if (mayWrite(role, type)) {
-            assertThatCode(() -> RunAs.role(role, () -> organizations.save(fresh))).doesNotThrowAnyException();
+            assertThatCode(() -> RunAs.role(role, () -> organizations.save(fresh)))
+                    .doesNotThrowAnyException();
             Organization edited = RunAs.role(role, () -> organizations.get(existing.id()));
             edited.setSector("Edited by " + role);
             RunAs.role(role, () -> organizations.save(edited));
@@ -73,7 +74,8 @@ class CrmPermissionMatrixTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> RunAs.role(role, () -> organizations.delete(existing.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> organizations.get(existing.id()).getSector())).isNull();
+            assertThat(RunAs.role(role, () -> organizations.get(existing.id()).getSector()))
+                    .isNull();
         }
     }
 
@@ -100,7 +102,8 @@ class CrmPermissionMatrixTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> RunAs.role(role, () -> contacts.delete(existing.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> contacts.get(existing.id()).getJobTitle())).isNull();
+            assertThat(RunAs.role(role, () -> contacts.get(existing.id()).getJobTitle()))
+                    .isNull();
         }
     }
 
@@ -140,8 +143,12 @@ class CrmPermissionMatrixTest {
     @Test
     void everyRoleReadsTheLists() {
         for (Role role : Role.values()) {
-            assertThat(RunAs.role(role, () -> contacts.count(ContactFilter.NONE))).as(role.name()).isPositive();
-            assertThat(RunAs.role(role, () -> organizations.count(OrganizationFilter.NONE))).as(role.name()).isPositive();
+            assertThat(RunAs.role(role, () -> contacts.count(ContactFilter.NONE)))
+                    .as(role.name())
+                    .isPositive();
+            assertThat(RunAs.role(role, () -> organizations.count(OrganizationFilter.NONE)))
+                    .as(role.name())
+                    .isPositive();
         }
     }
 }

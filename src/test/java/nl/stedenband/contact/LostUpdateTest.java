@@ -79,7 +79,8 @@ class LostUpdateTest {
                 assertThat(marks).contains(token(user, change).substring(1));
             }
         }
-        System.out.printf("lost updates: %d users x %d changes, %d saves refused and retried, all %d changes stored%n",
+        System.out.printf(
+                "lost updates: %d users x %d changes, %d saves refused and retried, all %d changes stored%n",
                 USERS, CHANGES, refusals.get(), marks.size());
     }
 

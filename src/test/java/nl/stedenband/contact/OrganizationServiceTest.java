@@ -41,7 +41,9 @@ class OrganizationServiceTest {
 
         assertThatThrownBy(() -> organizations.delete(org.id()))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("2 contacts belong to it");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("2 contacts belong to it");
         assertThat(organizations.get(org.id()).getName()).isEqualTo(org.getName());
     }
 
@@ -51,16 +53,20 @@ class OrganizationServiceTest {
 
         organizations.delete(org.id());
 
-        assertThat(organizations.count(new OrganizationFilter(org.getName(), null, null, null))).isZero();
+        assertThat(organizations.count(new OrganizationFilter(org.getName(), null, null, null)))
+                .isZero();
     }
 
     @Test
     void theSameNameTwiceInOneCityIsRefused() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
 
-        assertThatThrownBy(() -> organizations.save(new Organization(org.getName(), OrganizationType.STARTUP, org.getCity())))
+        assertThatThrownBy(() ->
+                        organizations.save(new Organization(org.getName(), OrganizationType.STARTUP, org.getCity())))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("already exists");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("already exists");
     }
 
     @Test
@@ -86,16 +92,23 @@ class OrganizationServiceTest {
 
         assertThat(activities.timeline(ref))
                 .extracting(Activity::getSummary, Activity::getAuthor)
-                .containsExactly(
-                        tuple("Sent the programme", "officer"),
-                        tuple("Kick-off", "officer"));
+                .containsExactly(tuple("Sent the programme", "officer"), tuple("Kick-off", "officer"));
     }
 
     @Test
     void theDemoDataHoldsTheInstitutionsOfTheSeeds() {
-        for (String name : new String[] {"University of Twente", "Stanford University", "Novel-T", "Kennispark Twente",
-                "Henry M. Gunn High School", "Saxion University of Applied Sciences", "Dalian University of Technology"}) {
-            assertThat(organizations.count(new OrganizationFilter(name, null, null, null))).as(name).isGreaterThanOrEqualTo(1);
+        for (String name : new String[] {
+            "University of Twente",
+            "Stanford University",
+            "Novel-T",
+            "Kennispark Twente",
+            "Henry M. Gunn High School",
+            "Saxion University of Applied Sciences",
+            "Dalian University of Technology"
+        }) {
+            assertThat(organizations.count(new OrganizationFilter(name, null, null, null)))
+                    .as(name)
+                    .isGreaterThanOrEqualTo(1);
         }
         assertThat(contacts.count(ContactFilter.NONE)).isGreaterThanOrEqualTo(300);
     }

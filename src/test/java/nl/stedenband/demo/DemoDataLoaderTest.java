@@ -5,17 +5,17 @@ import static org.mockito.Mockito.mock;
 
 import java.time.Clock;
 import nl.stedenband.activity.ActivityService;
+import nl.stedenband.base.RecordDirectory;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.exchange.ExchangeService;
-import nl.stedenband.base.RecordDirectory;
-import nl.stedenband.task.TaskListService;
-import nl.stedenband.task.TaskService;
 import nl.stedenband.meeting.MeetingService;
 import nl.stedenband.mission.MissionService;
 import nl.stedenband.opportunity.OpportunityService;
 import nl.stedenband.security.UserService;
+import nl.stedenband.task.TaskListService;
+import nl.stedenband.task.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -39,9 +39,21 @@ class DemoDataLoaderTest {
     }
 
     private static DemoDataLoader loader(MockEnvironment env, String setting) {
-        return new DemoDataLoader(mock(CityService.class), mock(UserService.class), mock(OrganizationService.class),
-                mock(ContactService.class), mock(ActivityService.class), mock(MeetingService.class), mock(MissionService.class), mock(ExchangeService.class), mock(OpportunityService.class),
-                mock(TaskService.class), mock(TaskListService.class), mock(RecordDirectory.class), Clock.systemUTC(),
-                env, setting);
+        return new DemoDataLoader(
+                mock(CityService.class),
+                mock(UserService.class),
+                mock(OrganizationService.class),
+                mock(ContactService.class),
+                mock(ActivityService.class),
+                mock(MeetingService.class),
+                mock(MissionService.class),
+                mock(ExchangeService.class),
+                mock(OpportunityService.class),
+                mock(TaskService.class),
+                mock(TaskListService.class),
+                mock(RecordDirectory.class),
+                Clock.systemUTC(),
+                env,
+                setting);
     }
 }

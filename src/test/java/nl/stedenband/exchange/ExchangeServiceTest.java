@@ -12,13 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.activity.Activity;
-import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.ActivityKind;
+import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.Contact;
 import nl.stedenband.contact.ContactService;
 import nl.stedenband.contact.CrmFixtures;
@@ -54,13 +54,15 @@ class ExchangeServiceTest {
 
         assertThatThrownBy(() -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.COMPLETED))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A nominated mobility cannot become completed; it can become accepted or withdrawn");
+                .extracting(e -> Texts.message((RuntimeException) e))
+                .isEqualTo("A nominated mobility cannot become completed; it can become accepted or withdrawn");
         Mobility accepted = exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
         Mobility started = exchanges.changeStatus(m.id(), accepted.getVersion(), MobilityStatus.IN_PROGRESS);
         Mobility done = exchanges.changeStatus(m.id(), started.getVersion(), MobilityStatus.COMPLETED);
         assertThatThrownBy(() -> exchanges.changeStatus(m.id(), done.getVersion(), MobilityStatus.WITHDRAWN))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A completed mobility cannot become withdrawn");
+                .extracting(e -> Texts.message((RuntimeException) e))
+                .isEqualTo("A completed mobility cannot become withdrawn");
 
         // each step is on the programme's timeline, the refused ones not; by number, not name, so
         // that anonymising the person leaves nothing of them there
@@ -84,8 +86,11 @@ class ExchangeServiceTest {
 
         assertThatThrownBy(() -> exchanges.changeStatus(second.id(), second.getVersion(), MobilityStatus.ACCEPTED))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("All 1 outbound places of " + p.getName() + " are taken");
-        assertThat(exchanges.changeStatus(inbound.id(), inbound.getVersion(), MobilityStatus.ACCEPTED).getStatus())
+                .extracting(e -> Texts.message((RuntimeException) e))
+                .isEqualTo("All 1 outbound places of " + p.getName() + " are taken");
+        assertThat(exchanges
+                        .changeStatus(inbound.id(), inbound.getVersion(), MobilityStatus.ACCEPTED)
+                        .getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
@@ -101,7 +106,9 @@ class ExchangeServiceTest {
                 results.add(pool.submit(() -> {
                     start.await();
                     try {
-                        RunAs.role(Role.OFFICER, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED));
+                        RunAs.role(
+                                Role.OFFICER,
+                                () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED));
                         return true;
                     } catch (BusinessRuleException refused) {
                         return false;
@@ -115,7 +122,9 @@ class ExchangeServiceTest {
             }
             pool.shutdown();
             assertThat(accepted).as("round " + round).isEqualTo(1);
-            assertThat(exchanges.mobilities(p.id())).filteredOn(m -> m.getStatus() == MobilityStatus.ACCEPTED).hasSize(1);
+            assertThat(exchanges.mobilities(p.id()))
+                    .filteredOn(m -> m.getStatus() == MobilityStatus.ACCEPTED)
+                    .hasSize(1);
         }
     }
 
@@ -127,9 +136,12 @@ class ExchangeServiceTest {
         assertThat(m.getRetentionUntil()).isEqualTo(LocalDate.of(2029, 7, 1));
         assertThatThrownBy(() -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> Texts.message((RuntimeException) e)).isEqualTo("A guardian’s consent is needed before a minor can be accepted");
+                .extracting(e -> Texts.message((RuntimeException) e))
+                .isEqualTo("A guardian’s consent is needed before a minor can be accepted");
         Mobility consented = exchanges.recordGuardianConsent(m.id());
-        assertThat(exchanges.changeStatus(m.id(), consented.getVersion(), MobilityStatus.ACCEPTED).getStatus())
+        assertThat(exchanges
+                        .changeStatus(m.id(), consented.getVersion(), MobilityStatus.ACCEPTED)
+                        .getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
@@ -149,19 +161,24 @@ class ExchangeServiceTest {
 
         Mobility after = exchanges.mobilities(p.id()).getFirst();
         assertThat(after.isAnonymised()).isTrue();
-        assertThat(after.personName()).as("no name, and no English words in its place").isNull();
+        assertThat(after.personName())
+                .as("no name, and no English words in its place")
+                .isNull();
         assertThat(contacts.get(requireNonNull(person).id()).fullName(java.util.Locale.ENGLISH))
                 .isEqualTo("Anonymised contact #" + person.id());
         assertThat(contacts.get(person.id()).getEmail()).isNull();
         assertThat(placesUsed(p)).isEqualTo(figuresBefore);
         assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.id())))
                 .filteredOn(a -> a.getKind() != ActivityKind.STATUS)
-                .extracting(Activity::getSummary).containsExactly("Past participants anonymised: 1 (their retention date had"
+                .extracting(Activity::getSummary)
+                .containsExactly("Past participants anonymised: 1 (their retention date had"
                         + " passed; the mobilities stay for the figures)");
         assertThat(activities.timeline(new SubjectRef(ExchangeService.SUBJECT_TYPE, p.id())))
                 .as("no name left on the timeline either")
                 .noneMatch(a -> a.getSummary().contains(person.getLastName()));
-        assertThat(exchanges.anonymisePastParticipants(p.id())).as("nothing left to do").isZero();
+        assertThat(exchanges.anonymisePastParticipants(p.id()))
+                .as("nothing left to do")
+                .isZero();
     }
 
     @Test
@@ -173,9 +190,11 @@ class ExchangeServiceTest {
         exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED);
         nominate(p, Direction.INBOUND);
 
-        assertThat(exchanges.figures()).contains(
-                new ExchangeFigure("2030/31", "Dalian", ProgrammeType.STUDENT_EXCHANGE, Direction.INBOUND, 2, 1, 2));
-        assertThat(exchanges.figuresCsv()).startsWith("academic_year,partner_city,type,direction,mobilities,places_used,quota")
+        assertThat(exchanges.figures())
+                .contains(new ExchangeFigure(
+                        "2030/31", "Dalian", ProgrammeType.STUDENT_EXCHANGE, Direction.INBOUND, 2, 1, 2));
+        assertThat(exchanges.figuresCsv())
+                .startsWith("academic_year,partner_city,type,direction,mobilities,places_used,quota")
                 .contains("2030/31,Dalian,Student exchange,Inbound,2,1,2");
     }
 
@@ -184,26 +203,44 @@ class ExchangeServiceTest {
         ExchangeProgramme p = programme(1, 1, false, LocalDate.of(2027, 7, 1));
         Mobility m = nominate(p, Direction.OUTBOUND);
         for (Role role : List.of(Role.COORDINATOR, Role.VIEWER)) {
-            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED)))
-                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.save(p))).as(role.name()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> RunAs.role(
+                            role, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED)))
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.save(p)))
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> RunAs.role(role, () -> exchanges.anonymisePastParticipants(p.id())))
-                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> exchanges.count(null, null))).as(role.name()).isPositive();
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(RunAs.role(role, () -> exchanges.count(null, null)))
+                    .as(role.name())
+                    .isPositive();
         }
-        assertThat(RunAs.role(Role.ADMIN, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED)).getStatus())
+        assertThat(RunAs.role(Role.ADMIN, () -> exchanges.changeStatus(m.id(), m.getVersion(), MobilityStatus.ACCEPTED))
+                        .getStatus())
                 .isEqualTo(MobilityStatus.ACCEPTED);
     }
 
     @Test
     void theInstitutionsMustBeUniversitiesOrSchools() {
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Enschede");
-        ExchangeProgramme p = new ExchangeProgramme(CrmFixtures.unique("Wrong"), ProgrammeType.INTERNSHIP, company,
-                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27", 1, 1,
+        ExchangeProgramme p = new ExchangeProgramme(
+                CrmFixtures.unique("Wrong"),
+                ProgrammeType.INTERNSHIP,
+                company,
+                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"),
+                fixtures.city("Dalian"),
+                "2026/27",
+                1,
+                1,
                 LocalDate.of(2027, 7, 1));
 
-        assertThatThrownBy(() -> exchanges.save(p)).isInstanceOf(BusinessRuleException.class)
-                .extracting(e -> Texts.message((RuntimeException) e)).asString().contains("is not a university or school");
+        assertThatThrownBy(() -> exchanges.save(p))
+                .isInstanceOf(BusinessRuleException.class)
+                .extracting(e -> Texts.message((RuntimeException) e))
+                .asString()
+                .contains("is not a university or school");
     }
 
     private long placesUsed(ExchangeProgramme p) {
@@ -211,16 +248,24 @@ class ExchangeServiceTest {
     }
 
     private ExchangeProgramme programme(int outbound, int inbound, boolean minors, LocalDate endsOn) {
-        ExchangeProgramme p = new ExchangeProgramme(CrmFixtures.unique("Programme"), ProgrammeType.STUDENT_EXCHANGE,
+        ExchangeProgramme p = new ExchangeProgramme(
+                CrmFixtures.unique("Programme"),
+                ProgrammeType.STUDENT_EXCHANGE,
                 fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
-                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27",
-                outbound, inbound, endsOn);
+                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"),
+                fixtures.city("Dalian"),
+                "2026/27",
+                outbound,
+                inbound,
+                endsOn);
         p.setMinors(minors);
         return exchanges.save(p);
     }
 
     private Mobility nominate(ExchangeProgramme p, Direction direction) {
-        Contact student = fixtures.contact(requireNonNull(p.getHomeInstitution()), CrmFixtures.unique("Student"), "student@exchange.example");
-        return exchanges.nominate(p.id(), student, direction, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31), null);
+        Contact student = fixtures.contact(
+                requireNonNull(p.getHomeInstitution()), CrmFixtures.unique("Student"), "student@exchange.example");
+        return exchanges.nominate(
+                p.id(), student, direction, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31), null);
     }
 }

@@ -10,8 +10,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every pair of statuses: only docs/domain.md's flow is allowed. */
 class MobilityStatusTest {
 
-    private static final Set<String> ALLOWED = Set.of("NOMINATED>ACCEPTED", "ACCEPTED>IN_PROGRESS", "IN_PROGRESS>COMPLETED",
-            "NOMINATED>WITHDRAWN", "ACCEPTED>WITHDRAWN", "IN_PROGRESS>WITHDRAWN");
+    private static final Set<String> ALLOWED = Set.of(
+            "NOMINATED>ACCEPTED",
+            "ACCEPTED>IN_PROGRESS",
+            "IN_PROGRESS>COMPLETED",
+            "NOMINATED>WITHDRAWN",
+            "ACCEPTED>WITHDRAWN",
+            "IN_PROGRESS>WITHDRAWN");
 
     @ParameterizedTest
     @EnumSource(MobilityStatus.class)

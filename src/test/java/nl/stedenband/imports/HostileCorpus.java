@@ -57,20 +57,51 @@ final class HostileCorpus {
         List<Entry> e = new ArrayList<>();
         String name = "Name";
         // sizes: a row, a value and a file just over their limits, and far over them
-        e.add(refused("header-1000000-columns.csv", "import.limit.columns", f -> repeat(f, "", i -> (i == 0 ? "" : ",") + "c" + i, 1_000_000, "\n")));
-        e.add(refused("header-20000-columns.csv", "import.limit.columns", f -> repeat(f, "", i -> (i == 0 ? "" : ",") + "c" + i, 20_000, "\nA,B\n")));
-        e.add(refused("columns-over-limit-by-one.csv", "import.limit.columns",
-                f -> text(f, name + ",x".repeat(limits.maxColumns()) + "\n" + tag + " Over" + ",v".repeat(limits.maxColumns()) + "\n")));
-        e.add(read("columns-at-limit.csv", 1,
-                f -> text(f, name + ",x".repeat(limits.maxColumns() - 1) + "\n" + tag + " AtLimit" + ",v".repeat(limits.maxColumns() - 1) + "\n")));
-        e.add(refused("separators-only-1000000.csv", "import.limit.columns", f -> repeat(f, "", i -> ",", 1_000_000, "\n")));
+        e.add(refused(
+                "header-1000000-columns.csv",
+                "import.limit.columns",
+                f -> repeat(f, "", i -> (i == 0 ? "" : ",") + "c" + i, 1_000_000, "\n")));
+        e.add(refused(
+                "header-20000-columns.csv",
+                "import.limit.columns",
+                f -> repeat(f, "", i -> (i == 0 ? "" : ",") + "c" + i, 20_000, "\nA,B\n")));
+        e.add(refused(
+                "columns-over-limit-by-one.csv",
+                "import.limit.columns",
+                f -> text(
+                        f,
+                        name + ",x".repeat(limits.maxColumns()) + "\n" + tag + " Over"
+                                + ",v".repeat(limits.maxColumns()) + "\n")));
+        e.add(read(
+                "columns-at-limit.csv",
+                1,
+                f -> text(
+                        f,
+                        name + ",x".repeat(limits.maxColumns() - 1) + "\n" + tag + " AtLimit"
+                                + ",v".repeat(limits.maxColumns() - 1) + "\n")));
+        e.add(refused(
+                "separators-only-1000000.csv", "import.limit.columns", f -> repeat(f, "", i -> ",", 1_000_000, "\n")));
         e.add(refused("tabs-300-columns.csv", "import.limit.columns", f -> text(f, "Name" + "\tx".repeat(300) + "\n")));
-        e.add(refused("one-huge-quoted-cell.csv", "import.limit.cell", f -> repeat(f, "Name,Notes\n" + tag + " Huge,\"", i -> "AAAAAAAAAA", 1_000_000, "\"\n")));
-        e.add(refused("one-huge-unquoted-cell.csv", "import.limit.cell", f -> repeat(f, "Name,Notes\n" + tag + " Huge,", i -> "AAAAAAAAAA", 100_000, "\n")));
-        e.add(refused("huge-heading.csv", "import.limit.cell", f -> repeat(f, "", i -> "N", limits.maxCellLength() + 1, "\n")));
-        e.add(refused("long-line-without-newline.csv", "import.limit.line",
+        e.add(refused(
+                "one-huge-quoted-cell.csv",
+                "import.limit.cell",
+                f -> repeat(f, "Name,Notes\n" + tag + " Huge,\"", i -> "AAAAAAAAAA", 1_000_000, "\"\n")));
+        e.add(refused(
+                "one-huge-unquoted-cell.csv",
+                "import.limit.cell",
+                f -> repeat(f, "Name,Notes\n" + tag + " Huge,", i -> "AAAAAAAAAA", 100_000, "\n")));
+        e.add(refused(
+                "huge-heading.csv",
+                "import.limit.cell",
+                f -> repeat(f, "", i -> "N", limits.maxCellLength() + 1, "\n")));
+        e.add(refused(
+                "long-line-without-newline.csv",
+                "import.limit.line",
                 f -> repeat(f, "Name,", i -> (i == 0 ? "" : ",") + "x".repeat(1_000), 150, "")));
-        e.add(refused("million-tiny-rows.csv", "import.limit.rows", f -> repeat(f, "Name\n", i -> tag + "r" + i + "\n", 1_000_000, "")));
+        e.add(refused(
+                "million-tiny-rows.csv",
+                "import.limit.rows",
+                f -> repeat(f, "Name\n", i -> tag + "r" + i + "\n", 1_000_000, "")));
         e.add(refused("file-over-size-limit.csv", "import.limit.file-size", f -> {
             text(f, "Name\n" + tag + " Size\n");
             try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
@@ -78,22 +109,47 @@ final class HostileCorpus {
             }
         }));
         // quoting
-        e.add(refused("deep-quoting.csv", "import.limit.line", f -> repeat(f, "Name\n", i -> "\"\"\"\"\"\"\"\"\"\"", 200_000, "\n")));
-        e.add(refused("quote-never-closes-long.csv", "import.limit.cell",
+        e.add(refused(
+                "deep-quoting.csv",
+                "import.limit.line",
+                f -> repeat(f, "Name\n", i -> "\"\"\"\"\"\"\"\"\"\"", 200_000, "\n")));
+        e.add(refused(
+                "quote-never-closes-long.csv",
+                "import.limit.cell",
                 f -> repeat(f, "Name,Notes\n\"" + tag + " Open,", i -> "row " + i + "\n", 100_000, "")));
-        e.add(refused("quote-never-closes-short.csv", "import.error.quotes", f -> text(f, "Name,Notes\n\"" + tag + " Open,a\nb,c\n")));
-        e.add(refused("text-after-closing-quote.csv", "import.error.quotes", f -> text(f, "Name,Notes\n\"" + tag + " Q\"x,a\n")));
-        e.add(read("escaped-quotes.csv", 1, f -> text(f, "Name,Notes\n\"" + tag + " \"\"Quoted\"\" BV\",\"a, b\"\"c\"\"\"\n")));
-        e.add(read("quoted-line-breaks.csv", 1, f -> text(f, "Name,Notes\n\"" + tag + " Breaks\",\"line 1\nline 2\r\nline 3\"\n")));
+        e.add(refused(
+                "quote-never-closes-short.csv",
+                "import.error.quotes",
+                f -> text(f, "Name,Notes\n\"" + tag + " Open,a\nb,c\n")));
+        e.add(refused(
+                "text-after-closing-quote.csv",
+                "import.error.quotes",
+                f -> text(f, "Name,Notes\n\"" + tag + " Q\"x,a\n")));
+        e.add(read(
+                "escaped-quotes.csv",
+                1,
+                f -> text(f, "Name,Notes\n\"" + tag + " \"\"Quoted\"\" BV\",\"a, b\"\"c\"\"\"\n")));
+        e.add(read(
+                "quoted-line-breaks.csv",
+                1,
+                f -> text(f, "Name,Notes\n\"" + tag + " Breaks\",\"line 1\nline 2\r\nline 3\"\n")));
         // not text at all
         e.add(refused("binary-garbage.csv", "import.error.binary", f -> {
             byte[] bytes = new byte[1 << 20];
             new Random(18).nextBytes(bytes);
             Files.write(f, bytes);
         }));
-        e.add(refused("nul-bytes.csv", "import.error.binary", f -> Files.write(f, ("Name\n" + tag + " N\0L\n").getBytes(StandardCharsets.UTF_8))));
-        e.add(refused("control-characters.csv", "import.error.binary",
-                f -> Files.write(f, ("Name\n" + tag + "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000b\u000e\u000f\n").getBytes(StandardCharsets.UTF_8))));
+        e.add(refused(
+                "nul-bytes.csv",
+                "import.error.binary",
+                f -> Files.write(f, ("Name\n" + tag + " N\0L\n").getBytes(StandardCharsets.UTF_8))));
+        e.add(refused(
+                "control-characters.csv",
+                "import.error.binary",
+                f -> Files.write(
+                        f,
+                        ("Name\n" + tag + "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000b\u000e\u000f\n")
+                                .getBytes(StandardCharsets.UTF_8))));
         e.add(refused("zip-bomb.csv", "import.error.binary", f -> zip(f, "bomb.csv", 100L << 20)));
         e.add(refused("xlsx-renamed.csv", "import.error.binary", f -> zip(f, "xl/workbook.xml", 1_000)));
         e.add(refused("gzip-bomb.csv", "import.error.binary", f -> {
@@ -104,27 +160,76 @@ final class HostileCorpus {
                 }
             }
         }));
-        e.add(refused("pdf-renamed.csv", "import.error.binary", f -> Files.write(f, "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))));
-        e.add(refused("old-excel-renamed.csv", "import.error.binary",
-                f -> Files.write(f, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})));
-        e.add(refused("png-renamed.csv", "import.error.binary", f -> Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})));
+        e.add(refused(
+                "pdf-renamed.csv",
+                "import.error.binary",
+                f -> Files.write(f, "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1))));
+        e.add(refused(
+                "old-excel-renamed.csv",
+                "import.error.binary",
+                f -> Files.write(f, new byte[] {
+                    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+                })));
+        e.add(refused(
+                "png-renamed.csv",
+                "import.error.binary",
+                f -> Files.write(f, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})));
         // every encoding as offices save it
         String accented = tag + " Café Zoë €";
-        e.add(read("utf8-bom.csv", 1, f -> bytes(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Name;Notes\n" + accented + ";ü\n", StandardCharsets.UTF_8)));
-        e.add(read("utf8-no-bom.csv", 1, f -> bytes(f, new byte[0], "Name;Notes\n" + accented + " 2;ü\n", StandardCharsets.UTF_8)));
-        e.add(read("utf16le-bom.csv", 1, f -> bytes(f, new byte[] {(byte) 0xFF, (byte) 0xFE}, "Name\tNotes\n" + accented + " 3\tü\n", StandardCharsets.UTF_16LE)));
-        e.add(read("utf16be-bom.csv", 1, f -> bytes(f, new byte[] {(byte) 0xFE, (byte) 0xFF}, "Name\tNotes\n" + accented + " 4\tü\n", StandardCharsets.UTF_16BE)));
-        e.add(read("utf16le-no-bom.csv", 1, f -> bytes(f, new byte[0], "Name,Notes\n" + tag + " Sixteen LE,x\n", StandardCharsets.UTF_16LE)));
-        e.add(read("utf16be-no-bom.csv", 1, f -> bytes(f, new byte[0], "Name,Notes\n" + tag + " Sixteen BE,x\n", StandardCharsets.UTF_16BE)));
-        e.add(read("windows-1252.csv", 1, f -> bytes(f, new byte[0], "Name;Notes\n" + accented + " 5;€ – ü\n", CP1252)));
+        e.add(read(
+                "utf8-bom.csv",
+                1,
+                f -> bytes(
+                        f,
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "Name;Notes\n" + accented + ";ü\n",
+                        StandardCharsets.UTF_8)));
+        e.add(read(
+                "utf8-no-bom.csv",
+                1,
+                f -> bytes(f, new byte[0], "Name;Notes\n" + accented + " 2;ü\n", StandardCharsets.UTF_8)));
+        e.add(read(
+                "utf16le-bom.csv",
+                1,
+                f -> bytes(
+                        f,
+                        new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        "Name\tNotes\n" + accented + " 3\tü\n",
+                        StandardCharsets.UTF_16LE)));
+        e.add(read(
+                "utf16be-bom.csv",
+                1,
+                f -> bytes(
+                        f,
+                        new byte[] {(byte) 0xFE, (byte) 0xFF},
+                        "Name\tNotes\n" + accented + " 4\tü\n",
+                        StandardCharsets.UTF_16BE)));
+        e.add(read(
+                "utf16le-no-bom.csv",
+                1,
+                f -> bytes(f, new byte[0], "Name,Notes\n" + tag + " Sixteen LE,x\n", StandardCharsets.UTF_16LE)));
+        e.add(read(
+                "utf16be-no-bom.csv",
+                1,
+                f -> bytes(f, new byte[0], "Name,Notes\n" + tag + " Sixteen BE,x\n", StandardCharsets.UTF_16BE)));
+        e.add(read(
+                "windows-1252.csv", 1, f -> bytes(f, new byte[0], "Name;Notes\n" + accented + " 5;€ – ü\n", CP1252)));
         e.add(new Entry("mixed-utf8-and-1252.csv", "import.error.encoding", 2, false, f -> {
             try (OutputStream out = Files.newOutputStream(f)) {
                 out.write(("Name;Notes\n" + accented + " 6;ü\n" + tag + " Seven;é\n").getBytes(StandardCharsets.UTF_8));
                 out.write((tag + " Eight;é\n").getBytes(CP1252));
             }
         }));
-        e.add(new Entry("utf8-bom-then-1252.csv", "import.error.encoding", 0, false,
-                f -> bytes(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Name;Notes\n" + tag + " Nine;é\n", CP1252)));
+        e.add(new Entry(
+                "utf8-bom-then-1252.csv",
+                "import.error.encoding",
+                0,
+                false,
+                f -> bytes(
+                        f,
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                        "Name;Notes\n" + tag + " Nine;é\n",
+                        CP1252)));
         e.add(new Entry("lone-surrogate-utf8.csv", "import.error.encoding", 1, false, f -> {
             try (OutputStream out = Files.newOutputStream(f)) {
                 out.write(("Name\n" + tag + " Fine é\n" + tag + " Bad ").getBytes(StandardCharsets.UTF_8));
@@ -139,16 +244,36 @@ final class HostileCorpus {
         }));
         // line ends and content that must stay text
         e.add(read("cr-only-line-ends.csv", 2, f -> text(f, "Name,Notes\r" + tag + " Mac 1,a\r" + tag + " Mac 2,b\r")));
-        e.add(read("crlf-line-ends.csv", 2, f -> text(f, "Name,Notes\r\n" + tag + " Win 1,a\r\n" + tag + " Win 2,b\r\n")));
-        e.add(read("formula-cells.csv", 3, f -> text(f, "Name,Sector,Notes\n"
-                + "\"=" + tag + "|' /C calc'!A0\",@SUM(1+1),\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"\n"
-                + "+" + tag + " Plus,-2+3,\t=1+1\n"
-                + "-" + tag + " Minus,=1,@x\n")));
+        e.add(read(
+                "crlf-line-ends.csv", 2, f -> text(f, "Name,Notes\r\n" + tag + " Win 1,a\r\n" + tag + " Win 2,b\r\n")));
+        e.add(read(
+                "formula-cells.csv",
+                3,
+                f -> text(
+                        f,
+                        "Name,Sector,Notes\n"
+                                + "\"=" + tag
+                                + "|' /C calc'!A0\",@SUM(1+1),\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"\n"
+                                + "+" + tag + " Plus,-2+3,\t=1+1\n"
+                                + "-" + tag + " Minus,=1,@x\n")));
         e.add(read("script-in-a-name.csv", 1, f -> text(f, "Name\n<script>alert('" + tag + "')</script>\n")));
         e.add(refused("empty.csv", "import.error.empty-file", f -> Files.write(f, new byte[0])));
-        e.add(refused("only-a-byte-order-mark.csv", "import.error.empty-file", f -> Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})));
-        e.add(new Entry("hundred-thousand-blank-lines.csv", "import.error.empty-file", 0, true, f -> repeat(f, "", i -> "\n", 100_000, "")));
-        e.add(new Entry("separators-on-blank-rows.csv", null, 0, false, f -> repeat(f, "Name,Notes\n", i -> ",\n", 100_000, "")));
+        e.add(refused(
+                "only-a-byte-order-mark.csv",
+                "import.error.empty-file",
+                f -> Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})));
+        e.add(new Entry(
+                "hundred-thousand-blank-lines.csv",
+                "import.error.empty-file",
+                0,
+                true,
+                f -> repeat(f, "", i -> "\n", 100_000, "")));
+        e.add(new Entry(
+                "separators-on-blank-rows.csv",
+                null,
+                0,
+                false,
+                f -> repeat(f, "Name,Notes\n", i -> ",\n", 100_000, "")));
         return e;
     }
 
@@ -173,7 +298,8 @@ final class HostileCorpus {
     }
 
     /** Streams {@code head}, {@code count} pieces and {@code tail}: large files never exist as one string. */
-    private static void repeat(Path file, String head, java.util.function.IntFunction<String> piece, int count, String tail)
+    private static void repeat(
+            Path file, String head, java.util.function.IntFunction<String> piece, int count, String tail)
             throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             out.write(head.getBytes(StandardCharsets.UTF_8));

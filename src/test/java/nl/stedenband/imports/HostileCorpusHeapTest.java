@@ -27,9 +27,17 @@ class HostileCorpusHeapTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path output = dir.resolve("probe.txt");
         Path files = Files.createDirectory(dir.resolve("files"));
-        Process probe = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                HostileCorpusProbe.class.getName(), files.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process probe = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HostileCorpusProbe.class.getName(),
+                        files.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         boolean finished = probe.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             probe.destroyForcibly();
@@ -42,7 +50,9 @@ class HostileCorpusHeapTest {
         assertThat(probe.exitValue()).isZero();
         assertThat(lines).as("no OutOfMemoryError").noneMatch(l -> l.contains("OutOfMemoryError"));
         assertThat(lines).last().isEqualTo("ALIVE");
-        assertThat(lines).as("a line per file").filteredOn(l -> l.matches("\\S+\\.csv .*"))
+        assertThat(lines)
+                .as("a line per file")
+                .filteredOn(l -> l.matches("\\S+\\.csv .*"))
                 .hasSize(HostileCorpus.entries("Probe", ImportLimits.DEFAULTS).size());
     }
 }

@@ -33,9 +33,12 @@ public final class HostileCorpusProbe {
             long start = System.nanoTime();
             String outcome = read(file, limits);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf(Locale.ROOT, "%-36s %10d %-26s %9.1f %8d%n", entry.name(), size, outcome, peak / 1048576.0, millis);
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed())
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT, "%-36s %10d %-26s %9.1f %8d%n", entry.name(), size, outcome, peak / 1048576.0, millis);
             Files.delete(file);
         }
         System.out.println("ALIVE");

@@ -77,28 +77,39 @@ class HostileCsvCorpusTest {
             long contactsBefore = count("contact");
 
             ImportPreview preview = RunAs.role(Role.OFFICER, () -> imports.preview(file));
-            assertThat(preview.headings()).as("no grid column or picker beyond the limit").hasSizeLessThanOrEqualTo(limits.maxColumns());
+            assertThat(preview.headings())
+                    .as("no grid column or picker beyond the limit")
+                    .hasSizeLessThanOrEqualTo(limits.maxColumns());
             assertThat(preview.rows()).hasSizeLessThanOrEqualTo(limits.previewRows());
             if (entry.refusedAtPreview()) {
                 assertThat(preview.headings()).isEmpty();
                 assertThat(preview.problems()).extracting(RowProblem::key).containsExactly(entry.key());
             }
 
-            ImportResult result = RunAs.role(Role.OFFICER,
-                    () -> imports.importRows(file, preview.plan(), ImportMode.VALID_ROWS, null));
+            ImportResult result = RunAs.role(
+                    Role.OFFICER, () -> imports.importRows(file, preview.plan(), ImportMode.VALID_ROWS, null));
 
             if (entry.key() != null) {
-                assertThat(result.check().problems()).extracting(RowProblem::key).contains(entry.key());
+                assertThat(result.check().problems())
+                        .extracting(RowProblem::key)
+                        .contains(entry.key());
             } else {
-                assertThat(result.check().problems()).as("no problem in %s", entry.name()).isEmpty();
+                assertThat(result.check().problems())
+                        .as("no problem in %s", entry.name())
+                        .isEmpty();
             }
-            assertThat(count("organization") - organizationsBefore).as("organizations imported").isEqualTo(entry.imported());
+            assertThat(count("organization") - organizationsBefore)
+                    .as("organizations imported")
+                    .isEqualTo(entry.imported());
             assertThat(result.organizationsCreated()).isEqualTo(entry.imported());
             assertThat(count("contact")).isEqualTo(contactsBefore);
             if (entry.key() != null && entry.key().startsWith("import.limit.")) {
                 assertThat(result.nothingImported()).isTrue();
-                assertThat(result.check().problems()).filteredOn(p -> p.row() == 0).extracting(RowProblem::key)
-                        .as("one message, for the whole file").containsExactly(entry.key());
+                assertThat(result.check().problems())
+                        .filteredOn(p -> p.row() == 0)
+                        .extracting(RowProblem::key)
+                        .as("one message, for the whole file")
+                        .containsExactly(entry.key());
             }
         } finally {
             Files.deleteIfExists(file);
@@ -108,8 +119,12 @@ class HostileCsvCorpusTest {
         Files.writeString(good, "Name,Sector\n" + TAG + " Still there,x\n");
         try {
             ImportPreview after = RunAs.role(Role.OFFICER, () -> imports.preview(good));
-            assertThat(after.headings()).as("the service still reads a good file").containsExactly("Name", "Sector");
-            assertThat(RunAs.role(Role.OFFICER, () -> imports.check(good, after.plan(), null)).validRows()).isEqualTo(1);
+            assertThat(after.headings())
+                    .as("the service still reads a good file")
+                    .containsExactly("Name", "Sector");
+            assertThat(RunAs.role(Role.OFFICER, () -> imports.check(good, after.plan(), null))
+                            .validRows())
+                    .isEqualTo(1);
         } finally {
             Files.deleteIfExists(good);
         }
@@ -128,7 +143,8 @@ class HostileCsvCorpusTest {
 
         assertThat(preview.headings()).isEmpty();
         assertThat(preview.mapping()).isEmpty();
-        assertThat(preview.problems()).extracting(RowProblem::row, RowProblem::key, RowProblem::args)
+        assertThat(preview.problems())
+                .extracting(RowProblem::row, RowProblem::key, RowProblem::args)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, "import.limit.columns", List.of(1L, 200)));
         Files.delete(file);
     }

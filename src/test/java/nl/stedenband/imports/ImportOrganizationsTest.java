@@ -49,14 +49,17 @@ class ImportOrganizationsTest {
         String base = CrmFixtures.unique("Twente Uni");
         Organization university = fixtures.organizationNamed(base + ", Inc.", OrganizationType.UNIVERSITY, "Enschede");
         String email = email();
-        Path file = write("Last name,E-mail,Organization,City",
+        Path file = write(
+                "Last name,E-mail,Organization,City",
                 "Jansen," + email + ",\"  " + base.toUpperCase() + "  inc \",Palo Alto");
 
         ImportResult result = importAs(Role.OFFICER, file, plan(file));
 
         assertThat(result.check().problems()).isEmpty();
         assertThat(result.check().newOrganizations()).isEmpty();
-        assertThat(result.organizationsCreated()).as("no University (Company, Palo Alto)").isZero();
+        assertThat(result.organizationsCreated())
+                .as("no University (Company, Palo Alto)")
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT organization_id FROM contact WHERE email = ?", Long.class, email))
                 .isEqualTo(university.getId());
         assertThat(organizationsNamed(base)).isEqualTo(1);
@@ -67,19 +70,28 @@ class ImportOrganizationsTest {
         String name = CrmFixtures.unique("Newco");
         String a = email();
         String b = email();
-        Path file = write("Last name,E-mail,Organization,Type,City",
+        Path file = write(
+                "Last name,E-mail,Organization,Type,City",
                 "Jansen," + a + "," + name + ",startup,Enschede",
                 "Pietersen," + b + "," + name.toLowerCase() + ",startup,Palo Alto");
 
         ImportPlan plan = plan(file);
         ImportCheck check = RunAs.role(Role.OFFICER, () -> imports.check(file, plan, null));
 
-        assertThat(check.newOrganizations()).extracting(ImportCheck.NewOrganization::name, ImportCheck.NewOrganization::type,
-                ImportCheck.NewOrganization::cityName, ImportCheck.NewOrganization::firstRow, ImportCheck.NewOrganization::rows,
-                ImportCheck.NewOrganization::decision)
+        assertThat(check.newOrganizations())
+                .extracting(
+                        ImportCheck.NewOrganization::name,
+                        ImportCheck.NewOrganization::type,
+                        ImportCheck.NewOrganization::cityName,
+                        ImportCheck.NewOrganization::firstRow,
+                        ImportCheck.NewOrganization::rows,
+                        ImportCheck.NewOrganization::decision)
                 .containsExactly(tuple(name, OrganizationType.STARTUP, "Enschede", 2L, 2L, null));
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(
-                tuple(2L, "import.error.organization-not-approved"), tuple(3L, "import.error.organization-not-approved"));
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(
+                        tuple(2L, "import.error.organization-not-approved"),
+                        tuple(3L, "import.error.organization-not-approved"));
 
         ImportResult unasked = importAs(Role.OFFICER, file, plan);
         assertThat(unasked.nothingImported()).isTrue();
@@ -90,19 +102,26 @@ class ImportOrganizationsTest {
         assertThat(approved.check().problems()).isEmpty();
         assertThat(approved.organizationsCreated()).isEqualTo(1);
         assertThat(approved.contactsCreated()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT organization_id) FROM contact WHERE email IN (?, ?)", Long.class, a, b))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(DISTINCT organization_id) FROM contact WHERE email IN (?, ?)", Long.class, a, b))
                 .isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT type FROM organization WHERE name = ?", String.class, name)).isEqualTo("STARTUP");
+        assertThat(jdbc.queryForObject("SELECT type FROM organization WHERE name = ?", String.class, name))
+                .isEqualTo("STARTUP");
     }
 
     @Test
     void aNewNameMappedToAnExistingOrganizationJoinsIt() throws IOException {
-        Organization stanford = fixtures.organizationNamed(CrmFixtures.unique("Stanford"), OrganizationType.UNIVERSITY, "Palo Alto");
+        Organization stanford =
+                fixtures.organizationNamed(CrmFixtures.unique("Stanford"), OrganizationType.UNIVERSITY, "Palo Alto");
         String typo = CrmFixtures.unique("Stanfrod");
         String email = email();
-        Path file = write("Last name,E-mail,Organization,Type,City", "Smith," + email + "," + typo + ",university,Enschede");
+        Path file = write(
+                "Last name,E-mail,Organization,Type,City", "Smith," + email + "," + typo + ",university,Enschede");
         ImportPlan plan = plan(file);
-        String key = RunAs.role(Role.OFFICER, () -> imports.check(file, plan, null)).newOrganizations().get(0).key();
+        String key = RunAs.role(Role.OFFICER, () -> imports.check(file, plan, null))
+                .newOrganizations()
+                .get(0)
+                .key();
 
         ImportResult result = importAs(Role.OFFICER, file, plan.withOrganization(key, stanford.getId()));
 
@@ -120,7 +139,8 @@ class ImportOrganizationsTest {
         ImportPlan plan = plan(file);
         ImportCheck check = RunAs.role(Role.OFFICER, () -> imports.check(file, plan, null));
 
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key)
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key)
                 .containsExactly(tuple(2L, "import.error.organization-without-type"));
         assertThat(check.newOrganizations()).isEmpty();
         ImportResult result = importAs(Role.OFFICER, file, plan.withOrganization(Keys.name(name), ImportPlan.CREATE));
@@ -137,12 +157,16 @@ class ImportOrganizationsTest {
         Path file = write("Last name,E-mail,Organization", "One," + email + "," + name);
         Path withCity = write("Last name,E-mail,Organization,City", "Two," + email() + "," + name + ",Palo Alto");
 
-        assertThat(RunAs.role(Role.OFFICER, () -> imports.check(file, plan(file), null)).problems())
-                .extracting(RowProblem::key).containsExactly("import.error.organization-ambiguous");
+        assertThat(RunAs.role(Role.OFFICER, () -> imports.check(file, plan(file), null))
+                        .problems())
+                .extracting(RowProblem::key)
+                .containsExactly("import.error.organization-ambiguous");
         ImportResult result = importAs(Role.OFFICER, withCity, plan(withCity));
         assertThat(result.contactsCreated()).isEqualTo(1);
         assertThat(result.organizationsCreated()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact WHERE organization_id = ?", Long.class, palo.getId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM contact WHERE organization_id = ?", Long.class, palo.getId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -150,23 +174,32 @@ class ImportOrganizationsTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         String a = email();
         String b = email();
-        Path file = write("Achternaam;E-mail;Organisatie;Grondslag;Datum toestemming",
+        Path file = write(
+                "Achternaam;E-mail;Organisatie;Grondslag;Datum toestemming",
                 "Jansen;" + a + ";" + org.getName() + ";Toestemming;15-3-2026",
                 "Pietersen;" + b + ";" + org.getName() + ";legitimate interest;",
                 "Klaassen;" + email() + ";" + org.getName() + ";whatever;2026-02-30",
-                "Vos;" + email() + ";" + org.getName() + ";consent;" + LocalDate.now().plusDays(3));
+                "Vos;" + email() + ";" + org.getName() + ";consent;"
+                        + LocalDate.now().plusDays(3));
 
         ImportResult result = importAs(Role.OFFICER, file, plan(file));
 
-        assertThat(result.check().problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(
-                tuple(4L, "import.error.consent-basis"), tuple(4L, "import.error.consent-date"),
-                tuple(5L, "import.error.consent-date-future"));
+        assertThat(result.check().problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(
+                        tuple(4L, "import.error.consent-basis"),
+                        tuple(4L, "import.error.consent-date"),
+                        tuple(5L, "import.error.consent-date-future"));
         assertThat(result.contactsCreated()).isEqualTo(2);
         assertThat(jdbc.queryForMap("SELECT gdpr_basis, consent_date FROM contact WHERE email = ?", a))
-                .containsEntry("gdpr_basis", "CONSENT").containsEntry("consent_date", java.sql.Date.valueOf("2026-03-15"));
-        assertThat(jdbc.queryForObject("SELECT gdpr_basis FROM contact WHERE email = ?", String.class, b)).isEqualTo("LEGITIMATE_INTEREST");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_aud WHERE email = ? AND gdpr_basis = 'CONSENT'", Long.class, a))
-                .as("the history starts with the consent").isEqualTo(1);
+                .containsEntry("gdpr_basis", "CONSENT")
+                .containsEntry("consent_date", java.sql.Date.valueOf("2026-03-15"));
+        assertThat(jdbc.queryForObject("SELECT gdpr_basis FROM contact WHERE email = ?", String.class, b))
+                .isEqualTo("LEGITIMATE_INTEREST");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM contact_aud WHERE email = ? AND gdpr_basis = 'CONSENT'", Long.class, a))
+                .as("the history starts with the consent")
+                .isEqualTo(1);
     }
 
     @Test
@@ -175,14 +208,17 @@ class ImportOrganizationsTest {
         String taken = email();
         fixtures.contact(org, "Bestaand", taken);
         String fine = email();
-        Path file = write("Last name,E-mail,Organization",
+        Path file = write(
+                "Last name,E-mail,Organization",
                 "Dup," + taken + "," + org.getName(),
                 "Fine," + fine + "," + org.getName(),
                 "Broken,not-an-address," + org.getName());
         ImportPlan plan = plan(file);
 
         ImportCheck check = RunAs.role(Role.OFFICER, () -> imports.check(file, plan, null));
-        assertThat(check.problems()).extracting(RowProblem::row).as("the register's answer for row 2 before row 4's own")
+        assertThat(check.problems())
+                .extracting(RowProblem::row)
+                .as("the register's answer for row 2 before row 4's own")
                 .containsExactly(2L, 4L);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -195,10 +231,11 @@ class ImportOrganizationsTest {
             return null;
         });
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).containsExactly(
-                "\uFEFFLast name,E-mail,Organization,Problem",
-                "Dup," + taken + "," + org.getName() + ",import.error.contact-exists",
-                "Broken,not-an-address," + org.getName() + ",import.error.email");
+        assertThat(lines)
+                .containsExactly(
+                        "\uFEFFLast name,E-mail,Organization,Problem",
+                        "Dup," + taken + "," + org.getName() + ",import.error.contact-exists",
+                        "Broken,not-an-address," + org.getName() + ",import.error.email");
     }
 
     private ImportPlan plan(Path file) {
@@ -210,7 +247,8 @@ class ImportOrganizationsTest {
     }
 
     private long organizationsNamed(String start) {
-        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name LIKE ?", Long.class, start + "%"));
+        return requireNonNull(
+                jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name LIKE ?", Long.class, start + "%"));
     }
 
     private Path write(String... lines) throws IOException {

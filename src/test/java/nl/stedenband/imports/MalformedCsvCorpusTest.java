@@ -38,9 +38,11 @@ class MalformedCsvCorpusTest {
         ImportCheck check = check("wrong-delimiter.csv");
 
         assertThat(check.validRows()).isZero();
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key, RowProblem::args).containsExactly(
-                tuple(2L, "import.error.column-count", java.util.List.of(1, 3)),
-                tuple(3L, "import.error.column-count", java.util.List.of(1, 3)));
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key, RowProblem::args)
+                .containsExactly(
+                        tuple(2L, "import.error.column-count", java.util.List.of(1, 3)),
+                        tuple(3L, "import.error.column-count", java.util.List.of(1, 3)));
     }
 
     @Test
@@ -48,7 +50,9 @@ class MalformedCsvCorpusTest {
         ImportCheck check = check("unknown-delimiter.csv");
 
         assertThat(check.importable()).isFalse();
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(tuple(0L, "import.error.no-column"));
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(tuple(0L, "import.error.no-column"));
     }
 
     @Test
@@ -56,13 +60,24 @@ class MalformedCsvCorpusTest {
         ImportResult result = importValidRows("unclosed-quote.csv");
 
         assertThat(result.check().complete()).isFalse();
-        assertThat(result.check().problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(tuple(3L, "import.error.quotes"));
-        assertThat(result.organizationsCreated()).as("the row before the broken quote").isEqualTo(1);
+        assertThat(result.check().problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(tuple(3L, "import.error.quotes"));
+        assertThat(result.organizationsCreated())
+                .as("the row before the broken quote")
+                .isEqualTo(1);
         assertThat(organizations("Corpus Quote Before")).isEqualTo(1);
-        assertThat(organizations("Corpus Quote After")).as("nothing after it is guessed at").isZero();
+        assertThat(organizations("Corpus Quote After"))
+                .as("nothing after it is guessed at")
+                .isZero();
 
-        ImportResult allOrNothing = RunAs.role(Role.OFFICER,
-                () -> imports.importRows(corpus("unclosed-quote.csv"), preview("unclosed-quote.csv").plan(), ImportMode.ALL_OR_NOTHING, null));
+        ImportResult allOrNothing = RunAs.role(
+                Role.OFFICER,
+                () -> imports.importRows(
+                        corpus("unclosed-quote.csv"),
+                        preview("unclosed-quote.csv").plan(),
+                        ImportMode.ALL_OR_NOTHING,
+                        null));
         assertThat(allOrNothing.nothingImported()).isTrue();
     }
 
@@ -71,7 +86,9 @@ class MalformedCsvCorpusTest {
         ImportCheck check = check("text-after-quote.csv");
 
         assertThat(check.complete()).isFalse();
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(tuple(3L, "import.error.quotes"));
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(tuple(3L, "import.error.quotes"));
         assertThat(check.validRows()).isEqualTo(1);
     }
 
@@ -83,7 +100,8 @@ class MalformedCsvCorpusTest {
         ImportResult result = importValidRows("windows-1252.csv");
 
         assertThat(result.organizationsCreated()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT notes FROM organization WHERE name = ?", String.class, "Corpus Café Müller"))
+        assertThat(jdbc.queryForObject(
+                        "SELECT notes FROM organization WHERE name = ?", String.class, "Corpus Café Müller"))
                 .isEqualTo("€ 5 – prijs");
     }
 
@@ -93,7 +111,9 @@ class MalformedCsvCorpusTest {
 
         ImportResult result = importValidRows("invalid-utf8.csv");
 
-        assertThat(result.check().problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(tuple(3L, "import.error.encoding"));
+        assertThat(result.check().problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(tuple(3L, "import.error.encoding"));
         assertThat(result.organizationsCreated()).isEqualTo(2);
         assertThat(organizations("Corpus Naïve École")).isEqualTo(1);
         assertThat(organizations("Corpus Grüße")).isEqualTo(1);
@@ -112,18 +132,26 @@ class MalformedCsvCorpusTest {
         ImportCheck check = check("missing-columns.csv");
 
         assertThat(check.validRows()).isEqualTo(1);
-        assertThat(check.problems()).extracting(RowProblem::row, RowProblem::key, RowProblem::args).containsExactly(
-                tuple(3L, "import.error.column-count", java.util.List.of(2, 4)),
-                tuple(4L, "import.error.column-count", java.util.List.of(5, 4)));
-        assertThat(check("no-name-column.csv").problems()).extracting(RowProblem::key).containsExactly("import.error.no-column");
+        assertThat(check.problems())
+                .extracting(RowProblem::row, RowProblem::key, RowProblem::args)
+                .containsExactly(
+                        tuple(3L, "import.error.column-count", java.util.List.of(2, 4)),
+                        tuple(4L, "import.error.column-count", java.util.List.of(5, 4)));
+        assertThat(check("no-name-column.csv").problems())
+                .extracting(RowProblem::key)
+                .containsExactly("import.error.no-column");
     }
 
     @Test
     void tenThousandCharacterValuesAreRefusedWithTheLengthThatFitsAndQuotedShort() {
         ImportResult result = importValidRows("long-fields.csv");
 
-        assertThat(result.check().problems()).extracting(RowProblem::row, RowProblem::key).containsExactly(
-                tuple(2L, "import.error.too-long"), tuple(3L, "import.error.too-long"), tuple(4L, "import.error.unknown-city"));
+        assertThat(result.check().problems())
+                .extracting(RowProblem::row, RowProblem::key)
+                .containsExactly(
+                        tuple(2L, "import.error.too-long"),
+                        tuple(3L, "import.error.too-long"),
+                        tuple(4L, "import.error.unknown-city"));
         assertThat(result.check().problems().get(0).args()).containsExactly(ImportField.ORGANIZATION, 10_007, 200);
         assertThat(result.check().problems().get(1).args()).containsExactly(ImportField.NOTES, 10_000, 4000);
         assertThat(result.check().problems().get(2).args().get(0).toString()).hasSizeLessThan(100);
@@ -137,16 +165,21 @@ class MalformedCsvCorpusTest {
 
         assertThat(result.check().problems()).isEmpty();
         assertThat(result.organizationsCreated()).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT sector FROM organization WHERE name = ?", String.class, "=cmd|' /C calc'!A0"))
+        assertThat(jdbc.queryForObject(
+                        "SELECT sector FROM organization WHERE name = ?", String.class, "=cmd|' /C calc'!A0"))
                 .isEqualTo("@SUM(1+1)");
-        assertThat(jdbc.queryForObject("SELECT notes FROM organization WHERE name = ?", String.class, "=cmd|' /C calc'!A0"))
+        assertThat(jdbc.queryForObject(
+                        "SELECT notes FROM organization WHERE name = ?", String.class, "=cmd|' /C calc'!A0"))
                 .isEqualTo("=HYPERLINK(\"http://evil.example\",\"click\")");
-        assertThat(jdbc.queryForObject("SELECT sector FROM organization WHERE name = ?", String.class, "+Corpus Plus")).isEqualTo("-2+3");
+        assertThat(jdbc.queryForObject("SELECT sector FROM organization WHERE name = ?", String.class, "+Corpus Plus"))
+                .isEqualTo("-2+3");
     }
 
     @Test
     void anEmptyFileOrOneWithOnlyAHeadingImportsNothing() {
-        assertThat(preview("empty.csv").problems()).extracting(RowProblem::key).containsExactly("import.error.empty-file");
+        assertThat(preview("empty.csv").problems())
+                .extracting(RowProblem::key)
+                .containsExactly("import.error.empty-file");
         ImportResult headingOnly = importValidRows("heading-only.csv");
         assertThat(headingOnly.nothingImported()).isTrue();
         assertThat(headingOnly.check().rows()).isZero();
@@ -157,21 +190,27 @@ class MalformedCsvCorpusTest {
     }
 
     private ImportCheck check(String name) {
-        return RunAs.role(Role.OFFICER, () -> imports.check(corpus(name), imports.preview(corpus(name)).plan(), null));
+        return RunAs.role(
+                Role.OFFICER,
+                () -> imports.check(corpus(name), imports.preview(corpus(name)).plan(), null));
     }
 
     private ImportResult importValidRows(String name) {
-        return RunAs.role(Role.OFFICER,
-                () -> imports.importRows(corpus(name), imports.preview(corpus(name)).plan(), ImportMode.VALID_ROWS, null));
+        return RunAs.role(
+                Role.OFFICER,
+                () -> imports.importRows(
+                        corpus(name), imports.preview(corpus(name)).plan(), ImportMode.VALID_ROWS, null));
     }
 
     private long organizations(String name) {
-        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM organization WHERE name = ? COLLATE utf8mb4_bin", Long.class, name));
+        return requireNonNull(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM organization WHERE name = ? COLLATE utf8mb4_bin", Long.class, name));
     }
 
     private static Path corpus(String name) {
         try {
-            return Path.of(Objects.requireNonNull(MalformedCsvCorpusTest.class.getResource("/import-corpus/" + name)).toURI());
+            return Path.of(Objects.requireNonNull(MalformedCsvCorpusTest.class.getResource("/import-corpus/" + name))
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

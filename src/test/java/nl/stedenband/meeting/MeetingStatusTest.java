@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every pair of statuses: only the flow of docs/domain.md is allowed. */
 class MeetingStatusTest {
 
-    private static final Set<String> ALLOWED = Set.of(
-            "PROPOSED>SCHEDULED", "PROPOSED>CANCELLED", "SCHEDULED>HELD", "SCHEDULED>CANCELLED");
+    private static final Set<String> ALLOWED =
+            Set.of("PROPOSED>SCHEDULED", "PROPOSED>CANCELLED", "SCHEDULED>HELD", "SCHEDULED>CANCELLED");
 
     @ParameterizedTest
     @EnumSource(MeetingStatus.class)

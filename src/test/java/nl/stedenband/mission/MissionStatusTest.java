@@ -11,8 +11,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MissionStatusTest {
 
     private static final Set<String> ALLOWED = Set.of(
-            "DRAFT>PLANNED", "PLANNED>CONFIRMED", "CONFIRMED>UNDERWAY", "UNDERWAY>COMPLETED", "COMPLETED>REPORTED",
-            "DRAFT>CANCELLED", "PLANNED>CANCELLED", "CONFIRMED>CANCELLED", "UNDERWAY>CANCELLED");
+            "DRAFT>PLANNED",
+            "PLANNED>CONFIRMED",
+            "CONFIRMED>UNDERWAY",
+            "UNDERWAY>COMPLETED",
+            "COMPLETED>REPORTED",
+            "DRAFT>CANCELLED",
+            "PLANNED>CANCELLED",
+            "CONFIRMED>CANCELLED",
+            "UNDERWAY>CANCELLED");
 
     @ParameterizedTest
     @EnumSource(MissionStatus.class)

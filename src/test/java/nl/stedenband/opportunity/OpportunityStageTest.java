@@ -13,8 +13,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OpportunityStageTest {
 
     private static final Set<String> ALLOWED = Set.of(
-            "IDENTIFIED>CONTACTED", "CONTACTED>INTRODUCED", "INTRODUCED>IN_DISCUSSION", "IN_DISCUSSION>WON",
-            "IDENTIFIED>LOST", "CONTACTED>LOST", "INTRODUCED>LOST", "IN_DISCUSSION>LOST");
+            "IDENTIFIED>CONTACTED",
+            "CONTACTED>INTRODUCED",
+            "INTRODUCED>IN_DISCUSSION",
+            "IN_DISCUSSION>WON",
+            "IDENTIFIED>LOST",
+            "CONTACTED>LOST",
+            "INTRODUCED>LOST",
+            "IN_DISCUSSION>LOST");
 
     @ParameterizedTest
     @EnumSource(OpportunityStage.class)
@@ -26,8 +32,12 @@ class OpportunityStageTest {
 
     @Test
     void wonAndLostAreFinalAndTheRestIsOpen() {
-        assertThat(EnumSet.allOf(OpportunityStage.class)).filteredOn(OpportunityStage::isOpen)
-                .containsExactly(OpportunityStage.IDENTIFIED, OpportunityStage.CONTACTED, OpportunityStage.INTRODUCED,
+        assertThat(EnumSet.allOf(OpportunityStage.class))
+                .filteredOn(OpportunityStage::isOpen)
+                .containsExactly(
+                        OpportunityStage.IDENTIFIED,
+                        OpportunityStage.CONTACTED,
+                        OpportunityStage.INTRODUCED,
                         OpportunityStage.IN_DISCUSSION);
         assertThat(OpportunityStage.WON.next()).isEmpty();
         assertThat(OpportunityStage.LOST.next()).isEmpty();

@@ -1,6 +1,5 @@
 package nl.stedenband.privacy;
 
-import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -31,11 +30,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "officer", roles = "OFFICER")
 class AnonymisationLeavesNoTraceTest {
 
-    @Autowired PrivacyService privacy;
-    @Autowired ExchangeService exchanges;
-    @Autowired ContactService contacts;
-    @Autowired CrmFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    ExchangeService exchanges;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aGdprErasureLeavesTheNameInNoTable() {
@@ -49,16 +57,23 @@ class AnonymisationLeavesNoTraceTest {
     @Test
     void anonymisingPastExchangeParticipantsLeavesTheNameInNoTable() {
         Contact person = personWithHistory();
-        ExchangeProgramme p = new ExchangeProgramme(CrmFixtures.unique("Programme"), ProgrammeType.STUDENT_EXCHANGE,
+        ExchangeProgramme p = new ExchangeProgramme(
+                CrmFixtures.unique("Programme"),
+                ProgrammeType.STUDENT_EXCHANGE,
                 fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
-                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2019/20", 1, 1,
+                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"),
+                fixtures.city("Dalian"),
+                "2019/20",
+                1,
+                1,
                 LocalDate.of(2020, 7, 1));
         p.setMinors(true);
         ExchangeProgramme programme = exchanges.save(p);
-        Mobility m = exchanges.nominate(programme.id(), person, Direction.OUTBOUND, LocalDate.of(2019, 9, 1),
-                LocalDate.of(2020, 1, 31), null);
+        Mobility m = exchanges.nominate(
+                programme.id(), person, Direction.OUTBOUND, LocalDate.of(2019, 9, 1), LocalDate.of(2020, 1, 31), null);
         Mobility current = exchanges.recordGuardianConsent(m.id());
-        for (MobilityStatus next : List.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_PROGRESS, MobilityStatus.COMPLETED)) {
+        for (MobilityStatus next :
+                List.of(MobilityStatus.ACCEPTED, MobilityStatus.IN_PROGRESS, MobilityStatus.COMPLETED)) {
             current = exchanges.changeStatus(m.id(), current.getVersion(), next);
         }
 
@@ -70,7 +85,9 @@ class AnonymisationLeavesNoTraceTest {
     /** A person whose name and address are in the record, its tags and several revisions of its history. */
     private Contact personWithHistory() {
         String lastName = "Zwaluw" + CrmFixtures.unique("").strip().replace("-", "");
-        Contact person = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"), lastName,
+        Contact person = fixtures.contact(
+                fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
+                lastName,
                 lastName.toLowerCase() + "@trace.example");
         Contact edited = contacts.get(person.id());
         edited.setJobTitle("Student of " + lastName);

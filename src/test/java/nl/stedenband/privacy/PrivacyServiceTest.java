@@ -53,27 +53,55 @@ import tools.jackson.databind.json.JsonMapper;
 @StedenbandTest
 class PrivacyServiceTest {
 
-    @Autowired PrivacyService privacy;
-    @Autowired CrmFixtures fixtures;
-    @Autowired ContactService contacts;
-    @Autowired ActivityService activities;
-    @Autowired TaskService tasks;
-    @Autowired MissionService missions;
-    @Autowired ExchangeService exchanges;
-    @Autowired MeetingService meetings;
-    @Autowired UserService users;
-    @Autowired AuditService audit;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    PrivacyService privacy;
+
+    @Autowired
+    CrmFixtures fixtures;
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    ActivityService activities;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    MissionService missions;
+
+    @Autowired
+    ExchangeService exchanges;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AuditService audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A person the office has a history with in every feature. */
-    record Person(Contact contact, Organization organization, String mission, String programme, String session, long taskId) {}
+    record Person(
+            Contact contact,
+            Organization organization,
+            String mission,
+            String programme,
+            String session,
+            long taskId) {}
 
     @Test
     void theExportHoldsThePersonsDataFromEveryFeature() {
         Person p = person();
         long id = p.contact().id();
 
-        JsonNode json = JsonMapper.builder().build().readTree(RunAs.role(Role.OFFICER, () -> privacy.exportPersonalData(id)));
+        JsonNode json =
+                JsonMapper.builder().build().readTree(RunAs.role(Role.OFFICER, () -> privacy.exportPersonalData(id)));
 
         assertThat(json.get("contactId").asLong()).isEqualTo(id);
         assertThat(json.get("exportedBy").asString()).isEqualTo("officer");
@@ -82,15 +110,30 @@ class PrivacyServiceTest {
         assertThat(contact.get("email").asString()).isEqualTo(p.contact().getEmail());
         assertThat(contact.get("phone").asString()).isEqualTo("+31 53 481 8181");
         assertThat(contact.get("notes").asString()).isEqualTo("Met at the Dutch Design Week");
-        assertThat(contact.get("organization").get("name").asString()).isEqualTo(p.organization().getName());
+        assertThat(contact.get("organization").get("name").asString())
+                .isEqualTo(p.organization().getName());
         assertThat(contact.get("tags").get(0).asString()).isEqualTo("alumni");
-        assertThat(json.get("timeline").get(0).get("summary").asString()).isEqualTo("Lunch with " + p.contact().getFullName());
+        assertThat(json.get("timeline").get(0).get("summary").asString())
+                .isEqualTo("Lunch with " + p.contact().getFullName());
         assertThat(json.get("timeline").get(0).get("details").asString()).isEqualTo("Likes cycling");
-        assertThat(json.get("tasks").get(0).get("title").asString()).isEqualTo("Call " + p.contact().getFullName());
-        assertThat(json.get("missionParticipations").get(0).get("mission").asString()).isEqualTo(p.mission());
-        assertThat(json.get("missionParticipations").get(0).get("role").asString()).isEqualTo("DELEGATE");
-        assertThat(json.get("exchanges").get("mobilities").get(0).get("programme").asString()).isEqualTo(p.programme());
-        assertThat(json.get("exchanges").get("mobilities").get(0).get("direction").asString()).isEqualTo("OUTBOUND");
+        assertThat(json.get("tasks").get(0).get("title").asString())
+                .isEqualTo("Call " + p.contact().getFullName());
+        assertThat(json.get("missionParticipations").get(0).get("mission").asString())
+                .isEqualTo(p.mission());
+        assertThat(json.get("missionParticipations").get(0).get("role").asString())
+                .isEqualTo("DELEGATE");
+        assertThat(json.get("exchanges")
+                        .get("mobilities")
+                        .get(0)
+                        .get("programme")
+                        .asString())
+                .isEqualTo(p.programme());
+        assertThat(json.get("exchanges")
+                        .get("mobilities")
+                        .get(0)
+                        .get("direction")
+                        .asString())
+                .isEqualTo("OUTBOUND");
         assertThat(json.get("videoconferences").get(0).get("topic").asString()).isEqualTo(p.session());
         JsonNode history = json.get("history");
         assertThat(history.size()).isGreaterThanOrEqualTo(2);
@@ -103,10 +146,12 @@ class PrivacyServiceTest {
 
         RunAs.role(Role.ADMIN, () -> privacy.exportPersonalData(id));
 
-        RecordChange latest = RunAs.role(Role.ADMIN, () -> audit.history("Contact", id)).getFirst();
+        RecordChange latest =
+                RunAs.role(Role.ADMIN, () -> audit.history("Contact", id)).getFirst();
         assertThat(latest.user()).isEqualTo("admin");
         assertThat(latest.changes()).extracting(FieldChange::field).containsExactly("privacyRequest");
-        assertThat(latest.changes().getFirst().newValue().plain()).startsWith("Export of personal data on ")
+        assertThat(latest.changes().getFirst().newValue().plain())
+                .startsWith("Export of personal data on ")
                 .endsWith(": Request of the person (GDPR art. 15/20)");
     }
 
@@ -119,7 +164,9 @@ class PrivacyServiceTest {
         RunAs.role(Role.OFFICER, () -> privacy.erase(id, "Request of the person by e-mail of 23 November"));
 
         Contact after = SystemAuthentication.call(() -> contacts.get(id));
-        assertThat(after.getLastName()).as("no words of any language in the name").isEqualTo("#" + id);
+        assertThat(after.getLastName())
+                .as("no words of any language in the name")
+                .isEqualTo("#" + id);
         assertThat(after.fullName(Locale.ENGLISH)).isEqualTo("Anonymised contact #" + id);
         assertThat(after.fullName(Bundles.DUTCH)).isEqualTo("Geanonimiseerde contactpersoon #" + id);
         assertThat(after.getFirstName()).isNull();
@@ -130,23 +177,42 @@ class PrivacyServiceTest {
         assertThat(after.getTags()).isEmpty();
         assertThat(after.getOrganization()).isEqualTo(p.organization());
         // the old values do not survive in the audit tables
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_aud WHERE id = ?", Long.class, id)).isGreaterThanOrEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_aud WHERE id = ? AND (email IS NOT NULL"
-                + " OR first_name IS NOT NULL OR phone IS NOT NULL OR notes IS NOT NULL OR job_title IS NOT NULL"
-                + " OR last_name <> ?)", Long.class, id, after.getLastName())).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_tag_aud WHERE contact_id = ?", Long.class, id)).isZero();
-        assertThat(mentions("contact_aud", "CONCAT_WS(' ', first_name, last_name, email, notes)", "id = " + id, before)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_aud WHERE id = ?", Long.class, id))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM contact_aud WHERE id = ? AND (email IS NOT NULL"
+                                + " OR first_name IS NOT NULL OR phone IS NOT NULL OR notes IS NOT NULL OR job_title IS NOT NULL"
+                                + " OR last_name <> ?)",
+                        Long.class,
+                        id,
+                        after.getLastName()))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contact_tag_aud WHERE contact_id = ?", Long.class, id))
+                .isZero();
+        assertThat(mentions("contact_aud", "CONCAT_WS(' ', first_name, last_name, email, notes)", "id = " + id, before))
+                .isZero();
         // notes about them are gone, also from the history; tasks about them stay without the name
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity WHERE subject_type = 'CONTACT' AND subject_id = ?",
-                Long.class, id)).isZero();
-        assertThat(mentions("activity_aud", "CONCAT_WS(' ', summary, details)",
-                "subject_type = 'CONTACT' AND subject_id = " + id, before)).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM activity_aud WHERE subject_type = 'CONTACT' AND subject_id = ?"
-                + " AND details LIKE '%cycling%'", Long.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM activity WHERE subject_type = 'CONTACT' AND subject_id = ?",
+                        Long.class,
+                        id))
+                .isZero();
+        assertThat(mentions(
+                        "activity_aud",
+                        "CONCAT_WS(' ', summary, details)",
+                        "subject_type = 'CONTACT' AND subject_id = " + id,
+                        before))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM activity_aud WHERE subject_type = 'CONTACT' AND subject_id = ?"
+                                + " AND details LIKE '%cycling%'",
+                        Long.class, id))
+                .isZero();
         Task task = RunAs.role(Role.ADMIN, () -> tasks.get(p.taskId()));
         assertThat(task.getTitle()).isEqualTo("Call [anonymised]");
         assertThat(task.getDescription()).isNull();
-        assertThat(mentions("task_aud", "CONCAT_WS(' ', title, description)", "id = " + p.taskId(), before)).isZero();
+        assertThat(mentions("task_aud", "CONCAT_WS(' ', title, description)", "id = " + p.taskId(), before))
+                .isZero();
         // what refers to the person keeps working: the mission still has its delegate
         String json = RunAs.role(Role.OFFICER, () -> privacy.exportPersonalData(id));
         assertThat(json).contains(p.mission(), p.programme(), p.session()).doesNotContain(before.getLastName());
@@ -159,15 +225,25 @@ class PrivacyServiceTest {
 
         RunAs.role(Role.OFFICER, () -> privacy.erase(id, reason));
 
-        RecordChange latest = RunAs.role(Role.OFFICER, () -> audit.history("Contact", id)).getFirst();
+        RecordChange latest =
+                RunAs.role(Role.OFFICER, () -> audit.history("Contact", id)).getFirst();
         assertThat(latest.user()).isEqualTo("officer");
-        assertThat(latest.record().plain()).as("named by kind and id, said in the reader's language").isEqualTo("Contact #" + id);
-        assertThat(latest.changes()).filteredOn(c -> c.field().equals("privacyRequest")).singleElement()
-                .satisfies(c -> assertThat(c.newValue().plain()).startsWith("Erasure of personal data on ").endsWith(reason));
+        assertThat(latest.record().plain())
+                .as("named by kind and id, said in the reader's language")
+                .isEqualTo("Contact #" + id);
+        assertThat(latest.changes())
+                .filteredOn(c -> c.field().equals("privacyRequest"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.newValue().plain())
+                        .startsWith("Erasure of personal data on ")
+                        .endsWith(reason));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<RecordChange> recent = RunAs.role(Role.ADMIN, () -> audit.recent(
-                new AuditFilter("officer", "Contact", today, today), ZoneOffset.UTC, 0, 50));
-        assertThat(recent).filteredOn(c -> c.recordId() == id).first()
+        List<RecordChange> recent = RunAs.role(
+                Role.ADMIN,
+                () -> audit.recent(new AuditFilter("officer", "Contact", today, today), ZoneOffset.UTC, 0, 50));
+        assertThat(recent)
+                .filteredOn(c -> c.recordId() == id)
+                .first()
                 .satisfies(c -> assertThat(c.changes()).anySatisfy(f -> {
                     assertThat(f.field()).isEqualTo("privacyRequest");
                     assertThat(f.newValue().plain()).contains(reason);
@@ -180,7 +256,8 @@ class PrivacyServiceTest {
 
         for (String reason : new String[] {null, "", "   "}) {
             assertThatThrownBy(() -> RunAs.role(Role.OFFICER, () -> privacy.erase(id, reason)))
-                    .isInstanceOf(BusinessRuleException.class).hasMessage("privacy.erase.reasonRequired");
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("privacy.erase.reasonRequired");
         }
         assertThat(SystemAuthentication.call(() -> contacts.get(id)).getEmail()).isNotNull();
     }
@@ -192,10 +269,14 @@ class PrivacyServiceTest {
 
         for (Role role : List.of(Role.COORDINATOR, Role.VIEWER)) {
             assertThatThrownBy(() -> RunAs.role(role, () -> privacy.exportPersonalData(id)))
-                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> RunAs.role(role, () -> privacy.erase(id, "Because")))
-                    .as(role.name()).isInstanceOf(AccessDeniedException.class);
-            assertThat(RunAs.role(role, () -> privacy.mayHandle())).as(role.name()).isFalse();
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(RunAs.role(role, () -> privacy.mayHandle()))
+                    .as(role.name())
+                    .isFalse();
         }
         assertThat(RunAs.role(Role.OFFICER, () -> privacy.mayHandle())).isTrue();
         assertThat(RunAs.role(Role.ADMIN, () -> privacy.mayHandle())).isTrue();
@@ -206,7 +287,11 @@ class PrivacyServiceTest {
 
     @Test
     void scrubbingReplacesWholeWordsOnly() {
-        PersonalDataRequest request = new PersonalDataRequest(1, PersonalDataRequest.Kind.ERASURE, "x", Instant.EPOCH,
+        PersonalDataRequest request = new PersonalDataRequest(
+                1,
+                PersonalDataRequest.Kind.ERASURE,
+                "x",
+                Instant.EPOCH,
                 List.of("Jan de Vries", "jan@vries.nl", "Vries", "Jan"));
 
         assertThat(request.scrub("Call Jan de Vries in January (jan@vries.nl); VRIES said yes"))
@@ -215,8 +300,12 @@ class PrivacyServiceTest {
 
     /** Rows of an audit table whose text still holds the person's last name or e-mail. */
     private long mentions(String table, String text, String where, Contact person) {
-        return requireNonNull(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + where + " AND (" + text + " LIKE ? OR "
-                + text + " LIKE ?)", Long.class, "%" + person.getLastName() + "%", "%" + person.getEmail() + "%"));
+        return requireNonNull(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM " + table + " WHERE " + where + " AND (" + text + " LIKE ? OR " + text
+                        + " LIKE ?)",
+                Long.class,
+                "%" + person.getLastName() + "%",
+                "%" + person.getEmail() + "%"));
     }
 
     private Person person() {
@@ -236,25 +325,48 @@ class PrivacyServiceTest {
             return contacts.save(e);
         });
         SubjectRef ref = new SubjectRef(ContactService.SUBJECT_TYPE, id);
-        RunAs.role(Role.OFFICER, () -> activities.add(ref, ActivityKind.MEETING, LocalDate.now(),
-                "Lunch with " + edited.getFullName(), "Likes cycling"));
+        RunAs.role(
+                Role.OFFICER,
+                () -> activities.add(
+                        ref,
+                        ActivityKind.MEETING,
+                        LocalDate.now(),
+                        "Lunch with " + edited.getFullName(),
+                        "Likes cycling"));
         AppUser officer = SystemAuthentication.call(() -> users.listActiveUsers().stream()
-                .filter(u -> u.getUsername().equals("officer")).findFirst().orElseThrow());
-        long taskId = RunAs.role(Role.OFFICER, () -> tasks.create("Call " + edited.getFullName(), "About " + edited.getEmail(),
-                LocalDate.now().plusDays(3), officer, ContactService.SUBJECT_TYPE, id)).id();
+                .filter(u -> u.getUsername().equals("officer"))
+                .findFirst()
+                .orElseThrow());
+        long taskId = RunAs.role(
+                        Role.OFFICER,
+                        () -> tasks.create(
+                                "Call " + edited.getFullName(),
+                                "About " + edited.getEmail(),
+                                LocalDate.now().plusDays(3),
+                                officer,
+                                ContactService.SUBJECT_TYPE,
+                                id))
+                .id();
         String missionTitle = CrmFixtures.unique("Privacy mission");
-        TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(missionTitle,
-                fixtures.city("Palo Alto"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7))));
+        TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(
+                missionTitle, fixtures.city("Palo Alto"), LocalDate.of(2027, 5, 3), LocalDate.of(2027, 5, 7))));
         SystemAuthentication.call(() -> missions.addParticipant(mission.id(), org, edited, ParticipantRole.DELEGATE));
         String programmeName = CrmFixtures.unique("Privacy programme");
-        ExchangeProgramme programme = SystemAuthentication.call(() -> exchanges.save(new ExchangeProgramme(programmeName,
-                ProgrammeType.STUDENT_EXCHANGE, fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
-                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"), fixtures.city("Dalian"), "2026/27", 2, 2,
+        ExchangeProgramme programme = SystemAuthentication.call(() -> exchanges.save(new ExchangeProgramme(
+                programmeName,
+                ProgrammeType.STUDENT_EXCHANGE,
+                fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
+                fixtures.organization(OrganizationType.UNIVERSITY, "Dalian"),
+                fixtures.city("Dalian"),
+                "2026/27",
+                2,
+                2,
                 LocalDate.of(2027, 7, 1))));
-        SystemAuthentication.call(() -> exchanges.nominate(programme.id(), edited, Direction.OUTBOUND,
-                LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), null));
+        SystemAuthentication.call(() -> exchanges.nominate(
+                programme.id(), edited, Direction.OUTBOUND, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), null));
         String topic = CrmFixtures.unique("Privacy session");
-        Videoconference v = new Videoconference(topic, Instant.parse("2027-04-20T15:00:00Z"), 60, fixtures.city("Enschede"));
+        Videoconference v =
+                new Videoconference(topic, Instant.parse("2027-04-20T15:00:00Z"), 60, fixtures.city("Enschede"));
         v.getCities().add(fixtures.city("Palo Alto"));
         v.getParticipants().add(edited);
         SystemAuthentication.call(() -> meetings.save(v));

@@ -31,7 +31,8 @@ final class Accounts {
     /** Signs the test thread in as the user, with the authorities given (role authorities or others). */
     static void signIn(String username, String... authorities) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        List<SimpleGrantedAuthority> granted = Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
+        List<SimpleGrantedAuthority> granted =
+                Arrays.stream(authorities).map(SimpleGrantedAuthority::new).toList();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, granted));
         SecurityContextHolder.setContext(context);
     }

@@ -7,8 +7,8 @@ import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Over HTTP against the running app, signed in: unknown addresses and malformed or huge record ids
@@ -41,7 +41,8 @@ class BadAddressOverHttpTest {
     void unknownAddressesAndBadIdsAnswerNotFoundWithoutAStackTrace() {
         HttpSignIn browser = new HttpSignIn(port);
         HttpResponse<String> signedIn = browser.signIn("viewer", "viewer-enschede");
-        assertThat(HttpSignIn.location(signedIn)).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(HttpSignIn.location(signedIn))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
         // an address that matches no route: status 404, and the page that loads is Vaadin's start page,

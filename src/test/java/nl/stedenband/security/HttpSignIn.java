@@ -27,7 +27,8 @@ final class HttpSignIn {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -83,18 +84,22 @@ final class HttpSignIn {
 
     /** Opens a page as a browser does when the address is typed or a bookmark followed. */
     HttpResponse<String> page(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,*/*;q=0.8")
+                .GET());
     }
 
     /** Opens the sign-in page (for its CSRF token) and posts the form, as the browser does. */
     HttpResponse<String> signIn(String username, String password) {
         String token = csrfToken();
-        return post("/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+        return post(
+                "/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
     }
 
     /** Whether a sign-in answered with the way into the app rather than back to the form. */
     static boolean accepted(HttpResponse<String> signIn) {
-        return signIn.statusCode() == 302 && location(signIn).filter(l -> !l.contains("/login")).isPresent();
+        return signIn.statusCode() == 302
+                && location(signIn).filter(l -> !l.contains("/login")).isPresent();
     }
 
     HttpResponse<String> signOut() {
@@ -125,8 +130,11 @@ final class HttpSignIn {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(c -> c.getKey() + "=" + c.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -53,7 +53,8 @@ class InitialAdministratorTest {
     void aSecondNodeStartingAtTheSameMomentStartsWhenTheFirstCreatedTheAdministrator() {
         when(repository.count()).thenReturn(0L, 1L);
         when(userService.createUser(anyString(), anyString(), anyString(), any()))
-                .thenThrow(new DataIntegrityViolationException("Duplicate entry 'admin' for key 'uk_app_user_username'"));
+                .thenThrow(
+                        new DataIntegrityViolationException("Duplicate entry 'admin' for key 'uk_app_user_username'"));
 
         new InitialAdministrator(repository, userService, "admin", "configured-secret-1", transactions)
                 .run(new DefaultApplicationArguments());
@@ -65,7 +66,8 @@ class InitialAdministratorTest {
     void withUsersInTheDatabaseNoAccountIsCreated() {
         when(repository.count()).thenReturn(4L);
 
-        new InitialAdministrator(repository, userService, "admin", "", transactions).run(new DefaultApplicationArguments());
+        new InitialAdministrator(repository, userService, "admin", "", transactions)
+                .run(new DefaultApplicationArguments());
 
         verify(userService, never()).createUser(anyString(), anyString(), anyString(), any());
     }
@@ -91,7 +93,8 @@ class InitialAdministratorTest {
         when(userService.createUser(eq("admin"), anyString(), password.capture(), eq(Set.of(Role.ADMIN))))
                 .thenReturn(admin);
 
-        new InitialAdministrator(repository, userService, "admin", " ", transactions).run(new DefaultApplicationArguments());
+        new InitialAdministrator(repository, userService, "admin", " ", transactions)
+                .run(new DefaultApplicationArguments());
 
         assertThat(password.getValue()).hasSize(20).isNotBlank();
         assertThat(admin.isPasswordChangeRequired()).isTrue();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
@@ -91,7 +91,9 @@ class LoginThrottleTest {
 
         assertThat(outcomes.subList(0, 3)).containsOnly("BadCredentialsException");
         assertThat(outcomes.subList(3, 200)).containsOnly("LockedException");
-        assertThat(attempt(user.getUsername(), Accounts.PASSWORD)).as("even the right password waits").isEqualTo("LockedException");
+        assertThat(attempt(user.getUsername(), Accounts.PASSWORD))
+                .as("even the right password waits")
+                .isEqualTo("LockedException");
 
         clock.advance(Duration.ofSeconds(2));
         assertThat(attempt(user.getUsername(), Accounts.PASSWORD)).isEqualTo("ok");
@@ -105,7 +107,8 @@ class LoginThrottleTest {
             clock.advance(Duration.ofSeconds(10));
         }
 
-        Instant lockedUntil = repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil();
+        Instant lockedUntil =
+                repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil();
         assertThat(lockedUntil).isNotNull().isAfter(clock.instant().plus(Duration.ofMinutes(14)));
         clock.advance(Duration.ofMinutes(10));
         assertThat(attempt(user.getUsername(), Accounts.PASSWORD)).isEqualTo("LockedException");
@@ -137,16 +140,19 @@ class LoginThrottleTest {
         for (int i = 0; i < 200; i++) {
             String username = i % 41 == 0 ? user.getUsername() : "guess-" + (i % 41);
             HttpResponse<String> refused = new HttpSignIn(port).signIn(username, "guess-" + i);
-            assertThat(HttpSignIn.location(refused)).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+            assertThat(HttpSignIn.location(refused))
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
             clock.advance(Duration.ofSeconds(1));
         }
 
         HttpResponse<String> stillRefused = new HttpSignIn(port).signIn(user.getUsername(), Accounts.PASSWORD);
-        assertThat(HttpSignIn.location(stillRefused)).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        assertThat(HttpSignIn.location(stillRefused))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 
         clock.advance(LoginThrottle.LOCK.plusMinutes(1));
         HttpResponse<String> accepted = new HttpSignIn(port).signIn(user.getUsername(), Accounts.PASSWORD);
-        assertThat(HttpSignIn.location(accepted)).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(HttpSignIn.location(accepted))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
     @Test
@@ -156,67 +162,92 @@ class LoginThrottleTest {
         // only the address adds up
         HttpSignIn clientA = new HttpSignIn(port).forwardedFor("203.0.113.10");
         for (int i = 0; i < LoginThrottle.ADDRESS_BLOCK_AFTER; i++) {
-            assertThat(HttpSignIn.accepted(clientA.signIn("nobody-" + i, "guess-" + i))).isFalse();
+            assertThat(HttpSignIn.accepted(clientA.signIn("nobody-" + i, "guess-" + i)))
+                    .isFalse();
             clock.advance(Duration.ofSeconds(LoginThrottle.ADDRESS_BLOCK_AFTER));
         }
-        assertThat(HttpSignIn.accepted(new HttpSignIn(port).forwardedFor("203.0.113.10").signIn(user.getUsername(), Accounts.PASSWORD)))
-                .as("client A, even with the right password").isFalse();
+        assertThat(HttpSignIn.accepted(new HttpSignIn(port)
+                        .forwardedFor("203.0.113.10")
+                        .signIn(user.getUsername(), Accounts.PASSWORD)))
+                .as("client A, even with the right password")
+                .isFalse();
 
         HttpSignIn clientB = new HttpSignIn(port).forwardedFor("203.0.113.11");
-        assertThat(HttpSignIn.accepted(clientB.signIn(user.getUsername(), Accounts.PASSWORD))).as("client B").isTrue();
-        assertThat(jdbc.queryForList("SELECT DISTINCT address FROM sign_in_failure", String.class)).containsExactly("203.0.113.10");
+        assertThat(HttpSignIn.accepted(clientB.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .as("client B")
+                .isTrue();
+        assertThat(jdbc.queryForList("SELECT DISTINCT address FROM sign_in_failure", String.class))
+                .containsExactly("203.0.113.10");
     }
 
     @Test
     void aForwardedForHeaderFromAnAddressThatIsNoTrustedProxyIsIgnored() throws Exception {
         // the app listens on every interface: reach it over one that is not loopback, as a stranger would
-        String external = NetworkInterface.networkInterfaces().filter(n -> {
+        String external = NetworkInterface.networkInterfaces()
+                .filter(n -> {
                     try {
                         return n.isUp() && !n.isLoopback();
                     } catch (SocketException e) {
                         return false;
                     }
                 })
-                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
-                .map(InetAddress::getHostAddress).findFirst().orElse(null);
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+                .map(InetAddress::getHostAddress)
+                .findFirst()
+                .orElse(null);
         Assumptions.assumeTrue(external != null, "no network interface but loopback");
         AppUser user = Accounts.create(users, "spoofed", Role.VIEWER);
 
         for (int i = 0; i < LoginThrottle.ADDRESS_BLOCK_AFTER; i++) {
             // a different invented client each time: were the header believed, no address would add up
-            HttpSignIn spoofer = new HttpSignIn("http://" + external + ":" + port).forwardedFor("198.51.100." + (i + 1));
-            assertThat(HttpSignIn.accepted(spoofer.signIn("nobody-" + i, "guess-" + i))).isFalse();
+            HttpSignIn spoofer =
+                    new HttpSignIn("http://" + external + ":" + port).forwardedFor("198.51.100." + (i + 1));
+            assertThat(HttpSignIn.accepted(spoofer.signIn("nobody-" + i, "guess-" + i)))
+                    .isFalse();
             clock.advance(Duration.ofSeconds(LoginThrottle.ADDRESS_BLOCK_AFTER));
         }
 
-        assertThat(jdbc.queryForList("SELECT DISTINCT address FROM sign_in_failure", String.class)).containsExactly(external);
+        assertThat(jdbc.queryForList("SELECT DISTINCT address FROM sign_in_failure", String.class))
+                .containsExactly(external);
         HttpSignIn spoofer = new HttpSignIn("http://" + external + ":" + port).forwardedFor("198.51.100.99");
-        assertThat(HttpSignIn.accepted(spoofer.signIn(user.getUsername(), Accounts.PASSWORD))).as("the real address is blocked").isFalse();
+        assertThat(HttpSignIn.accepted(spoofer.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .as("the real address is blocked")
+                .isFalse();
     }
 
     @Test
     void aBrowserThatSignedInBeforeGetsInDespiteTwentyFailuresElsewhere() {
         AppUser user = Accounts.create(users, "targeted", Role.VIEWER);
         HttpSignIn usersBrowser = new HttpSignIn(port).forwardedFor("192.0.2.20");
-        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD))).isTrue();
-        assertThat(usersBrowser.setCookieHeaders()).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith(DeviceCookies.NAME + "=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .isTrue();
+        assertThat(usersBrowser.setCookieHeaders())
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith(DeviceCookies.NAME + "=")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
         usersBrowser.signOut();
 
         // a stranger keeps the account locked for every browser it has not signed in from
         HttpSignIn stranger = new HttpSignIn(port).forwardedFor("192.0.2.66");
         for (int i = 0; i < 20; i++) {
-            assertThat(HttpSignIn.accepted(stranger.signIn(user.getUsername(), "guess-" + i))).isFalse();
+            assertThat(HttpSignIn.accepted(stranger.signIn(user.getUsername(), "guess-" + i)))
+                    .isFalse();
             clock.advance(Duration.ofSeconds(20));
         }
-        assertThat(HttpSignIn.accepted(stranger.signIn(user.getUsername(), Accounts.PASSWORD))).isFalse();
+        assertThat(HttpSignIn.accepted(stranger.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .isFalse();
         HttpSignIn newBrowser = new HttpSignIn(port).forwardedFor("192.0.2.20");
         assertThat(HttpSignIn.accepted(newBrowser.signIn(user.getUsername(), Accounts.PASSWORD)))
-                .as("a browser without the cookie, even on the user's address").isFalse();
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil()).isAfter(clock.instant());
+                .as("a browser without the cookie, even on the user's address")
+                .isFalse();
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil())
+                .isAfter(clock.instant());
 
         assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD)))
-                .as("the user's own browser").isTrue();
+                .as("the user's own browser")
+                .isTrue();
     }
 
     @Test
@@ -237,19 +268,24 @@ class LoginThrottleTest {
         AppUser user = Accounts.create(users, "owner", Role.VIEWER);
         AppUser other = Accounts.create(users, "other", Role.VIEWER);
         HttpSignIn browser = new HttpSignIn(port).forwardedFor("192.0.2.30");
-        assertThat(HttpSignIn.accepted(browser.signIn(other.getUsername(), Accounts.PASSWORD))).isTrue();
+        assertThat(HttpSignIn.accepted(browser.signIn(other.getUsername(), Accounts.PASSWORD)))
+                .isTrue();
         String cookie = browser.cookie(DeviceCookies.NAME).orElseThrow();
         for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
             new HttpSignIn(port).forwardedFor("192.0.2.31").signIn(user.getUsername(), "guess-" + i);
             clock.advance(Duration.ofSeconds(20));
         }
 
-        HttpSignIn otherAccountsCookie = new HttpSignIn(port).forwardedFor("192.0.2.30").withCookie(DeviceCookies.NAME, cookie);
-        assertThat(HttpSignIn.accepted(otherAccountsCookie.signIn(user.getUsername(), Accounts.PASSWORD))).isFalse();
+        HttpSignIn otherAccountsCookie =
+                new HttpSignIn(port).forwardedFor("192.0.2.30").withCookie(DeviceCookies.NAME, cookie);
+        assertThat(HttpSignIn.accepted(otherAccountsCookie.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .isFalse();
         String tampered = cookie.substring(0, cookie.length() - 2) + (cookie.endsWith("AA") ? "BB" : "AA");
         HttpSignIn forged = new HttpSignIn(port).forwardedFor("192.0.2.30").withCookie(DeviceCookies.NAME, tampered);
-        assertThat(HttpSignIn.accepted(forged.signIn(other.getUsername(), Accounts.PASSWORD))).isTrue();
-        assertThat(forged.cookie(DeviceCookies.NAME)).as("a new device cookie replaces the forged one")
+        assertThat(HttpSignIn.accepted(forged.signIn(other.getUsername(), Accounts.PASSWORD)))
+                .isTrue();
+        assertThat(forged.cookie(DeviceCookies.NAME))
+                .as("a new device cookie replaces the forged one")
                 .hasValueSatisfying(replaced -> assertThat(replaced).isNotEqualTo(tampered));
     }
 
@@ -257,14 +293,19 @@ class LoginThrottleTest {
     void failuresFromABrowserWithTheCookieLockOnlyThatBrowser() {
         AppUser user = Accounts.create(users, "clumsy", Role.VIEWER);
         HttpSignIn usersBrowser = new HttpSignIn(port).forwardedFor("192.0.2.40");
-        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD))).isTrue();
+        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .isTrue();
         for (int i = 0; i < LoginThrottle.ACCOUNT_LOCK_AFTER; i++) {
             usersBrowser.signIn(user.getUsername(), "typo-" + i);
             clock.advance(Duration.ofSeconds(20));
         }
-        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD))).as("that browser").isFalse();
-        assertThat(HttpSignIn.accepted(new HttpSignIn(port).forwardedFor("192.0.2.41").signIn(user.getUsername(), Accounts.PASSWORD)))
-                .as("another browser").isTrue();
+        assertThat(HttpSignIn.accepted(usersBrowser.signIn(user.getUsername(), Accounts.PASSWORD)))
+                .as("that browser")
+                .isFalse();
+        assertThat(HttpSignIn.accepted(
+                        new HttpSignIn(port).forwardedFor("192.0.2.41").signIn(user.getUsername(), Accounts.PASSWORD)))
+                .as("another browser")
+                .isTrue();
     }
 
     @Test
@@ -304,7 +345,9 @@ class LoginThrottleTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(outcomes).filteredOn("BadCredentialsException"::equals).hasSizeLessThanOrEqualTo(LoginThrottle.ACCOUNT_SLOWDOWN_AFTER);
+        assertThat(outcomes)
+                .filteredOn("BadCredentialsException"::equals)
+                .hasSizeLessThanOrEqualTo(LoginThrottle.ACCOUNT_SLOWDOWN_AFTER);
     }
 
     @Test

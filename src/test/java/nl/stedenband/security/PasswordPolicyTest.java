@@ -37,7 +37,8 @@ class PasswordPolicyTest {
         assertThat(ascii).hasSize(128);
         assertThat(policy.problem(ascii, EVA)).isEmpty();
         assertThat(refusal(ascii + "z", EVA)).contains("at most 128");
-        String emoji = new String(java.util.stream.IntStream.range(0x1F600, 0x1F680).toArray(), 0, 128);
+        String emoji =
+                new String(java.util.stream.IntStream.range(0x1F600, 0x1F680).toArray(), 0, 128);
         assertThat(emoji.codePointCount(0, emoji.length())).isEqualTo(128);
         assertThat(policy.problem(emoji, EVA)).isEmpty();
         assertThat(refusal(emoji + "🌷", EVA)).contains("at most 128");
@@ -57,14 +58,21 @@ class PasswordPolicyTest {
 
     @Test
     void commonAndGuessablePasswordsAreRefusedWithTheEstimatorsAdvice() {
-        for (String weak : List.of("password1234", "PassWord1234", "QWERTY123456", "1q2w3e4r5t6y", "aaaaaaaaaaaaaa",
-                "x7Kq".repeat(8), "abcdefghijklmnop")) {
+        for (String weak : List.of(
+                "password1234",
+                "PassWord1234",
+                "QWERTY123456",
+                "1q2w3e4r5t6y",
+                "aaaaaaaaaaaaaa",
+                "x7Kq".repeat(8),
+                "abcdefghijklmnop")) {
             assertThat(policy.problem(weak, EVA)).as(weak).hasValueSatisfying(problem -> {
                 assertThat(problem).isInstanceOf(WeakPasswordException.class);
                 assertThat(Refusals.english(problem)).isEqualTo("This password is easy to guess.");
             });
         }
-        WeakPasswordException keyboard = (WeakPasswordException) policy.problem("qwertyuiopasdf", EVA).orElseThrow();
+        WeakPasswordException keyboard =
+                (WeakPasswordException) policy.problem("qwertyuiopasdf", EVA).orElseThrow();
         assertThat(String.join(" ", keyboard.advice(Locale.ENGLISH))).contains("similar to a commonly used password");
         assertThat(keyboard.advice(Locale.of("nl"))).isNotEmpty().isNotEqualTo(keyboard.advice(Locale.ENGLISH));
         assertThatThrownBy(() -> policy.check("1q2w3e4r5t6y", EVA)).isInstanceOf(BusinessRuleException.class);
@@ -77,9 +85,12 @@ class PasswordPolicyTest {
         assertThat(refusal("stedenband-enschede!", EVA)).contains("enschede, stedenband");
         assertThat(refusal("PaloAlto&Dalian!", EVA)).contains("dalian").contains("alto");
         assertThat(refusal("admin-enschede", List.of("admin", "Mieke de Boer"))).contains("admin, enschede");
-        assertThat(refusal("ＥＮＳＣＨＥＤＥ－１２３４", EVA)).as("full-width letters are the same words").contains("enschede");
+        assertThat(refusal("ＥＮＳＣＨＥＤＥ－１２３４", EVA))
+                .as("full-width letters are the same words")
+                .contains("enschede");
         // a name inside a passphrase of one's own is fine
-        assertThat(policy.problem("eva rides her green bicycle to the market", EVA)).isEmpty();
+        assertThat(policy.problem("eva rides her green bicycle to the market", EVA))
+                .isEmpty();
     }
 
     @Test

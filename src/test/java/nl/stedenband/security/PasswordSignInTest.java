@@ -9,8 +9,8 @@ import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -49,7 +49,9 @@ class PasswordSignInTest {
             String username = accountWithOwnPassword(password);
             assertThat(signsIn(username, password)).as("%d characters", length).isTrue();
             // bcrypt would have cut it to 72 bytes: the start alone must not open the account
-            assertThat(signsIn(username, password.substring(0, length - 1))).as("%d characters less one", length).isFalse();
+            assertThat(signsIn(username, password.substring(0, length - 1)))
+                    .as("%d characters less one", length)
+                    .isFalse();
         }
     }
 
@@ -66,7 +68,8 @@ class PasswordSignInTest {
         // a repeated letter is easy to guess, so the policy refuses it to people; this is the hashing's test
         String accents = "é".repeat(100);
         String username = Accounts.uniqueName("accents");
-        SystemAuthentication.call(() -> users.createDemoUser(username, "Test " + username, accents, java.util.Set.of(Role.VIEWER)));
+        SystemAuthentication.call(
+                () -> users.createDemoUser(username, "Test " + username, accents, java.util.Set.of(Role.VIEWER)));
         assertThat(signsIn(username, accents)).isTrue();
         assertThat(signsIn(username, "é".repeat(99) + "e")).isFalse();
     }
@@ -121,7 +124,8 @@ class PasswordSignInTest {
     private boolean signsIn(String username, String password) {
         HttpSignIn browser = new HttpSignIn(port);
         HttpResponse<String> answer = browser.signIn(username, password);
-        boolean in = HttpSignIn.location(answer).filter(l -> !l.contains("login")).isPresent();
+        boolean in =
+                HttpSignIn.location(answer).filter(l -> !l.contains("login")).isPresent();
         Accounts.forgetFailedSignIns(jdbc);
         return in;
     }

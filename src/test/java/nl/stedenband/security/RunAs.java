@@ -33,9 +33,12 @@ public final class RunAs {
     public static <T> T passwordOnly(String username, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(
-                new SimpleGrantedAuthority(SecondFactor.PENDING),
-                FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username,
+                null,
+                List.of(
+                        new SimpleGrantedAuthority(SecondFactor.PENDING),
+                        FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

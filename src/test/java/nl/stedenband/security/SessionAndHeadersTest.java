@@ -15,10 +15,10 @@ import org.apache.catalina.session.StandardSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Over HTTP against the running app: sessions and the security headers a browser acts on. */
 @StedenbandTest
@@ -45,13 +45,14 @@ class SessionAndHeadersTest {
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("frame-ancestors 'none'")
-                .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
-                .contains("style-src 'self' 'unsafe-inline'")
-                .contains("connect-src 'self'")
-                .contains("img-src 'self' data:")
-                .contains("font-src 'self' data:"));
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("frame-ancestors 'none'")
+                        .contains("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
+                        .contains("style-src 'self' 'unsafe-inline'")
+                        .contains("connect-src 'self'")
+                        .contains("img-src 'self' data:")
+                        .contains("font-src 'self' data:"));
     }
 
     @Test
@@ -72,7 +73,8 @@ class SessionAndHeadersTest {
         HttpSignIn stranger = new HttpSignIn(port);
         assertThat(stranger.get("/styles/stedenband.css").statusCode()).isEqualTo(200);
         assertThat(stranger.get("/scripts/clocks.js").statusCode()).isEqualTo(200);
-        assertThat(stranger.get("/scripts/clocks.js").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(stranger.get("/scripts/clocks.js").headers().firstValue("X-Content-Type-Options"))
+                .hasValue("nosniff");
     }
 
     @Test
@@ -84,7 +86,8 @@ class SessionAndHeadersTest {
         HttpResponse<String> signedIn = browser.signIn("viewer", "viewer-enschede");
         String after = browser.session();
 
-        assertThat(HttpSignIn.location(signedIn)).hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
+        assertThat(HttpSignIn.location(signedIn))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
         assertThat(before).isNotBlank();
         assertThat(after).isNotBlank().isNotEqualTo(before);
         assertThat(browser.get("/").statusCode()).isEqualTo(200);
@@ -102,7 +105,10 @@ class SessionAndHeadersTest {
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSecureWheneverTheRequestCameOverHttps() {
         HttpSignIn plain = new HttpSignIn(port);
         plain.get("/login");
-        assertThat(sessionCookie(plain)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        assertThat(sessionCookie(plain))
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
+                .doesNotContain("Secure");
 
         // HTTPS ended at the trusted proxy on loopback, which says so in X-Forwarded-Proto
         HttpSignIn proxied = new HttpSignIn(port).forwardedFor("203.0.113.5").withHeader("X-Forwarded-Proto", "https");
@@ -111,18 +117,22 @@ class SessionAndHeadersTest {
 
         // and the new session id handed out at sign-in carries the same attributes
         proxied.setCookieHeaders().clear();
-        assertThat(HttpSignIn.accepted(proxied.signIn("viewer", "viewer-enschede"))).isTrue();
+        assertThat(HttpSignIn.accepted(proxied.signIn("viewer", "viewer-enschede")))
+                .isTrue();
         assertThat(sessionCookie(proxied)).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
 
     private static String sessionCookie(HttpSignIn browser) {
-        return browser.setCookieHeaders().stream().filter(c -> c.startsWith(HttpSignIn.SESSION_COOKIE + "="))
-                .reduce((first, last) -> last).orElseThrow(() -> new AssertionError("no session cookie set"));
+        return browser.setCookieHeaders().stream()
+                .filter(c -> c.startsWith(HttpSignIn.SESSION_COOKIE + "="))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no session cookie set"));
     }
 
     @Test
     void theSessionIdNeverAppearsInAnAddress() {
-        for (String path : new String[] {"/", "/contacts", "/VAADIN", "/VAADIN/", "/VAADIN/no-such-file.js", "/login"}) {
+        for (String path :
+                new String[] {"/", "/contacts", "/VAADIN", "/VAADIN/", "/VAADIN/no-such-file.js", "/login"}) {
             HttpSignIn stranger = new HttpSignIn(port);
             HttpResponse<String> page = stranger.page(path);
             HttpSignIn.location(page).ifPresent(l -> assertThat(l).as(path).doesNotContainIgnoringCase("jsessionid"));
@@ -134,7 +144,8 @@ class SessionAndHeadersTest {
     @Test
     void aSessionEndsAfterThirtyIdleMinutesAndNotBefore() throws Exception {
         HttpSignIn browser = new HttpSignIn(port);
-        assertThat(HttpSignIn.accepted(browser.signIn("viewer", "viewer-enschede"))).isTrue();
+        assertThat(HttpSignIn.accepted(browser.signIn("viewer", "viewer-enschede")))
+                .isTrue();
 
         idleFor(browser.session(), Duration.ofMinutes(29));
         assertThat(browser.page("/").statusCode()).as("29 idle minutes").isEqualTo(200);
@@ -142,7 +153,8 @@ class SessionAndHeadersTest {
         idleFor(browser.session(), Duration.ofMinutes(30).plusSeconds(5));
         HttpResponse<String> expired = browser.page("/");
         assertThat(expired.statusCode()).isEqualTo(302);
-        assertThat(HttpSignIn.location(expired)).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(HttpSignIn.location(expired))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     /**
@@ -152,13 +164,18 @@ class SessionAndHeadersTest {
      * "now" over them (seen in a busy random-order run).
      */
     private void idleFor(String sessionId, Duration idle) throws Exception {
-        Context context = (Context) requireNonNull(((TomcatWebServer) webServerContext.getWebServer())).getTomcat().getHost().findChildren()[0];
+        Context context = (Context) requireNonNull(((TomcatWebServer) webServerContext.getWebServer()))
+                .getTomcat()
+                .getHost()
+                .findChildren()[0];
         StandardSession session = (StandardSession) context.getManager().findSession(sessionId);
         assertThat(session).as("the session is alive").isNotNull();
         long waitUntil = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         // a request in progress has stamped its start as this access but not yet its end as the last one
         while (session.getThisAccessedTimeInternal() != session.getLastAccessedTimeInternal()) {
-            assertThat(System.nanoTime()).as("the previous request let go of the session").isLessThan(waitUntil);
+            assertThat(System.nanoTime())
+                    .as("the previous request let go of the session")
+                    .isLessThan(waitUntil);
             Thread.sleep(10);
         }
         long then = System.currentTimeMillis() - idle.toMillis();

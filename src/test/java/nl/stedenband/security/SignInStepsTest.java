@@ -80,7 +80,9 @@ class SignInStepsTest extends SpringBrowserlessTest {
     }
 
     private TextField codeField() {
-        return find(TextField.class).withCaption("Code from your authenticator app").single();
+        return find(TextField.class)
+                .withCaption("Code from your authenticator app")
+                .single();
     }
 
     @Test
@@ -92,10 +94,13 @@ class SignInStepsTest extends SpringBrowserlessTest {
         navigate("", ChangePasswordView.class);
         UI.getCurrent().navigate("contacts");
         assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
-        assertThat(find(Paragraph.class).withClassName("change-password-reason").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("change-password-reason")
+                        .single()
+                        .getText())
                 .startsWith("Your password was set by an administrator");
 
-                test(field("Current password")).setValue(temporary);
+        test(field("Current password")).setValue(temporary);
         test(field("New password")).setValue("herring-on-the-market");
         test(field("New password again")).setValue("herring-on-the-market");
         test(button("Change password")).click();
@@ -110,7 +115,7 @@ class SignInStepsTest extends SpringBrowserlessTest {
         AppUser user = Accounts.create(users, "typo", Role.VIEWER);
         Accounts.signIn(user);
         navigate(ChangePasswordView.class);
-        
+
         test(field("Current password")).setValue(Accounts.PASSWORD);
         test(field("New password")).setValue("herring-on-the-market");
         test(field("New password again")).setValue("herring-on-the-markt");
@@ -131,7 +136,9 @@ class SignInStepsTest extends SpringBrowserlessTest {
         assertThat(field("New password").getErrorMessage()).startsWith("This password is easy to guess.");
 
         test(field("New password")).setValue(user.getUsername() + "-enschede");
-        assertThat(field("New password").getErrorMessage()).contains("would try first").contains("enschede");
+        assertThat(field("New password").getErrorMessage())
+                .contains("would try first")
+                .contains("enschede");
 
         test(field("New password")).setValue("herring-on-the-market");
         assertThat(field("New password").isInvalid()).isFalse();
@@ -152,20 +159,34 @@ class SignInStepsTest extends SpringBrowserlessTest {
 
         test(button("Set up an authenticator app")).click();
         Image qr = find(Image.class).withClassName("totp-qr").single();
-        String address = find(com.vaadin.flow.component.html.Anchor.class).withClassName("totp-uri").single().getHref();
+        String address = find(com.vaadin.flow.component.html.Anchor.class)
+                .withClassName("totp-uri")
+                .single()
+                .getHref();
 
         assertThat(qr.getAlt()).hasValue("QR code of the key for your authenticator app");
         String src = qr.getSrc();
         assertThat(src).startsWith("data:image/png;base64,");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
+        BufferedImage image =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
         // read as the clean, upright image it is: ZXing's finder-pattern search for photos misses about
         // one generated code in a hundred (18 of 2,000 random keys), which made this test fail at random
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
-        assertThat(decoded).isEqualTo(address).startsWith("otpauth://totp/Stedenband:" + user.getUsername() + "?secret=");
+        String decoded = new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                        Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                .getText();
+        assertThat(decoded)
+                .isEqualTo(address)
+                .startsWith("otpauth://totp/Stedenband:" + user.getUsername() + "?secret=");
         // the key stays there for typing in
-        assertThat(find(Span.class).withClassName("totp-secret").single().getText().replace(" ", ""))
-                .isNotBlank().satisfies(secret -> assertThat(decoded).contains("secret=" + secret));
+        assertThat(find(Span.class)
+                        .withClassName("totp-secret")
+                        .single()
+                        .getText()
+                        .replace(" ", ""))
+                .isNotBlank()
+                .satisfies(secret -> assertThat(decoded).contains("secret=" + secret));
     }
 
     @Test
@@ -185,14 +206,23 @@ class SignInStepsTest extends SpringBrowserlessTest {
         navigate(AccountView.class);
 
         test(button("Set up an authenticator app")).click();
-        String secret = find(Span.class).withClassName("totp-secret").single().getText().replace(" ", "");
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("totp-uri").single().getHref())
+        String secret =
+                find(Span.class).withClassName("totp-secret").single().getText().replace(" ", "");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withClassName("totp-uri")
+                        .single()
+                        .getHref())
                 .startsWith("otpauth://totp/Stedenband:" + user.getUsername() + "?secret=" + secret);
         test(find(TextField.class).withCaption("Code from the app").single())
                 .setValue(Totp.code(secret, Totp.step(clock.instant())));
         test(button("Turn on")).click();
-        assertThat(find(Paragraph.class).withClassName("second-factor-state").single().getText()).startsWith("On");
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled()).isTrue();
+        assertThat(find(Paragraph.class)
+                        .withClassName("second-factor-state")
+                        .single()
+                        .getText())
+                .startsWith("On");
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled())
+                .isTrue();
 
         // the password alone now gives a session without roles, held at the code
         Accounts.signIn(user.getUsername(), SecondFactor.PENDING);
@@ -201,15 +231,20 @@ class SignInStepsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(nl.stedenband.contact.ui.ContactsView.class);
 
         navigate(SecondFactorView.class);
-                test(codeField()).setValue(Totp.code(secret, Totp.step(clock.instant()) + 5));
+        test(codeField()).setValue(Totp.code(secret, Totp.step(clock.instant()) + 5));
         test(button("Sign in")).click();
-        assertThat(find(Paragraph.class).withClassName("second-factor-message").single().getText()).startsWith("That code is not right");
+        assertThat(find(Paragraph.class)
+                        .withClassName("second-factor-message")
+                        .single()
+                        .getText())
+                .startsWith("That code is not right");
 
         clock.advance(Duration.ofSeconds(30));
         test(codeField()).setValue(Totp.code(secret, Totp.step(clock.instant())));
         test(button("Sign in")).click();
 
-        assertThat(requireNonNull(SecurityContextHolder.getContext().getAuthentication()).getAuthorities())
+        assertThat(requireNonNull(SecurityContextHolder.getContext().getAuthentication())
+                        .getAuthorities())
                 .extracting(GrantedAuthority::getAuthority)
                 .containsExactly(Role.OFFICER.authority());
     }
@@ -223,20 +258,28 @@ class SignInStepsTest extends SpringBrowserlessTest {
         users.confirmTotp(code);
 
         Accounts.signIn(user.getUsername(), SecondFactor.PENDING);
-        assertThat(users.verifySecondFactor(code)).as("the code used to confirm").isFalse();
+        assertThat(users.verifySecondFactor(code))
+                .as("the code used to confirm")
+                .isFalse();
 
         Accounts.signIn(user);
         navigate(AccountView.class);
         test(find(TextField.class).withCaption("Code from the app").single()).setValue("12345");
         test(button("Turn off")).click();
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled()).isTrue();
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled())
+                .isTrue();
 
         clock.advance(Duration.ofSeconds(30));
         test(find(TextField.class).withCaption("Code from the app").single())
                 .setValue(Totp.code(setup.secret(), Totp.step(clock.instant())));
         test(button("Turn off")).click();
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled()).isFalse();
-        assertThat(find(Paragraph.class).withClassName("second-factor-state").single().getText()).startsWith("Off");
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isTotpEnabled())
+                .isFalse();
+        assertThat(find(Paragraph.class)
+                        .withClassName("second-factor-state")
+                        .single()
+                        .getText())
+                .startsWith("Off");
     }
 
     @Test
@@ -255,10 +298,20 @@ class SignInStepsTest extends SpringBrowserlessTest {
         clock.advance(Duration.ofSeconds(20));
         outcomes.add(verifyOnScreen(Totp.code(setup.secret(), Totp.step(clock.instant()))));
 
-        assertThat(outcomes).containsExactly(WRONG_CODE, WRONG_CODE, WRONG_CODE, WRONG_CODE,
-                TOO_MANY_ATTEMPTS, TOO_MANY_ATTEMPTS, TOO_MANY_ATTEMPTS);
-        assertThat(outcomes).as("the right code, after the lock-out began, is not looked at").endsWith(TOO_MANY_ATTEMPTS);
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil()).isAfter(clock.instant());
+        assertThat(outcomes)
+                .containsExactly(
+                        WRONG_CODE,
+                        WRONG_CODE,
+                        WRONG_CODE,
+                        WRONG_CODE,
+                        TOO_MANY_ATTEMPTS,
+                        TOO_MANY_ATTEMPTS,
+                        TOO_MANY_ATTEMPTS);
+        assertThat(outcomes)
+                .as("the right code, after the lock-out began, is not looked at")
+                .endsWith(TOO_MANY_ATTEMPTS);
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().getLockedUntil())
+                .isAfter(clock.instant());
         assertThat(SecondFactor.isPending()).isTrue();
     }
 
@@ -266,7 +319,9 @@ class SignInStepsTest extends SpringBrowserlessTest {
         return find(Notification.class).withClassName("failed-sign-ins-notice").all().stream()
                 .filter(Notification::isOpened)
                 .flatMap(n -> n.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren))
-                .filter(Span.class::isInstance).map(span -> ((Span) span).getText()).toList();
+                .filter(Span.class::isInstance)
+                .map(span -> ((Span) span).getText())
+                .toList();
     }
 
     @Test
@@ -276,9 +331,14 @@ class SignInStepsTest extends SpringBrowserlessTest {
         VaadinSession.getCurrent().getSession().setAttribute(FailedSignIns.SESSION_ATTRIBUTE, 3);
 
         navigate(DashboardView.class);
-        assertThat(failureNotices()).singleElement().asString()
+        assertThat(failureNotices())
+                .singleElement()
+                .asString()
                 .startsWith("3 failed sign-in attempts on your account since your last visit.");
-        find(Notification.class).withClassName("failed-sign-ins-notice").single().close();
+        find(Notification.class)
+                .withClassName("failed-sign-ins-notice")
+                .single()
+                .close();
 
         UI.getCurrent().navigate("contacts");
         assertThat(failureNotices()).as("once").isEmpty();
@@ -308,7 +368,8 @@ class SignInStepsTest extends SpringBrowserlessTest {
     private SecondFactorSignIn.Outcome verifyOnScreen(String code) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpServletResponse response = VaadinServletResponse.getCurrent() instanceof VaadinServletResponse r
-                ? r.getHttpServletResponse() : null;
+                ? r.getHttpServletResponse()
+                : null;
         return secondFactor.verify(code, request == null ? null : request.getHttpServletRequest(), response);
     }
 }

@@ -39,7 +39,8 @@ class TotpTest {
         String secret = Totp.newSecret();
         assertThat(secret).hasSize(32).matches("[A-Z2-7]+");
         assertThat(Totp.base32(Totp.decodeBase32(secret))).isEqualTo(secret);
-        assertThat(Totp.decodeBase32(secret.toLowerCase().replaceAll("(.{4})", "$1 "))).isEqualTo(Totp.decodeBase32(secret));
+        assertThat(Totp.decodeBase32(secret.toLowerCase().replaceAll("(.{4})", "$1 ")))
+                .isEqualTo(Totp.decodeBase32(secret));
     }
 
     @Test
@@ -48,10 +49,14 @@ class TotpTest {
         Instant now = Instant.parse("2026-11-23T10:00:10Z");
         long step = Totp.step(now);
 
-        assertThat(Totp.verify(secret, Totp.code(secret, step), now, Long.MIN_VALUE)).hasValue(step);
-        assertThat(Totp.verify(secret, Totp.code(secret, step - 1), now, Long.MIN_VALUE)).hasValue(step - 1);
-        assertThat(Totp.verify(secret, Totp.code(secret, step + 1), now, Long.MIN_VALUE)).hasValue(step + 1);
-        assertThat(Totp.verify(secret, Totp.code(secret, step - 2), now, Long.MIN_VALUE)).isEmpty();
+        assertThat(Totp.verify(secret, Totp.code(secret, step), now, Long.MIN_VALUE))
+                .hasValue(step);
+        assertThat(Totp.verify(secret, Totp.code(secret, step - 1), now, Long.MIN_VALUE))
+                .hasValue(step - 1);
+        assertThat(Totp.verify(secret, Totp.code(secret, step + 1), now, Long.MIN_VALUE))
+                .hasValue(step + 1);
+        assertThat(Totp.verify(secret, Totp.code(secret, step - 2), now, Long.MIN_VALUE))
+                .isEmpty();
         // used once: the same code (or an older one) is refused
         assertThat(Totp.verify(secret, Totp.code(secret, step), now, step)).isEmpty();
         assertThat(Totp.verify(secret, "12345", now, Long.MIN_VALUE)).isEmpty();

@@ -68,20 +68,28 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         Grid<UserListItem> grid = grid();
         int officer = rowOf("officer");
-        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("name"))).isEqualTo("Sander Kuipers");
+        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("name")))
+                .isEqualTo("Sander Kuipers");
         assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("roles")))
                 .isEqualTo("International relations officer");
-        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("status"))).isEqualTo("Enabled");
-        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("totp"))).isEqualTo("Off");
-        assertThat(find(Span.class).withClassName("record-count").single().getText()).endsWith("users");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Users");
+        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("status")))
+                .isEqualTo("Enabled");
+        assertThat(test(grid).getCellText(officer, test(grid).getColumnPosition("totp")))
+                .isEqualTo("Off");
+        assertThat(find(Span.class).withClassName("record-count").single().getText())
+                .endsWith("users");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("Users");
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void othersCannotOpenTheUserAdministrationNorSeeItInTheMenu() {
         navigate(DashboardView.class);
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Users");
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .doesNotContain("Users");
 
         UI.getCurrent().navigate("admin/users");
 
@@ -98,11 +106,13 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(find(TextField.class).withCaption("Username").single()).setValue(username);
         test(find(TextField.class).withCaption("Name").single()).setValue("Nina Newcomer");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Role> roles = find(CheckboxGroup.class).withClassName("user-roles").single();
+        CheckboxGroup<Role> roles =
+                find(CheckboxGroup.class).withClassName("user-roles").single();
         test(roles).selectItem("International relations officer");
         test(button("Create")).click();
 
-        String shown = find(Span.class).withClassName("one-time-password").single().getText();
+        String shown =
+                find(Span.class).withClassName("one-time-password").single().getText();
         assertThat(shown).hasSize(20);
         AppUser created = repository.findByUsername(username).orElseThrow();
         assertThat(created.getRoles()).containsExactlyInAnyOrder(Role.VIEWER, Role.OFFICER);
@@ -121,13 +131,16 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         test(button("New user")).click();
         test(find(TextField.class).withCaption("Username").single()).setValue(username);
         test(find(TextField.class).withCaption("Name").single()).setValue("Walter Weak");
-        PasswordField password = find(PasswordField.class).withCaption("Initial password").single();
+        PasswordField password =
+                find(PasswordField.class).withCaption("Initial password").single();
         test(password).setValue("qwerty123456");
         test(button("Create")).click();
 
         // beside the field, with the estimator's reason
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).startsWith("This password is easy to guess.").contains("common");
+        assertThat(password.getErrorMessage())
+                .startsWith("This password is easy to guess.")
+                .contains("common");
 
         test(password).setValue("Walter Weak 2026");
         test(button("Create")).click();
@@ -143,12 +156,15 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf(user.getUsername()));
         test(button("Disable")).click();
-        ConfirmDialog confirm = find(ConfirmDialog.class).withClassName("user-confirm-dialog").single();
+        ConfirmDialog confirm =
+                find(ConfirmDialog.class).withClassName("user-confirm-dialog").single();
         assertThat(test(confirm).getHeader()).isEqualTo("Disable " + user.getUsername() + "?");
         test(confirm).confirm();
 
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isEnabled()).isFalse();
-        assertThat(test(grid()).getCellText(rowOf(user.getUsername()), test(grid()).getColumnPosition("status")))
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isEnabled())
+                .isFalse();
+        assertThat(test(grid())
+                        .getCellText(rowOf(user.getUsername()), test(grid()).getColumnPosition("status")))
                 .isEqualTo("Disabled");
     }
 
@@ -159,7 +175,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf("admin"));
         test(button("Disable")).click();
-        test(find(ConfirmDialog.class).withClassName("user-confirm-dialog").single()).confirm();
+        test(find(ConfirmDialog.class).withClassName("user-confirm-dialog").single())
+                .confirm();
 
         assertThat(errorText()).isEqualTo("You cannot disable your own account.");
         assertThat(repository.findByUsername("admin").orElseThrow().isEnabled()).isTrue();
@@ -172,7 +189,8 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf("admin"));
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Role> roles = find(CheckboxGroup.class).withClassName("user-roles").single();
+        CheckboxGroup<Role> roles =
+                find(CheckboxGroup.class).withClassName("user-roles").single();
         test(roles).deselectItem("Administrator");
         test(roles).selectItem("Viewer");
         test(button("Save")).click();
@@ -189,11 +207,15 @@ class UserAdminViewTest extends SpringBrowserlessTest {
 
         test(grid()).clickRow(rowOf(user.getUsername()));
         test(button("Reset password")).click();
-        test(find(ConfirmDialog.class).withClassName("user-confirm-dialog").single()).confirm();
+        test(find(ConfirmDialog.class).withClassName("user-confirm-dialog").single())
+                .confirm();
 
-        assertThat(find(Span.class).withClassName("one-time-password").single().getText()).hasSize(20);
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isPasswordChangeRequired()).isTrue();
-        assertThat(test(grid()).getCellText(rowOf(user.getUsername()), test(grid()).getColumnPosition("status")))
+        assertThat(find(Span.class).withClassName("one-time-password").single().getText())
+                .hasSize(20);
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isPasswordChangeRequired())
+                .isTrue();
+        assertThat(test(grid())
+                        .getCellText(rowOf(user.getUsername()), test(grid()).getColumnPosition("status")))
                 .isEqualTo("Enabled, must change password");
     }
 
@@ -203,15 +225,18 @@ class UserAdminViewTest extends SpringBrowserlessTest {
         Accounts.forgetFailedSignIns(jdbc); // whatever other tests left: this one counts its own
         AppUser user = Accounts.create(users, "attacked", Role.VIEWER);
         for (int i = 0; i < 2; i++) {
-            LoginThrottle.Attempt attempt = throttle.begin(user.getUsername().toUpperCase(java.util.Locale.ROOT),
-                    new LoginThrottle.Client("192.0.2." + i, null), LoginThrottle.Step.PASSWORD);
+            LoginThrottle.Attempt attempt = throttle.begin(
+                    user.getUsername().toUpperCase(java.util.Locale.ROOT),
+                    new LoginThrottle.Client("192.0.2." + i, null),
+                    LoginThrottle.Step.PASSWORD);
             throttle.failed(attempt);
         }
         try {
             navigate(UserAdminView.class);
             Grid<UserListItem> grid = grid();
             int failures = test(grid).getColumnPosition("failures");
-            assertThat(test(grid).getCellText(rowOf(user.getUsername()), failures)).isEqualTo("2");
+            assertThat(test(grid).getCellText(rowOf(user.getUsername()), failures))
+                    .isEqualTo("2");
             assertThat(test(grid).getCellText(rowOf("officer"), failures)).isEqualTo("0");
         } finally {
             Accounts.forgetFailedSignIns(jdbc);

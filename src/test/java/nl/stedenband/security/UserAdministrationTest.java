@@ -7,16 +7,16 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import nl.stedenband.Refusals;
 import nl.stedenband.MovableClock;
+import nl.stedenband.Refusals;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -65,7 +65,8 @@ class UserAdministrationTest {
     }
 
     private long id(String username) {
-        return Objects.requireNonNull(repository.findByUsername(username).orElseThrow().getId());
+        return Objects.requireNonNull(
+                repository.findByUsername(username).orElseThrow().getId());
     }
 
     @Test
@@ -77,18 +78,25 @@ class UserAdministrationTest {
 
         assertThat(password).hasSize(20);
         assertThat(canSignIn(username, password)).isTrue();
-        assertThat(repository.findByUsername(username).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(repository.findByUsername(username).orElseThrow().isPasswordChangeRequired())
+                .isTrue();
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anInitialPasswordMustSatisfyThePolicy() {
-        assertThatThrownBy(() -> users.createAccount(Accounts.uniqueName("weak"), "Weak", EnumSet.of(Role.VIEWER), "password1234"))
+        assertThatThrownBy(() -> users.createAccount(
+                        Accounts.uniqueName("weak"), "Weak", EnumSet.of(Role.VIEWER), "password1234"))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("easy to guess");
-        assertThatThrownBy(() -> users.createAccount(Accounts.uniqueName("short"), "Short", EnumSet.of(Role.VIEWER), "short-one"))
+                .extracting(Refusals::english)
+                .asString()
+                .contains("easy to guess");
+        assertThatThrownBy(() -> users.createAccount(
+                        Accounts.uniqueName("short"), "Short", EnumSet.of(Role.VIEWER), "short-one"))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("at least 12");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("at least 12");
         String username = Accounts.uniqueName("chosen");
         assertThat(users.createAccount(username, "Chosen", EnumSet.of(Role.VIEWER), "windmills-and-tulips"))
                 .isEqualTo("windmills-and-tulips");
@@ -102,9 +110,11 @@ class UserAdministrationTest {
         List<UserListItem> nextTwo = users.listUsers(2, 2, Sort.by("username"));
 
         assertThat(firstTwo).hasSize(2);
-        assertThat(firstTwo.getFirst().username()).isLessThanOrEqualTo(firstTwo.get(1).username());
+        assertThat(firstTwo.getFirst().username())
+                .isLessThanOrEqualTo(firstTwo.get(1).username());
         assertThat(nextTwo).isNotEmpty().doesNotContainAnyElementsOf(firstTwo);
-        assertThat(users.listUsers(0, 100, Sort.by("username"))).filteredOn(u -> u.username().equals("officer"))
+        assertThat(users.listUsers(0, 100, Sort.by("username")))
+                .filteredOn(u -> u.username().equals("officer"))
                 .singleElement()
                 .satisfies(officer -> {
                     assertThat(officer.roles()).containsExactly(Role.OFFICER);
@@ -120,7 +130,8 @@ class UserAdministrationTest {
         long id = Objects.requireNonNull(user.getId());
         UserListItem before = users.getUser(id);
 
-        UserListItem after = users.updateUser(id, before.version(), "Moved Person", EnumSet.of(Role.OFFICER, Role.VIEWER));
+        UserListItem after =
+                users.updateUser(id, before.version(), "Moved Person", EnumSet.of(Role.OFFICER, Role.VIEWER));
 
         assertThat(after.displayName()).isEqualTo("Moved Person");
         assertThat(after.roles()).containsExactlyInAnyOrder(Role.OFFICER, Role.VIEWER);
@@ -137,10 +148,12 @@ class UserAdministrationTest {
 
         assertThatThrownBy(() -> users.updateUser(admin, version, "Administrator", EnumSet.of(Role.OFFICER)))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).isEqualTo("You cannot remove your own administrator role; another administrator can.");
+                .extracting(Refusals::english)
+                .isEqualTo("You cannot remove your own administrator role; another administrator can.");
         assertThatThrownBy(() -> users.setEnabled(admin, false))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).isEqualTo("You cannot disable your own account.");
+                .extracting(Refusals::english)
+                .isEqualTo("You cannot disable your own account.");
         assertThat(users.getUser(admin).roles()).contains(Role.ADMIN);
         assertThat(users.getUser(admin).enabled()).isTrue();
     }
@@ -158,13 +171,18 @@ class UserAdministrationTest {
 
             assertThatThrownBy(() -> users.updateUser(admin, version, "Administrator", EnumSet.of(Role.VIEWER)))
                     .isInstanceOf(BusinessRuleException.class)
-                    .extracting(Refusals::english).asString().contains("is the last enabled administrator and cannot lose the administrator role");
+                    .extracting(Refusals::english)
+                    .asString()
+                    .contains("is the last enabled administrator and cannot lose the administrator role");
             assertThatThrownBy(() -> users.setEnabled(admin, false))
                     .isInstanceOf(BusinessRuleException.class)
-                    .extracting(Refusals::english).asString().contains("is the last enabled administrator and cannot be disabled");
+                    .extracting(Refusals::english)
+                    .asString()
+                    .contains("is the last enabled administrator and cannot be disabled");
 
             users.createUser(Accounts.uniqueName("deputy"), "Deputy", Accounts.PASSWORD, EnumSet.of(Role.ADMIN));
-            assertThat(users.updateUser(admin, version, "Administrator", EnumSet.of(Role.VIEWER)).roles())
+            assertThat(users.updateUser(admin, version, "Administrator", EnumSet.of(Role.VIEWER))
+                            .roles())
                     .containsExactly(Role.VIEWER);
         });
     }
@@ -190,13 +208,16 @@ class UserAdministrationTest {
             canSignIn(user.getUsername(), "forgotten-" + i);
             clock.advance(Duration.ofSeconds(10));
         }
-        assertThat(canSignIn(user.getUsername(), Accounts.PASSWORD)).as("locked out").isFalse();
+        assertThat(canSignIn(user.getUsername(), Accounts.PASSWORD))
+                .as("locked out")
+                .isFalse();
 
         String temporary = users.resetPassword(Objects.requireNonNull(user.getId()));
 
         assertThat(canSignIn(user.getUsername(), Accounts.PASSWORD)).isFalse();
         assertThat(canSignIn(user.getUsername(), temporary)).isTrue();
-        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isPasswordChangeRequired()).isTrue();
+        assertThat(repository.findByUsername(user.getUsername()).orElseThrow().isPasswordChangeRequired())
+                .isTrue();
     }
 
     @Test
@@ -209,10 +230,13 @@ class UserAdministrationTest {
         assertThat(users.isPasswordChangeRequired()).isTrue();
         assertThatThrownBy(() -> users.changeOwnPassword("not-the-current-one", "bicycles-in-enschede"))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).isEqualTo("The current password is not right.");
+                .extracting(Refusals::english)
+                .isEqualTo("The current password is not right.");
         assertThatThrownBy(() -> users.changeOwnPassword(temporary, "iloveyou1234"))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("easy to guess");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("easy to guess");
 
         users.changeOwnPassword(temporary, "bicycles-in-enschede");
 
@@ -230,6 +254,7 @@ class UserAdministrationTest {
         assertThatThrownBy(() -> users.resetPassword(viewer)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.createAccount("sneaky2", "Sneaky", EnumSet.of(Role.ADMIN), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(repository.findByUsername("viewer").orElseThrow().isEnabled()).isTrue();
+        assertThat(repository.findByUsername("viewer").orElseThrow().isEnabled())
+                .isTrue();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import nl.stedenband.Refusals;
-import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.BusinessRuleException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,9 +53,12 @@ class UserServiceTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void aTakenUsernameIsRefused() {
-        assertThatThrownBy(() -> users.createUser("officer", "Someone Else", "another-passphrase", EnumSet.of(Role.VIEWER)))
+        assertThatThrownBy(() ->
+                        users.createUser("officer", "Someone Else", "another-passphrase", EnumSet.of(Role.VIEWER)))
                 .isInstanceOf(BusinessRuleException.class)
-                .extracting(Refusals::english).asString().contains("'officer' is taken");
+                .extracting(Refusals::english)
+                .asString()
+                .contains("'officer' is taken");
     }
 
     @Test
@@ -104,6 +107,7 @@ class UserServiceTest {
     void signingInRecordsTheTime() {
         authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated("viewer", "viewer-enschede"));
-        assertThat(repository.findByUsername("viewer").orElseThrow().getLastLoginAt()).isNotNull();
+        assertThat(repository.findByUsername("viewer").orElseThrow().getLastLoginAt())
+                .isNotNull();
     }
 }

@@ -25,8 +25,12 @@ class BadInputViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("no-such-page");
 
         assertThat(getCurrentView()).isInstanceOf(PageNotFoundView.class);
-        assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
-                .isEqualTo("There is no page at /no-such-page, or you may not open it. Check the address, or use the menu.");
+        assertThat(find(Paragraph.class)
+                        .withClassName("not-found-message")
+                        .single()
+                        .getText())
+                .isEqualTo(
+                        "There is no page at /no-such-page, or you may not open it. Check the address, or use the menu.");
     }
 
     @Test
@@ -34,8 +38,13 @@ class BadInputViewTest extends SpringBrowserlessTest {
         for (String id : new String[] {"abc", "99999999999999999999", "-1", "%3Cscript%3E"}) {
             UI.getCurrent().navigate("contacts/" + id);
             assertThat(getCurrentView()).as(id).isInstanceOf(NotFoundView.class);
-            assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
-                    .as(id).startsWith("Contact ").endsWith("was not found. It may have been deleted, or you may not have access to it.");
+            assertThat(find(Paragraph.class)
+                            .withClassName("not-found-message")
+                            .single()
+                            .getText())
+                    .as(id)
+                    .startsWith("Contact ")
+                    .endsWith("was not found. It may have been deleted, or you may not have access to it.");
         }
     }
 
@@ -45,8 +54,12 @@ class BadInputViewTest extends SpringBrowserlessTest {
 
         errorHandler.error(new ErrorEvent(new IllegalStateException("secret internals at nl.stedenband.Foo")));
 
-        String text = test(find(Notification.class).withClassName("unexpected-error").single()).getText();
-        assertThat(text).matches("Something went wrong; your input is kept, please try again\\. \\(Incident [0-9A-F]{8}\\)");
+        String text = test(find(Notification.class)
+                        .withClassName("unexpected-error")
+                        .single())
+                .getText();
+        assertThat(text)
+                .matches("Something went wrong; your input is kept, please try again\\. \\(Incident [0-9A-F]{8}\\)");
         assertThat(text).doesNotContain("IllegalState", "internals", "nl.stedenband");
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ContactsView");
     }

@@ -52,17 +52,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
         String soon = mission("Soon", today.plusDays(1), today.plusDays(4)).getTitle();
         String over = mission("Over", today.minusDays(5), today.minusDays(1)).getTitle();
         TradeMission cancelled = mission("Called off", today.plusDays(1), today.plusDays(2));
-        SystemAuthentication.run(() -> missionService.changeStatus(cancelled.id(), cancelled.getVersion(), MissionStatus.CANCELLED));
+        SystemAuthentication.run(
+                () -> missionService.changeStatus(cancelled.id(), cancelled.getVersion(), MissionStatus.CANCELLED));
         navigate(DashboardView.class);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText).containsSubsequence(
-                "Next videoconferences", "Upcoming trade missions", "Companies that travelled");
-        Section sessions = find(Section.class).withClassName("dashboard-sessions").single();
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
+                .containsSubsequence("Next videoconferences", "Upcoming trade missions", "Companies that travelled");
+        Section sessions =
+                find(Section.class).withClassName("dashboard-sessions").single();
         assertThat(RenderedHtml.texts(find(UnorderedList.class, sessions).single(), ".dashboard-local-times"))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("Enschede "));
-        Section missions = find(Section.class).withClassName("dashboard-missions").single();
-        assertThat(RenderedHtml.of(find(UnorderedList.class, missions).single()).select("a[href^=missions/]").eachText())
+        Section missions =
+                find(Section.class).withClassName("dashboard-missions").single();
+        assertThat(RenderedHtml.of(find(UnorderedList.class, missions).single())
+                        .select("a[href^=missions/]")
+                        .eachText())
                 .contains(soon)
                 .doesNotContain(over, cancelled.getTitle(), "Silicon Valley trade mission 2025");
     }
@@ -73,11 +79,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
         java.time.Instant soon = java.time.Instant.now().plusSeconds(120);
         Videoconference kept = session("Still on", soon);
         Videoconference called = session("Called off", soon.plusSeconds(60));
-        SystemAuthentication.run(() -> meetingService.changeStatus(called.id(), called.getVersion(), MeetingStatus.CANCELLED));
+        SystemAuthentication.run(
+                () -> meetingService.changeStatus(called.id(), called.getVersion(), MeetingStatus.CANCELLED));
         navigate(DashboardView.class);
 
-        Section sessions = find(Section.class).withClassName("dashboard-sessions").single();
-        assertThat(RenderedHtml.of(find(UnorderedList.class, sessions).single()).select("a[href^=meetings/]").eachText())
+        Section sessions =
+                find(Section.class).withClassName("dashboard-sessions").single();
+        assertThat(RenderedHtml.of(find(UnorderedList.class, sessions).single())
+                        .select("a[href^=meetings/]")
+                        .eachText())
                 .contains(kept.getTopic())
                 .doesNotContain(called.getTopic());
     }
@@ -89,8 +99,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     private TradeMission mission(String name, LocalDate start, LocalDate end) {
-        return SystemAuthentication.call(() ->
-                missionService.save(new TradeMission(CrmFixtures.unique(name), fixtures.city("Palo Alto"), start, end)));
+        return SystemAuthentication.call(() -> missionService.save(
+                new TradeMission(CrmFixtures.unique(name), fixtures.city("Palo Alto"), start, end)));
     }
 
     @Test
@@ -98,15 +108,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void theCompaniesThatTravelledArePlottedPerYearWithTheFiguresAsText() {
         navigate(DashboardView.class);
 
-        BarChart chart = find(BarChart.class, find(Section.class).withClassName("dashboard-companies").single()).single();
+        BarChart chart = find(
+                        BarChart.class,
+                        find(Section.class).withClassName("dashboard-companies").single())
+                .single();
         assertThat(chart.config().labels()).contains("2024", "2025");
-        assertThat(chart.config().series()).singleElement()
-                .satisfies(s -> assertThat(s.values()).allSatisfy(v -> assertThat(v.longValue()).isPositive()));
+        assertThat(chart.config().series())
+                .singleElement()
+                .satisfies(s -> assertThat(s.values())
+                        .allSatisfy(v -> assertThat(v.longValue()).isPositive()));
         String table = RenderedHtml.text(chart);
         assertThat(table).contains("Companies and startups", "2025");
         assertThat(chart.getElement().getAttribute("tabindex"))
-                .as("a chart too wide for the card scrolls, so the keyboard reaches it").isEqualTo("0");
-        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo(chart.config().title());
+                .as("a chart too wide for the card scrolls, so the keyboard reaches it")
+                .isEqualTo("0");
+        assertThat(chart.getElement().getAttribute("aria-label"))
+                .isEqualTo(chart.config().title());
     }
 
     @Test
@@ -118,8 +135,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).all()).extracting(H2::getText).startsWith("My tasks", "Exchange places " + year);
         BarChart chart = find(BarChart.class).single();
         assertThat(chart.config().labels()).anyMatch(name -> name.contains(year));
-        assertThat(chart.config().series()).extracting(BarChart.Series::label, BarChart.Series::outlined)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Places used", false),
+        assertThat(chart.config().series())
+                .extracting(BarChart.Series::label, BarChart.Series::outlined)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Places used", false),
                         org.assertj.core.groups.Tuple.tuple("Places offered", true));
         assertThat(find(H2.class).all()).extracting(H2::getText).doesNotContain("Companies that travelled");
     }
@@ -134,14 +153,25 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
         assertThat(find(H2.class).all()).extracting(H2::getText).startsWith("My tasks", "Opportunities per stage");
         Section mine = find(Section.class).withClassName("dashboard-tasks").single();
-        assertThat(find(Paragraph.class, mine).withClassName("dashboard-overdue").single().getText()).endsWith("overdue.");
+        assertThat(find(Paragraph.class, mine)
+                        .withClassName("dashboard-overdue")
+                        .single()
+                        .getText())
+                .endsWith("overdue.");
         assertThat(RenderedHtml.text(mine)).contains(late, "Overdue · due");
-        BarChart pipeline = find(BarChart.class, find(Section.class).withClassName("dashboard-pipeline").single()).single();
-        assertThat(pipeline.config().labels()).containsExactly(
-                java.util.Arrays.stream(OpportunityStage.values()).map(st -> Texts.t(st.labelKey())).toArray(String[]::new));
+        BarChart pipeline = find(
+                        BarChart.class,
+                        find(Section.class).withClassName("dashboard-pipeline").single())
+                .single();
+        assertThat(pipeline.config().labels())
+                .containsExactly(java.util.Arrays.stream(OpportunityStage.values())
+                        .map(st -> Texts.t(st.labelKey()))
+                        .toArray(String[]::new));
         Map<OpportunityStage, Long> counts = opportunities.countsByStage();
-        assertThat(pipeline.config().series().getFirst().values()).extracting(Number::longValue)
-                .containsExactly(java.util.Arrays.stream(OpportunityStage.values()).map(st -> counts.getOrDefault(st, 0L))
+        assertThat(pipeline.config().series().getFirst().values())
+                .extracting(Number::longValue)
+                .containsExactly(java.util.Arrays.stream(OpportunityStage.values())
+                        .map(st -> counts.getOrDefault(st, 0L))
                         .toArray(Long[]::new));
     }
 
@@ -156,7 +186,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Test
     void theChartLibraryIsOnTheClasspathAtThePathTheChartsLoad() {
-        assertThat(new ClassPathResource("META-INF/resources/" + BarChart.CHART_JS).exists()).isTrue();
+        assertThat(new ClassPathResource("META-INF/resources/" + BarChart.CHART_JS).exists())
+                .isTrue();
     }
 
     @Test

@@ -38,17 +38,19 @@ class GlobalSearchTest extends SpringBrowserlessTest {
 
         test(box).setFilter("stanford");
 
-        assertThat(test(box).getSuggestionItems())
-                .anySatisfy(hit -> {
-                    assertThat(Texts.recordType(hit)).isEqualTo("Organization");
-                    assertThat(Texts.recordTitle(hit)).isEqualTo("Stanford University");
-                    assertThat(Texts.recordDetail(hit)).isEqualTo("University · Palo Alto");
-                });
+        assertThat(test(box).getSuggestionItems()).anySatisfy(hit -> {
+            assertThat(Texts.recordType(hit)).isEqualTo("Organization");
+            assertThat(Texts.recordTitle(hit)).isEqualTo("Stanford University");
+            assertThat(Texts.recordDetail(hit)).isEqualTo("University · Palo Alto");
+        });
         test(box).selectItem("Stanford University");
 
         assertThat(getCurrentView()).isInstanceOf(OrganizationsView.class);
-        assertThat(find(H2.class).withClassName("record-editor-title").single().getText()).isEqualTo("Stanford University");
-        assertThat(searchBox().getValue()).as("the box is ready for the next search").isNull();
+        assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
+                .isEqualTo("Stanford University");
+        assertThat(searchBox().getValue())
+                .as("the box is ready for the next search")
+                .isNull();
     }
 
     @Test
@@ -58,15 +60,16 @@ class GlobalSearchTest extends SpringBrowserlessTest {
         ComboBox<RecordLink> box = searchBox();
 
         test(box).setFilter("silicon valley");
-        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType, Texts::recordTitle)
+        assertThat(test(box).getSuggestionItems())
+                .extracting(Texts::recordType, Texts::recordTitle)
                 .contains(org.assertj.core.groups.Tuple.tuple("Trade mission", "Silicon Valley trade mission 2025"));
 
         test(box).setFilter("gunn exchange");
-        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType)
-                .contains("Exchange programme");
+        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType).contains("Exchange programme");
 
         test(box).setFilter("cool block");
-        assertThat(test(box).getSuggestionItems()).extracting(Texts::recordType)
+        assertThat(test(box).getSuggestionItems())
+                .extracting(Texts::recordType)
                 .contains("Videoconference", "Organization");
 
         test(box).setFilter("silicon valley");
@@ -115,6 +118,7 @@ class GlobalSearchTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private ComboBox<RecordLink> searchBox() {
-        return (ComboBox<RecordLink>) find(ComboBox.class).withClassName("global-search").single();
+        return (ComboBox<RecordLink>)
+                find(ComboBox.class).withClassName("global-search").single();
     }
 }

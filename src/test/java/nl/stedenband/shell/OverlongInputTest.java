@@ -31,8 +31,9 @@ class OverlongInputTest extends SpringBrowserlessTest {
     @Test
     void everyTextFieldOfTheMainFormsHasAMaximumLength() throws IllegalAccessException {
         List<String> missing = new ArrayList<>();
-        for (String route : new String[] {"organizations", "contacts", "missions", "meetings", "exchanges", "tasks",
-                "opportunities", "cities"}) {
+        for (String route : new String[] {
+            "organizations", "contacts", "missions", "meetings", "exchanges", "tasks", "opportunities", "cities"
+        }) {
             UI.getCurrent().navigate(route);
             Object view = getCurrentView();
             for (Field field : view.getClass().getDeclaredFields()) {
@@ -42,9 +43,11 @@ class OverlongInputTest extends SpringBrowserlessTest {
                 }
                 field.setAccessible(true);
                 Object value = field.get(view);
-                double max = value instanceof TextField t ? t.getMaxLength()
-                        : value instanceof TextArea a ? a.getMaxLength()
-                        : value instanceof EmailField e ? e.getMaxLength() : -1;
+                double max = value instanceof TextField t
+                        ? t.getMaxLength()
+                        : value instanceof TextArea a
+                                ? a.getMaxLength()
+                                : value instanceof EmailField e ? e.getMaxLength() : -1;
                 if (max == 0) {
                     missing.add(route + "." + field.getName());
                 }

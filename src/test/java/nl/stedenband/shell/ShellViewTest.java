@@ -11,11 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import nl.stedenband.StedenbandTest;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.Role;
@@ -37,7 +37,8 @@ class ShellViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                 .isEqualTo("You are signed in as International relations officer.");
-        assertThat(find(Span.class).withClassName("signed-in-user").single().getText()).isEqualTo("Sander Kuipers");
+        assertThat(find(Span.class).withClassName("signed-in-user").single().getText())
+                .isEqualTo("Sander Kuipers");
     }
 
     @Test
@@ -46,18 +47,26 @@ class ShellViewTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
 
         var clocks = find(CityClock.class).all();
-        assertThat(clocks).extracting(CityClock::cityName).startsWith("Enschede").contains("Dalian", "Palo Alto");
+        assertThat(clocks)
+                .extracting(CityClock::cityName)
+                .startsWith("Enschede")
+                .contains("Dalian", "Palo Alto");
         assertThat(clocks)
                 .extracting(CityClock::cityName, CityClock::zone)
                 .contains(
                         tuple("Enschede", "Europe/Amsterdam"),
                         tuple("Dalian", "Asia/Shanghai"),
                         tuple("Palo Alto", "America/Los_Angeles"));
-        CityClock dalian = clocks.stream().filter(c -> c.cityName().equals("Dalian")).findFirst().orElseThrow();
+        CityClock dalian = clocks.stream()
+                .filter(c -> c.cityName().equals("Dalian"))
+                .findFirst()
+                .orElseThrow();
         LocalTime shown = LocalTime.parse(dalian.timeText(), DateTimeFormatter.ofPattern("HH:mm"));
         LocalTime now = LocalTime.now(ZoneId.of("Asia/Shanghai"));
         long minutesApart = Math.floorMod(now.toSecondOfDay() / 60 - shown.toSecondOfDay() / 60, 24 * 60);
-        assertThat(Math.min(minutesApart, 24 * 60 - minutesApart)).as("Dalian's clock reads Dalian's time").isLessThanOrEqualTo(2);
+        assertThat(Math.min(minutesApart, 24 * 60 - minutesApart))
+                .as("Dalian's clock reads Dalian's time")
+                .isLessThanOrEqualTo(2);
     }
 
     @Test
@@ -84,10 +93,15 @@ class ShellViewTest extends SpringBrowserlessTest {
         ZonedDateTime now = ZonedDateTime.of(2027, 1, 12, 8, 0, 0, 0, ZoneId.of("Europe/Amsterdam"));
         UI.getCurrent().setLocale(Texts.DUTCH);
         try {
-            CityClock paloAlto = new CityClock("Palo Alto", ZoneId.of("America/Los_Angeles"), false, now, now.getZone());
+            CityClock paloAlto =
+                    new CityClock("Palo Alto", ZoneId.of("America/Los_Angeles"), false, now, now.getZone());
 
-            assertThat(paloAlto.getElement().getAttribute("lang")).as("the language the browser writes the date in").isEqualTo("nl");
-            assertThat(paloAlto.dateText()).as("Palo Alto is still on the day before").isEqualTo("ma 11 jan");
+            assertThat(paloAlto.getElement().getAttribute("lang"))
+                    .as("the language the browser writes the date in")
+                    .isEqualTo("nl");
+            assertThat(paloAlto.dateText())
+                    .as("Palo Alto is still on the day before")
+                    .isEqualTo("ma 11 jan");
         } finally {
             UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         }
@@ -100,8 +114,17 @@ class ShellViewTest extends SpringBrowserlessTest {
             navigate(DashboardView.class);
             assertThat(find(Paragraph.class).withClassName("home-role").single().getText())
                     .isEqualTo("You are signed in as " + role.title() + ".");
-            List<String> registers = new ArrayList<>(List.of("Dashboard", "Tasks", "Cities", "Organizations", "Contacts",
-                    "Schedule", "Videoconferences", "Trade missions", "Exchanges", "Opportunities"));
+            List<String> registers = new ArrayList<>(List.of(
+                    "Dashboard",
+                    "Tasks",
+                    "Cities",
+                    "Organizations",
+                    "Contacts",
+                    "Schedule",
+                    "Videoconferences",
+                    "Trade missions",
+                    "Exchanges",
+                    "Opportunities"));
             if (role == Role.ADMIN || role == Role.OFFICER) {
                 registers.add("Audit history");
             }
@@ -111,7 +134,9 @@ class ShellViewTest extends SpringBrowserlessTest {
             if (role != Role.VIEWER) {
                 registers.add("Import");
             }
-            assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(registers);
+            assertThat(find(SideNavItem.class).all())
+                    .extracting(SideNavItem::getLabel)
+                    .containsExactlyElementsOf(registers);
         });
     }
 
@@ -121,7 +146,10 @@ class ShellViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("contacts/new");
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("not-found-message")
+                        .single()
+                        .getText())
                 .isEqualTo("You may not create a contact here.");
     }
 
@@ -137,7 +165,8 @@ class ShellViewTest extends SpringBrowserlessTest {
     void theMenuOffersTheDashboardView() {
         navigate(DashboardView.class);
 
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .containsSubsequence("Dashboard", "Cities", "Organizations", "Contacts");
     }
 }

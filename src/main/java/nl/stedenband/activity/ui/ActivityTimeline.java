@@ -19,15 +19,14 @@ import nl.stedenband.activity.Activity;
 import nl.stedenband.activity.ActivityKind;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
+import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.StaticHtml;
-import nl.stedenband.base.TimelineEvent;
 import nl.stedenband.base.ui.Texts;
 
 /** A record's timeline, newest first, with a short form to add a note, call, meeting or e-mail. */
 public class ActivityTimeline extends Composite<Div> {
-
 
     private final ActivityService activities;
     private final SubjectRef subject;
@@ -91,20 +90,31 @@ public class ActivityTimeline extends Composite<Div> {
         List<Activity> list = activities.timeline(subject);
         StaticHtml html = new StaticHtml();
         if (list.isEmpty()) {
-            html.open("li", "").element("p", "empty-state", Texts.t("activity.timeline.empty")).close("li").into(entries);
+            html.open("li", "")
+                    .element("p", "empty-state", Texts.t("activity.timeline.empty"))
+                    .close("li")
+                    .into(entries);
             return;
         }
         for (Activity a : list) {
             html.open("li", "timeline-entry")
-                    .start("vaadin-icon").attribute("icon", a.getKind().icon()).attribute("aria-label", Texts.label(a.getKind()))
-                    .endOpen().close("vaadin-icon")
+                    .start("vaadin-icon")
+                    .attribute("icon", a.getKind().icon())
+                    .attribute("aria-label", Texts.label(a.getKind()))
+                    .endOpen()
+                    .close("vaadin-icon")
                     .open("div", "");
             // lines the app wrote are said in the reader's language; lines people typed as typed
             String key = a.getSummaryKey();
-            html.element("span", "timeline-summary", key != null && Texts.isKey(key)
-                            ? TimelineEvent.say(Texts.locale(), key, a.getSummaryArgs())
-                            : a.getSummary())
-                    .element("span", "timeline-meta",
+            html.element(
+                            "span",
+                            "timeline-summary",
+                            key != null && Texts.isKey(key)
+                                    ? TimelineEvent.say(Texts.locale(), key, a.getSummaryArgs())
+                                    : a.getSummary())
+                    .element(
+                            "span",
+                            "timeline-meta",
                             Formats.date(a.getOccurredOn()) + " · " + Texts.label(a.getKind()) + " · " + a.getAuthor())
                     .close("div");
             if (a.getDetails() != null) {

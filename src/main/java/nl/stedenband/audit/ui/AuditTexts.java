@@ -55,8 +55,10 @@ final class AuditTexts {
             case WORD -> Texts.isKey(value.text()) ? Texts.t(locale, value.text()) : value.plain();
             case INSTANT -> Formats.dateTime(locale).format(value.instant().atZone(zone));
             case DATE -> Formats.date(locale).format(value.date());
-            case UNNAMED -> Texts.t(locale, "audit.value.unnamed", type(value.text(), value.text()), String.valueOf(value.id()));
-            case DELETED -> Texts.t(locale, "audit.value.deleted", type(value.text(), value.text()), String.valueOf(value.id()));
+            case UNNAMED ->
+                Texts.t(locale, "audit.value.unnamed", type(value.text(), value.text()), String.valueOf(value.id()));
+            case DELETED ->
+                Texts.t(locale, "audit.value.deleted", type(value.text(), value.text()), String.valueOf(value.id()));
             case LIST -> value.items().stream().map(this::value).collect(Collectors.joining(", "));
             // a key stored without its arguments (they have a column of their own) shows "…" in their place
             case SAID -> StoredText.say(locale, value.text()).replaceAll("\\{\\d+[^}]*}", "…");

@@ -3,8 +3,6 @@ package nl.stedenband.audit.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import nl.stedenband.base.ui.CsvDownload;
-import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +26,8 @@ import nl.stedenband.audit.AuditFilter;
 import nl.stedenband.audit.AuditService;
 import nl.stedenband.audit.AuditType;
 import nl.stedenband.audit.RecordChange;
+import nl.stedenband.base.ui.CsvDownload;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.Role;
@@ -90,14 +90,35 @@ public class AuditView extends Main implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("audit-grid");
         grid.setPageSize(50);
-        grid.addColumn(c -> Formats.dateTime(Texts.locale()).format(c.at().atZone(zone))).setHeader(Texts.t("audit.column.when", zone.getId()))
-                .setKey("when").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RecordChange::user).setHeader(Texts.t("audit.column.who")).setKey("who").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Formats.dateTime(Texts.locale()).format(c.at().atZone(zone)))
+                .setHeader(Texts.t("audit.column.when", zone.getId()))
+                .setKey("when")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(RecordChange::user)
+                .setHeader(Texts.t("audit.column.who"))
+                .setKey("who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         AuditTexts say = AuditTexts.forScreen(zone);
-        grid.addColumn(c -> say.type(c.type(), c.typeLabel())).setHeader(Texts.t("audit.field.type")).setKey("type").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(say::record).setHeader(Texts.t("audit.column.record")).setKey("record").setFlexGrow(1);
-        grid.addColumn(c -> Texts.label(c.kind())).setHeader(Texts.t("audit.column.change")).setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(say::summary).setHeader(Texts.t("audit.column.changes")).setKey("changes").setFlexGrow(3);
+        grid.addColumn(c -> say.type(c.type(), c.typeLabel()))
+                .setHeader(Texts.t("audit.field.type"))
+                .setKey("type")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(say::record)
+                .setHeader(Texts.t("audit.column.record"))
+                .setKey("record")
+                .setFlexGrow(1);
+        grid.addColumn(c -> Texts.label(c.kind()))
+                .setHeader(Texts.t("audit.column.change"))
+                .setKey("kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(say::summary)
+                .setHeader(Texts.t("audit.column.changes"))
+                .setKey("changes")
+                .setFlexGrow(3);
         grid.setItems(q -> audit.recent(filter(), zone, q.getOffset(), q.getLimit()).stream(), q -> {
             long n = audit.count(filter(), zone);
             count.setText(Texts.t("audit.count", n));
@@ -116,15 +137,20 @@ public class AuditView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, String> q = new LinkedHashMap<>();
-        nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters()).getParameters().forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                q.put(k, v.getFirst());
-            }
-        });
+        nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters())
+                .getParameters()
+                .forEach((k, v) -> {
+                    if (!v.isEmpty()) {
+                        q.put(k, v.getFirst());
+                    }
+                });
         reading = true;
         try {
             user.setValue(q.get("user"));
-            type.setValue(audit.types().stream().filter(t -> t.name().equals(q.get("type"))).findFirst().orElse(null));
+            type.setValue(audit.types().stream()
+                    .filter(t -> t.name().equals(q.get("type")))
+                    .findFirst()
+                    .orElse(null));
             from.setValue(date(q.get("from")).orElse(null));
             to.setValue(date(q.get("to")).orElse(null));
         } finally {

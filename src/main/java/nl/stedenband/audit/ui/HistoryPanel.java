@@ -18,7 +18,6 @@ import nl.stedenband.base.ui.Texts;
  */
 public class HistoryPanel extends Details {
 
-
     private final AuditService audit;
     private final String type;
     private final long id;
@@ -61,8 +60,8 @@ public class HistoryPanel extends Details {
     }
 
     private Div entry(RecordChange change) {
-        Span header = new Span(Formats.dateTime(Texts.locale()).format(change.at().atZone(zone)) + " · " + change.user() + " · "
-                + Texts.label(change.kind()));
+        Span header = new Span(Formats.dateTime(Texts.locale())
+                        .format(change.at().atZone(zone)) + " · " + change.user() + " · " + Texts.label(change.kind()));
         header.addClassName("history-entry-header");
         Div entry = new Div(header);
         entry.addClassName("history-entry");

@@ -73,7 +73,8 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
             } else {
                 Files.createFile(file);
             }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (Writer out =
+                    Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
                 p.store(out, "Accounts of the embedded MariaDB; generated at its first start. Keep this file private.");
             }
         } catch (IOException e) {
@@ -98,7 +99,9 @@ record EmbeddedCredentials(String rootPassword, String appUser, String appPasswo
 
     static boolean isPosix(Path file) {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                && Files.getFileAttributeView(file.toAbsolutePath().getParent(), java.nio.file.attribute.PosixFileAttributeView.class) != null;
+                && Files.getFileAttributeView(
+                                file.toAbsolutePath().getParent(), java.nio.file.attribute.PosixFileAttributeView.class)
+                        != null;
     }
 
     private static String password() {

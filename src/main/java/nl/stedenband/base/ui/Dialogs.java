@@ -40,8 +40,14 @@ public final class Dialogs {
      * A step that changes what others see or may do: the header asks, the text says what follows.
      * {@code className} lets a page and its tests tell its confirmations apart.
      */
-    public static ConfirmDialog confirmStep(String className, String header, String text, String confirmText,
-            String cancelText, boolean destructive, Runnable onConfirm) {
+    public static ConfirmDialog confirmStep(
+            String className,
+            String header,
+            String text,
+            String confirmText,
+            String cancelText,
+            boolean destructive,
+            Runnable onConfirm) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName(className);
         dialog.setHeader(header);
@@ -56,8 +62,13 @@ public final class Dialogs {
     }
 
     /** A step that needs a reason (a step back, an exception to a rule): nothing happens without one. */
-    public static ReasonDialog confirmWithReason(String className, String header, String text, String confirmText,
-            int maxLength, Consumer<String> onConfirm) {
+    public static ReasonDialog confirmWithReason(
+            String className,
+            String header,
+            String text,
+            String confirmText,
+            int maxLength,
+            Consumer<String> onConfirm) {
         ReasonDialog dialog = new ReasonDialog(header, text, confirmText, maxLength, onConfirm);
         dialog.addClassName(className);
         dialog.open();

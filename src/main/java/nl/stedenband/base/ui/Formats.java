@@ -90,7 +90,8 @@ public final class Formats {
      * day-month-year when Dutch; in English the picker's own defaults (with weeks from Monday).
      * Messages a view set before (e.g. for bad input) are kept.
      */
-    public static DatePicker.DatePickerI18n datePickerI18n(Locale locale, DatePicker.@Nullable DatePickerI18n existing) {
+    public static DatePicker.DatePickerI18n datePickerI18n(
+            Locale locale, DatePicker.@Nullable DatePickerI18n existing) {
         DatePicker.DatePickerI18n i18n = existing != null ? existing : new DatePicker.DatePickerI18n();
         // Monday in the Netherlands and in ISO 8601, which the office's English follows too
         i18n.setFirstDayOfWeek(1);
@@ -102,10 +103,20 @@ public final class Formats {
                 .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, language))
                 .toList());
         // the picker counts weekdays from Sunday
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, language)).toList());
-        i18n.setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, language)).toList());
+        List<DayOfWeek> fromSunday = List.of(
+                DayOfWeek.SUNDAY,
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY);
+        i18n.setWeekdays(fromSunday.stream()
+                .map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, language))
+                .toList());
+        i18n.setWeekdaysShort(fromSunday.stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, language))
+                .toList());
         i18n.setToday(Texts.t(language, "base.datePicker.today"));
         i18n.setCancel(Texts.t(language, "base.datePicker.cancel"));
         i18n.setDateFormats("d-M-yyyy", "d-M-yy", "d/M/yyyy");

@@ -106,8 +106,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         create.addClickListener(e -> UI.getCurrent().navigate(routeBase + "/" + NEW, query));
         HorizontalLayout header = new HorizontalLayout(heading, count, create);
         if (grid instanceof ExportableGrid<R> exportable) {
-            header.addComponentAtIndex(2, new CsvDownload<>(
-                    exportable, routeBase, c -> c.isVisible() || hiddenWhileEditing.contains(c)));
+            header.addComponentAtIndex(
+                    2, new CsvDownload<>(exportable, routeBase, c -> c.isVisible() || hiddenWhileEditing.contains(c)));
         }
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
@@ -132,13 +132,15 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         editorTitle.addClassName("record-editor-title");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // the field being typed in commits its value on blur: without the reset, Ctrl+S saved the old one
-        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL).resetFocusOnActiveElement();
+        save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL)
+                .resetFocusOnActiveElement();
         save.addClickListener(e -> save());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> {
             E record = current;
             if (record != null) {
-                Dialogs.confirmDelete(Texts.t("base.record.named", recordText(), describe(record)), () -> remove(record));
+                Dialogs.confirmDelete(
+                        Texts.t("base.record.named", recordText(), describe(record)), () -> remove(record));
             }
         });
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -301,7 +303,10 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
         query = QueryParameters.simple(parameters);
         String path = current == null ? routeBase : routeBase + "/" + (current.isNew() ? NEW : current.getId());
         String queryString = query.getQueryString();
-        UI.getCurrent().getPage().getHistory().replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, queryString.isEmpty() ? path : path + "?" + queryString);
     }
 
     private @Nullable String sortParameter() {
@@ -315,7 +320,8 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
 
     /** Sorts the list as the URL says; an unknown column or a column that does not sort leaves it unsorted. */
     private void readSort(QueryParameters parameters) {
-        List<GridSortOrder<R>> wanted = parameters.getSingleParameter(SORT)
+        List<GridSortOrder<R>> wanted = parameters
+                .getSingleParameter(SORT)
                 .filter(value -> value.length() <= 100)
                 .map(value -> value.split(",", 2))
                 .map(parts -> {
@@ -324,13 +330,16 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
                         return List.<GridSortOrder<R>>of();
                     }
                     boolean descending = parts.length > 1 && parts[1].equalsIgnoreCase("desc");
-                    return List.of(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING));
+                    return List.of(new GridSortOrder<>(
+                            column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING));
                 })
                 .orElse(List.of());
         List<GridSortOrder<R>> now = grid.getSortOrder();
-        boolean same = wanted.size() == now.size() && (wanted.isEmpty()
-                || (wanted.getFirst().getSorted() == now.getFirst().getSorted()
-                        && wanted.getFirst().getDirection() == now.getFirst().getDirection()));
+        boolean same = wanted.size() == now.size()
+                && (wanted.isEmpty()
+                        || (wanted.getFirst().getSorted() == now.getFirst().getSorted()
+                                && wanted.getFirst().getDirection()
+                                        == now.getFirst().getDirection()));
         if (!same) {
             readingUrl = true;
             try {
@@ -434,27 +443,33 @@ public abstract class MasterDetailView<R, E extends AuditedEntity> extends Main
     }
 
     private void persistAndShow(E record) {
-        handled(() -> {
-            boolean wasNew = record.isNew();
-            E saved = persist(record);
-            setDirty(false);
-            Notifications.success(Texts.t("base.record.saved", Texts.capitalized(recordText()), describe(saved)));
-            refreshList();
-            if (wasNew) {
-                UI.getCurrent().navigate(routeBase + "/" + saved.getId(), query);
-            } else {
-                open(saved);
-            }
-        }, record);
+        handled(
+                () -> {
+                    boolean wasNew = record.isNew();
+                    E saved = persist(record);
+                    setDirty(false);
+                    Notifications.success(
+                            Texts.t("base.record.saved", Texts.capitalized(recordText()), describe(saved)));
+                    refreshList();
+                    if (wasNew) {
+                        UI.getCurrent().navigate(routeBase + "/" + saved.getId(), query);
+                    } else {
+                        open(saved);
+                    }
+                },
+                record);
     }
 
     private void remove(E record) {
-        handled(() -> {
-            delete(record);
-            setDirty(false);
-            Notifications.success(Texts.t("base.record.deleted", Texts.capitalized(recordText()), describe(record)));
-            UI.getCurrent().navigate(routeBase, query);
-        }, record);
+        handled(
+                () -> {
+                    delete(record);
+                    setDirty(false);
+                    Notifications.success(
+                            Texts.t("base.record.deleted", Texts.capitalized(recordText()), describe(record)));
+                    UI.getCurrent().navigate(routeBase, query);
+                },
+                record);
     }
 
     private void handled(Runnable action, E record) {

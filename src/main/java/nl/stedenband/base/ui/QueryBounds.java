@@ -25,14 +25,21 @@ public final class QueryBounds {
             if (kept.size() == MAX_PARAMETERS) {
                 break;
             }
-            kept.put(cut(e.getKey()), e.getValue().stream().limit(MAX_VALUES).map(QueryBounds::cut).toList());
+            kept.put(
+                    cut(e.getKey()),
+                    e.getValue().stream()
+                            .limit(MAX_VALUES)
+                            .map(QueryBounds::cut)
+                            .toList());
         }
         return new QueryParameters(kept);
     }
 
     /** A comma-separated list (ids in one parameter) of at most {@value #MAX_VALUES} items. */
     public static List<String> list(String value) {
-        return java.util.Arrays.stream(value.split(",", MAX_VALUES + 1)).limit(MAX_VALUES).toList();
+        return java.util.Arrays.stream(value.split(",", MAX_VALUES + 1))
+                .limit(MAX_VALUES)
+                .toList();
     }
 
     private static String cut(String value) {

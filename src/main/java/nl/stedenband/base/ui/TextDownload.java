@@ -16,9 +16,11 @@ public final class TextDownload {
     private TextDownload() {}
 
     public static Anchor of(String label, String fileName, String mimeType, Supplier<String> text) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
-        }), label);
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = text.get().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
+                }),
+                label);
     }
 }

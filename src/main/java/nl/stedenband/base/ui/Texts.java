@@ -82,7 +82,9 @@ public final class Texts {
 
     /** A linked record's line of detail ("University · Palo Alto"), or "" when it has none. */
     public static String recordDetail(RecordLink link) {
-        return String.join(" · ", link.detail().stream().map(Texts::say).filter(s -> !s.isBlank()).toList());
+        return String.join(
+                " · ",
+                link.detail().stream().map(Texts::say).filter(s -> !s.isBlank()).toList());
     }
 
     /** A linked record as a reference in a list: its kind and name ("Contact · Jan Jansen"). */
@@ -99,11 +101,13 @@ public final class Texts {
         if (e instanceof BusinessRuleException refusal) {
             Locale locale = locale();
             // words of the bundles (status names) and dates among the arguments in the screen's language too
-            Object[] args = Arrays.stream(refusal.args()).map(a -> switch (a) {
-                case Term term -> term.in(locale);
-                case LocalDate date -> Formats.date(locale).format(date);
-                default -> a;
-            }).toArray();
+            Object[] args = Arrays.stream(refusal.args())
+                    .map(a -> switch (a) {
+                        case Term term -> term.in(locale);
+                        case LocalDate date -> Formats.date(locale).format(date);
+                        default -> a;
+                    })
+                    .toArray();
             return t(locale, refusal.key(), args);
         }
         if (e instanceof RecordNotFoundException notFound) {
@@ -115,7 +119,9 @@ public final class Texts {
             return t(message);
         }
         // Spring's own "Access Denied" and the like
-        return e instanceof org.springframework.security.access.AccessDeniedException ? t("base.accessDenied") : message;
+        return e instanceof org.springframework.security.access.AccessDeniedException
+                ? t("base.accessDenied")
+                : message;
     }
 
     /** The locale of the current screen; English outside one. */
@@ -128,6 +134,7 @@ public final class Texts {
     public static Locale language(Locale locale) {
         return Bundles.language(locale);
     }
+
     public static String capitalized(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale()) + s.substring(1);
     }

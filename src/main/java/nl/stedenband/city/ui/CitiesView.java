@@ -18,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Map;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -52,17 +51,36 @@ public class CitiesView extends MasterDetailView<City, City> {
     final TextField holidayRegion = new TextField(Texts.t("city.field.holidayRegion"));
 
     public CitiesView(CityService cities) {
-        super("city.list.title", "cities", "cityId", "city.record", new ExportableGrid<>(), new BeanValidationBinder<>(City.class));
+        super(
+                "city.list.title",
+                "cities",
+                "cityId",
+                "city.record",
+                new ExportableGrid<>(),
+                new BeanValidationBinder<>(City.class));
         this.cities = cities;
         this.admin = CurrentUser.hasAnyRole(Role.ADMIN);
 
-        grid.addColumn(c -> c.isHome() ? Texts.t("city.column.home", c.getName()) : c.getName()).setHeader(Texts.t("city.column.city")).setSortProperty("name")
-                .setFlexGrow(2).setKey("name");
-        grid.addColumn(City::getCountryCode).setHeader(Texts.t("city.column.country")).setSortProperty("countryCode").setKey("country");
-        grid.addColumn(City::getZoneId).setHeader(Texts.t("city.field.zone")).setSortProperty("zoneId").setFlexGrow(2).setKey("zone");
-        grid.addColumn(City::getPartnerSince).setHeader(Texts.t("city.column.partnerSince")).setSortProperty("partnerSince")
+        grid.addColumn(c -> c.isHome() ? Texts.t("city.column.home", c.getName()) : c.getName())
+                .setHeader(Texts.t("city.column.city"))
+                .setSortProperty("name")
+                .setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(City::getCountryCode)
+                .setHeader(Texts.t("city.column.country"))
+                .setSortProperty("countryCode")
+                .setKey("country");
+        grid.addColumn(City::getZoneId)
+                .setHeader(Texts.t("city.field.zone"))
+                .setSortProperty("zoneId")
+                .setFlexGrow(2)
+                .setKey("zone");
+        grid.addColumn(City::getPartnerSince)
+                .setHeader(Texts.t("city.column.partnerSince"))
+                .setSortProperty("partnerSince")
                 .setKey("partnerSince");
-        var hoursColumn = grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd()).setHeader(Texts.t("city.column.hours"))
+        var hoursColumn = grid.addColumn(c -> c.getWorkStart() + "–" + c.getWorkEnd())
+                .setHeader(Texts.t("city.column.hours"))
                 .setKey("hours");
         hideWhileEditing(hoursColumn);
         grid.setItems(q -> cities.listCities(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
@@ -86,14 +104,26 @@ public class CitiesView extends MasterDetailView<City, City> {
         weekendDays.setItems(DayOfWeek.values());
         weekendDays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Texts.language(getLocale())));
         holidayRegion.setHelperText(Texts.t("city.field.holidayRegion.helper"));
-        binder.forField(countryCode).withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
+        binder.forField(countryCode)
+                .withConverter(v -> v == null ? "" : v.trim().toUpperCase(), v -> v)
                 .bind("countryCode");
         binder.forField(holidayRegion).withNullRepresentation("").bind("holidayRegion");
         binder.forField(zoneId).asRequired(Texts.t("city.field.zone.required")).bind("zoneId");
         binder.bindInstanceFields(this);
 
-        FormLayout form = new FormLayout(name, countryCode, zoneId, partnerSince, home, workStart, workEnd,
-                shoulderStart, shoulderEnd, lateEnd, holidayRegion, weekendDays);
+        FormLayout form = new FormLayout(
+                name,
+                countryCode,
+                zoneId,
+                partnerSince,
+                home,
+                workStart,
+                workEnd,
+                shoulderStart,
+                shoulderEnd,
+                lateEnd,
+                holidayRegion,
+                weekendDays);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         form.setColspan(name, 2);
         form.setColspan(zoneId, 2);

@@ -37,15 +37,20 @@ class PartnershipList extends Composite<Div> {
         Div root = getContent();
         root.addClassName("partnership-list");
         root.add(new H3(Texts.t("city.partnerships.title")));
-        grid.addColumn(Partnership::getName).setHeader(Texts.t("city.partnership.column.name")).setFlexGrow(2);
+        grid.addColumn(Partnership::getName)
+                .setHeader(Texts.t("city.partnership.column.name"))
+                .setFlexGrow(2);
         grid.addColumn(Partnership::getSignedOn).setHeader(Texts.t("city.partnership.signedOn"));
         grid.addColumn(p -> Texts.label(p.getStatus())).setHeader(Texts.t("city.partnership.status"));
-        grid.addColumn(Partnership::getThemes).setHeader(Texts.t("city.partnership.themes")).setFlexGrow(2);
+        grid.addColumn(Partnership::getThemes)
+                .setHeader(Texts.t("city.partnership.themes"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(Texts.t("city.partnerships.empty"));
         if (editable) {
-            Button add = new Button(Texts.t("city.partnerships.add"), VaadinIcon.PLUS.create(), e -> edit(new Partnership(city, "")));
+            Button add = new Button(
+                    Texts.t("city.partnerships.add"), VaadinIcon.PLUS.create(), e -> edit(new Partnership(city, "")));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL);
             root.add(add);
             grid.addItemClickListener(e -> edit(e.getItem()));
@@ -62,7 +67,8 @@ class PartnershipList extends Composite<Div> {
         Binder<Partnership> binder = new BeanValidationBinder<>(Partnership.class);
         TextField name = new TextField(Texts.t("city.partnership.name"));
         DatePicker signedOn = new DatePicker(Texts.t("city.partnership.signedOn"));
-        ComboBox<PartnershipStatus> status = new ComboBox<>(Texts.t("city.partnership.status"), PartnershipStatus.values());
+        ComboBox<PartnershipStatus> status =
+                new ComboBox<>(Texts.t("city.partnership.status"), PartnershipStatus.values());
         status.setItemLabelGenerator(Texts::label);
         TextField themes = new TextField(Texts.t("city.partnership.themes"));
         TextField documentLink = new TextField(Texts.t("city.partnership.documentLink"));
@@ -71,12 +77,15 @@ class PartnershipList extends Composite<Div> {
         documentLink.setMaxLength(500);
         binder.forField(name).bind("name");
         binder.forField(signedOn).bind("signedOn");
-        binder.forField(status).asRequired(Texts.t("city.partnership.status.required")).bind("status");
+        binder.forField(status)
+                .asRequired(Texts.t("city.partnership.status.required"))
+                .bind("status");
         binder.forField(themes).withNullRepresentation("").bind("themes");
         binder.forField(documentLink).withNullRepresentation("").bind("documentLink");
         binder.readBean(partnership);
 
-        Dialog dialog = new Dialog(partnership.isNew() ? Texts.t("city.partnership.new", city.getName()) : partnership.getName());
+        Dialog dialog = new Dialog(
+                partnership.isNew() ? Texts.t("city.partnership.new", city.getName()) : partnership.getName());
         FormLayout form = new FormLayout(name, signedOn, status, themes, documentLink);
         dialog.add(form);
         Formats.localizeDatePickers(form);
@@ -84,21 +93,28 @@ class PartnershipList extends Composite<Div> {
             if (!binder.writeBeanIfValid(partnership)) {
                 return;
             }
-            Actions.run(() -> {
-                cities.save(partnership);
-                dialog.close();
-                refresh();
-            }, "city.partnership.record", null);
+            Actions.run(
+                    () -> {
+                        cities.save(partnership);
+                        dialog.close();
+                        refresh();
+                    },
+                    "city.partnership.record",
+                    null);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(Texts.t("base.action.cancel"), e -> dialog.close());
         dialog.getFooter().add(cancel, save);
         if (!partnership.isNew()) {
-            Button delete = new Button(Texts.t("base.action.delete"), e -> Dialogs.confirmDelete(Texts.t("base.record.named", Texts.t("city.partnership.record"), partnership.getName()), () -> {
-                cities.deletePartnership(partnership.id());
-                dialog.close();
-                refresh();
-            }));
+            Button delete = new Button(
+                    Texts.t("base.action.delete"),
+                    e -> Dialogs.confirmDelete(
+                            Texts.t("base.record.named", Texts.t("city.partnership.record"), partnership.getName()),
+                            () -> {
+                                cities.deletePartnership(partnership.id());
+                                dialog.close();
+                                refresh();
+                            }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             dialog.getFooter().addComponentAsFirst(delete);
         }

@@ -24,8 +24,6 @@ import java.util.Map;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.task.ui.TaskPanel;
-import nl.stedenband.task.ui.TaskPanels;
 import nl.stedenband.base.Tags;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
@@ -40,6 +38,8 @@ import nl.stedenband.contact.OrganizationListItem;
 import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.security.Role;
+import nl.stedenband.task.ui.TaskPanel;
+import nl.stedenband.task.ui.TaskPanels;
 
 /** Companies, startups, universities, schools, government bodies, innovation hubs and associations. */
 @Route("organizations/:organizationId?")
@@ -67,9 +67,17 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     final TextArea notes = new TextArea(Texts.t("organization.field.notes"));
 
     public OrganizationsView(
-            OrganizationService organizations, ContactService contacts, CityService cities, ActivityService activities,
+            OrganizationService organizations,
+            ContactService contacts,
+            CityService cities,
+            ActivityService activities,
             TaskPanels tasks) {
-        super("organization.list.title", "organizations", "organizationId", "organization.record", new ExportableGrid<>(),
+        super(
+                "organization.list.title",
+                "organizations",
+                "organizationId",
+                "organization.record",
+                new ExportableGrid<>(),
                 new BeanValidationBinder<>(Organization.class));
         this.organizations = organizations;
         this.contacts = contacts;
@@ -77,13 +85,29 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         this.tasks = tasks;
         List<City> cityList = cities.listCities();
 
-        grid.addColumn(OrganizationListItem::name).setHeader(Texts.t("organization.field.name")).setSortProperty("name").setFlexGrow(3).setKey("name");
-        grid.addColumn(o -> Texts.label(o.type())).setHeader(Texts.t("organization.field.type")).setSortProperty("type").setKey("type");
-        grid.addColumn(OrganizationListItem::cityName).setHeader(Texts.t("organization.field.city")).setSortProperty("city").setKey("city");
-        var sectorColumn = grid.addColumn(OrganizationListItem::sector).setHeader(Texts.t("organization.field.sector")).setSortProperty("sector")
-                .setFlexGrow(2).setKey("sector");
+        grid.addColumn(OrganizationListItem::name)
+                .setHeader(Texts.t("organization.field.name"))
+                .setSortProperty("name")
+                .setFlexGrow(3)
+                .setKey("name");
+        grid.addColumn(o -> Texts.label(o.type()))
+                .setHeader(Texts.t("organization.field.type"))
+                .setSortProperty("type")
+                .setKey("type");
+        grid.addColumn(OrganizationListItem::cityName)
+                .setHeader(Texts.t("organization.field.city"))
+                .setSortProperty("city")
+                .setKey("city");
+        var sectorColumn = grid.addColumn(OrganizationListItem::sector)
+                .setHeader(Texts.t("organization.field.sector"))
+                .setSortProperty("sector")
+                .setFlexGrow(2)
+                .setKey("sector");
         hideWhileEditing(sectorColumn);
-        grid.addColumn(OrganizationListItem::contactCount).setHeader(Texts.t("organization.column.contacts")).setKey("contacts").setFlexGrow(0)
+        grid.addColumn(OrganizationListItem::contactCount)
+                .setHeader(Texts.t("organization.column.contacts"))
+                .setKey("contacts")
+                .setFlexGrow(0)
                 .setWidth("7em");
         grid.setItems(
                 q -> organizations.list(filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
@@ -130,7 +154,9 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         website.setPlaceholder("https://");
         tags.setHelperText(Texts.t("organization.tags.helper"));
         notes.setMaxLength(4000);
-        binder.forField(tags).withConverter(Tags::parse, Tags::format).bind(Organization::getTags, Organization::setTags);
+        binder.forField(tags)
+                .withConverter(Tags::parse, Tags::format)
+                .bind(Organization::getTags, Organization::setTags);
         binder.forField(website).withNullRepresentation("").bind("website");
         binder.bindInstanceFields(this);
 
@@ -157,10 +183,15 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
         search.setValue(first(p, "q", ""));
         String typeName = first(p, "type", "");
         typeFilter.setValue(java.util.Arrays.stream(OrganizationType.values())
-                .filter(t -> t.name().equals(typeName)).findFirst().orElse(null));
-        cityFilter.setValue(cityFilter.getListDataView().getItems()
+                .filter(t -> t.name().equals(typeName))
+                .findFirst()
+                .orElse(null));
+        cityFilter.setValue(cityFilter
+                .getListDataView()
+                .getItems()
                 .filter(c -> String.valueOf(c.getId()).equals(first(p, "city", "")))
-                .findFirst().orElse(null));
+                .findFirst()
+                .orElse(null));
         tagFilter.setValue(first(p, "tag", ""));
     }
 
@@ -225,14 +256,16 @@ public class OrganizationsView extends MasterDetailView<OrganizationListItem, Or
     @Override
     protected void showExtras(Organization record, Div extras) {
         long people = contacts.count(new ContactFilter(null, null, null, null, null, record.getId()));
-        Anchor link = new Anchor("contacts?organization=" + record.getId(),
-                Texts.t("organization.contacts.link", people));
+        Anchor link =
+                new Anchor("contacts?organization=" + record.getId(), Texts.t("organization.contacts.link", people));
         link.addClassName("organization-contacts-link");
         Paragraph contactsLine = new Paragraph(link);
         contactsLine.addClassName("related-records");
         TaskPanel taskPanel = tasks.forRecord(OrganizationService.SUBJECT_TYPE, record.id());
         taskPanel.addChangeListener(() -> reopen(record.id()));
-        extras.add(contactsLine, taskPanel,
+        extras.add(
+                contactsLine,
+                taskPanel,
                 new ActivityTimeline(activities, new SubjectRef(OrganizationService.SUBJECT_TYPE, record.id())));
     }
 }

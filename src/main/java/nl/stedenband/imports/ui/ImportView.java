@@ -86,7 +86,8 @@ public class ImportView extends Main {
     private static final int POLL_MILLIS = 500;
 
     /** Checks and imports run here, never on the request thread that holds the screen's lock. */
-    private static final Executor WORKERS = work -> Thread.ofVirtual().name("csv-import").start(work);
+    private static final Executor WORKERS =
+            work -> Thread.ofVirtual().name("csv-import").start(work);
 
     final Upload upload;
     final Span fileName = new Span();
@@ -107,14 +108,17 @@ public class ImportView extends Main {
     final Anchor rejectedRows;
     /** Organizations the file names and the register lacks: approve each, or say which one of the register it is. */
     final Div newOrganizations = new Div();
+
     final Paragraph newOrganizationsHint = new Paragraph();
     /** One item per organization (name, kind, city, rows; then the choices), wrapping on a narrow screen. */
     final Div newOrganizationList = new Div();
+
     final Button approveAll = new Button();
     final Map<String, Checkbox> createBoxes = new HashMap<>();
     final Map<String, ComboBox<Organization>> existingBoxes = new HashMap<>();
     /** Items shown with their own choices; "Approve all" approves every organization the check listed. */
     static final int SHOWN_NEW_ORGANIZATIONS = 100;
+
     private List<ImportCheck.NewOrganization> listedNew = List.of();
     private final Div setup = new Div();
     private final ImportService imports;
@@ -125,7 +129,9 @@ public class ImportView extends Main {
     private @Nullable ImportPlan plan;
     private boolean updating;
     /** The check or import under way, if any; package-visible so tests can wait for it. */
-    @Nullable CompletableFuture<?> job;
+    @Nullable
+    CompletableFuture<?> job;
+
     private @Nullable ImportProgress progress;
     private @Nullable Consumer<Object> whenDone;
     private @Nullable Registration polling;
@@ -134,46 +140,62 @@ public class ImportView extends Main {
         this.imports = imports;
         this.organizations = organizations;
         Locale locale = getLocale();
-        rejectedRows = new Anchor((DownloadHandler) event -> {
-            Path current = file;
-            ImportPlan currentPlan = plan;
-            if (current == null || currentPlan == null) {
-                return;
-            }
-            event.setFileName("rejected-rows.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            imports.writeRejectedRows(current, currentPlan, getTranslation(locale, "import.rejected.heading"),
-                    p -> reason(p, locale), event.getOutputStream());
-        }, getTranslation("import.rejected.download"));
+        rejectedRows = new Anchor(
+                (DownloadHandler) event -> {
+                    Path current = file;
+                    ImportPlan currentPlan = plan;
+                    if (current == null || currentPlan == null) {
+                        return;
+                    }
+                    event.setFileName("rejected-rows.csv");
+                    event.setContentType("text/csv;charset=UTF-8");
+                    imports.writeRejectedRows(
+                            current,
+                            currentPlan,
+                            getTranslation(locale, "import.rejected.heading"),
+                            p -> reason(p, locale),
+                            event.getOutputStream());
+                },
+                getTranslation("import.rejected.download"));
         addClassName("import-view");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)")
-                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)").set("box-sizing", "border-box");
+        getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-m)")
+                .set("padding", "var(--lumo-space-m) var(--lumo-space-l)")
+                .set("box-sizing", "border-box");
 
         long maxBytes = limits.maxFileSize();
         // the browser refuses a larger file before sending it; the handler refuses it on the server all the same
-        upload = new Upload(new TemporaryFileUploadHandler((metadata, temp) -> received(metadata.fileName(), temp.toPath())) {
-            @Override
-            public long getFileSizeMax() {
-                return maxBytes;
-            }
+        upload = new Upload(
+                new TemporaryFileUploadHandler((metadata, temp) -> received(metadata.fileName(), temp.toPath())) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return maxBytes;
+                    }
 
-            @Override
-            public long getRequestSizeMax() {
-                return maxBytes + 64 * 1024;
-            }
+                    @Override
+                    public long getRequestSizeMax() {
+                        return maxBytes + 64 * 1024;
+                    }
 
-            @Override
-            public long getFileCountMax() {
-                return 1;
-            }
-        });
+                    @Override
+                    public long getFileCountMax() {
+                        return 1;
+                    }
+                });
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Math.toIntExact(Math.min(Integer.MAX_VALUE, maxBytes)));
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.setI18n(uploadTexts(maxBytes));
         upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
 
-        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, setup, outcome);
+        add(
+                new H1(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                upload,
+                setup,
+                outcome);
         buildSetup();
         buildOutcome();
         setup.setVisible(false);
@@ -199,8 +221,11 @@ public class ImportView extends Main {
         layout.setWrap(true);
 
         mapping.addClassName("import-mapping");
-        mapping.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
-                new FormLayout.ResponsiveStep("50em", 3), new FormLayout.ResponsiveStep("70em", 4));
+        mapping.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 2),
+                new FormLayout.ResponsiveStep("50em", 3),
+                new FormLayout.ResponsiveStep("70em", 4));
 
         preview.addClassName("import-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -227,8 +252,16 @@ public class ImportView extends Main {
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
 
-        setup.add(fileName, layout, new H2(getTranslation("import.mapping.title")), new Paragraph(getTranslation("import.mapping.hint")),
-                mapping, new H2(getTranslation("import.preview.title")), preview, mode, actions);
+        setup.add(
+                fileName,
+                layout,
+                new H2(getTranslation("import.mapping.title")),
+                new Paragraph(getTranslation("import.mapping.hint")),
+                mapping,
+                new H2(getTranslation("import.preview.title")),
+                preview,
+                mode,
+                actions);
     }
 
     private void buildOutcome() {
@@ -238,8 +271,12 @@ public class ImportView extends Main {
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setAriaLabel(getTranslation("import.problems.title"));
         problems.addColumn(p -> p.row() == 0 ? getTranslation("import.problems.file") : String.valueOf(p.row()))
-                .setHeader(getTranslation("import.problems.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(this::reason).setHeader(getTranslation("import.problems.reason")).setFlexGrow(1);
+                .setHeader(getTranslation("import.problems.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(this::reason)
+                .setHeader(getTranslation("import.problems.reason"))
+                .setFlexGrow(1);
         problems.setHeight("20em");
         Anchor organizationsLink = new Anchor("organizations", getTranslation("import.link.organizations"));
         Anchor contacts = new Anchor("contacts", getTranslation("import.link.contacts"));
@@ -250,7 +287,10 @@ public class ImportView extends Main {
         rejectedRows.getElement().setAttribute("download", true);
         buildNewOrganizations();
         outcome.add(summary, links, newOrganizations, problems, rejectedRows);
-        outcome.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        outcome.getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)");
     }
 
     private void buildNewOrganizations() {
@@ -258,7 +298,11 @@ public class ImportView extends Main {
         newOrganizationList.addClassName("import-new-organization-list");
         newOrganizationList.getElement().setAttribute("role", "list");
         newOrganizationList.getElement().setAttribute("aria-label", getTranslation("import.new.title"));
-        newOrganizationList.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        newOrganizationList
+                .getStyle()
+                .set("display", "flex")
+                .set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)");
         approveAll.setText(getTranslation("import.new.approve-all"));
         approveAll.addClickListener(e -> {
             if (plan == null) {
@@ -275,7 +319,8 @@ public class ImportView extends Main {
                 updating = false;
             }
         });
-        newOrganizations.add(new H2(getTranslation("import.new.title")), newOrganizationsHint, newOrganizationList, approveAll);
+        newOrganizations.add(
+                new H2(getTranslation("import.new.title")), newOrganizationsHint, newOrganizationList, approveAll);
         newOrganizations.setVisible(false);
     }
 
@@ -299,7 +344,9 @@ public class ImportView extends Main {
         Div item = new Div(text, choices);
         item.addClassName("import-new-organization");
         item.getElement().setAttribute("role", "listitem");
-        item.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+        item.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
         return item;
     }
@@ -333,14 +380,19 @@ public class ImportView extends Main {
             existing.setAriaLabel(getTranslation("import.new.existing-label", shown.name()));
             existing.setPlaceholder(getTranslation("import.new.existing-placeholder"));
             existing.setWidthFull();
-            existing.setItemLabelGenerator(o -> o.getCity() == null ? o.getName() : o.getName() + " (" + o.getCity().getName() + ")");
-            existing.setItems(query -> organizations.findByNamePrefix(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
-                    .stream());
+            existing.setItemLabelGenerator(o -> o.getCity() == null
+                    ? o.getName()
+                    : o.getName() + " (" + o.getCity().getName() + ")");
+            existing.setItems(query ->
+                    organizations
+                            .findByNamePrefix(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                            .stream());
             existing.addValueChangeListener(e -> {
                 if (updating || plan == null) {
                     return;
                 }
-                plan = plan.withOrganization(k, e.getValue() == null ? null : e.getValue().getId());
+                plan = plan.withOrganization(
+                        k, e.getValue() == null ? null : e.getValue().getId());
                 if (e.getValue() != null) {
                     Checkbox create = createBoxes.get(k);
                     if (create != null) {
@@ -423,7 +475,9 @@ public class ImportView extends Main {
         for (int i = 0; i < headings.size(); i++) {
             int column = i;
             String heading = headings.get(i).isBlank() ? getTranslation("import.column", i + 1) : headings.get(i);
-            preview.addColumn(row -> column < row.size() ? row.get(column) : "").setHeader(heading).setAutoWidth(true);
+            preview.addColumn(row -> column < row.size() ? row.get(column) : "")
+                    .setHeader(heading)
+                    .setAutoWidth(true);
         }
         preview.setItems(shown.rows());
         buildMapping();
@@ -442,16 +496,22 @@ public class ImportView extends Main {
         if (shown == null || current == null) {
             return;
         }
-        List<ImportField> fields = Arrays.stream(ImportField.values()).filter(f -> f.appliesTo(current.kind())).toList();
+        List<ImportField> fields = Arrays.stream(ImportField.values())
+                .filter(f -> f.appliesTo(current.kind()))
+                .toList();
         for (int i = 0; i < shown.headings().size(); i++) {
             int column = i;
             String heading = shown.headings().get(i);
             Select<ImportField> select = new Select<>();
-            select.setLabel(heading.isBlank() ? getTranslation("import.column", i + 1) : getTranslation("import.mapping.column", heading));
+            select.setLabel(
+                    heading.isBlank()
+                            ? getTranslation("import.column", i + 1)
+                            : getTranslation("import.mapping.column", heading));
             select.setItems(fields);
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("import.mapping.ignore"));
-            select.setItemLabelGenerator(f -> f == null ? getTranslation("import.mapping.ignore") : getTranslation(f.labelKey()));
+            select.setItemLabelGenerator(
+                    f -> f == null ? getTranslation("import.mapping.ignore") : getTranslation(f.labelKey()));
             columnFields.put(column, select);
             mapping.add(select);
             select.addValueChangeListener(e -> {
@@ -481,7 +541,9 @@ public class ImportView extends Main {
         try {
             columnFields.forEach((column, select) -> select.setValue(current.mapping().entrySet().stream()
                     .filter(e -> e.getValue().equals(column) && e.getKey().appliesTo(current.kind()))
-                    .map(Map.Entry::getKey).findFirst().orElse(null)));
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null)));
         } finally {
             updating = false;
         }
@@ -500,7 +562,8 @@ public class ImportView extends Main {
         if (updating || plan == null || filePreview == null || kind.getValue() == null) {
             return;
         }
-        plan = new ImportPlan(plan.layout(), kind.getValue(), imports.guessMapping(filePreview.headings(), kind.getValue()));
+        plan = new ImportPlan(
+                plan.layout(), kind.getValue(), imports.guessMapping(filePreview.headings(), kind.getValue()));
         buildMapping();
     }
 
@@ -530,11 +593,16 @@ public class ImportView extends Main {
             ImportResult imported = (ImportResult) result;
             String text = imported.nothingImported()
                     ? getTranslation("import.result.nothing", imported.check().problemCount())
-                    : getTranslation("import.result.done", imported.organizationsCreated(), imported.contactsCreated(),
+                    : getTranslation(
+                            "import.result.done",
+                            imported.organizationsCreated(),
+                            imported.contactsCreated(),
                             imported.rowsSkipped());
             showProblems(text, imported.check().problems());
-            showNewOrganizations(imported.nothingImported() ? imported.check()
-                    : new ImportCheck(0, 0, 0, List.of(), true, List.of()));
+            showNewOrganizations(
+                    imported.nothingImported()
+                            ? imported.check()
+                            : new ImportCheck(0, 0, 0, List.of(), true, List.of()));
             if (!imported.nothingImported()) {
                 Notifications.success(text);
             }
@@ -546,14 +614,16 @@ public class ImportView extends Main {
         SecurityContext context = SecurityContextHolder.getContext();
         progress = tracked;
         whenDone = done;
-        job = CompletableFuture.supplyAsync(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                return work.get();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }, WORKERS);
+        job = CompletableFuture.supplyAsync(
+                () -> {
+                    SecurityContextHolder.setContext(context);
+                    try {
+                        return work.get();
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                },
+                WORKERS);
         progressBar.setValue(0);
         progressBar.setVisible(true);
         progressText.setText(getTranslation("import.progress.checking", 0));
@@ -575,8 +645,11 @@ public class ImportView extends Main {
             return;
         }
         progressBar.setValue(tracked.fraction());
-        progressText.setText(getTranslation(tracked.phase() == ImportProgress.Phase.IMPORTING
-                ? "import.progress.importing" : "import.progress.checking", tracked.rows()));
+        progressText.setText(getTranslation(
+                tracked.phase() == ImportProgress.Phase.IMPORTING
+                        ? "import.progress.importing"
+                        : "import.progress.checking",
+                tracked.rows()));
         if (!running.isDone()) {
             return;
         }
@@ -616,9 +689,12 @@ public class ImportView extends Main {
     }
 
     private String checkSummary(ImportCheck checked) {
-        String text = getTranslation("import.check.summary", checked.rows(), checked.validRows(), checked.problemCount());
+        String text =
+                getTranslation("import.check.summary", checked.rows(), checked.validRows(), checked.problemCount());
         if (checked.problemCount() > checked.problems().size()) {
-            text += " " + getTranslation("import.check.first-listed", checked.problems().size());
+            text += " "
+                    + getTranslation(
+                            "import.check.first-listed", checked.problems().size());
         }
         if (!checked.complete()) {
             text += " " + getTranslation("import.check.incomplete");
@@ -633,18 +709,27 @@ public class ImportView extends Main {
 
     /** With the locale given: the rejected rows are written on a download request, outside the screen's lock. */
     private String reason(RowProblem problem, Locale locale) {
-        Object[] args = problem.args().stream().map(a -> switch (a) {
-            case ImportField f -> getTranslation(locale, f.labelKey());
-            case OrganizationType t -> getTranslation(locale, "import.type." + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            case Long l -> (Object) l;
-            default -> a;
-        }).toArray();
+        Object[] args = problem.args().stream()
+                .map(a -> switch (a) {
+                    case ImportField f -> getTranslation(locale, f.labelKey());
+                    case OrganizationType t ->
+                        getTranslation(
+                                locale,
+                                "import.type."
+                                        + t.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    case Long l -> (Object) l;
+                    default -> a;
+                })
+                .toArray();
         return getTranslation(locale, problem.key(), args);
     }
 
     private void updateButtons() {
         boolean running = job != null && !job.isDone();
-        boolean ready = file != null && plan != null && filePreview != null && !filePreview.headings().isEmpty();
+        boolean ready = file != null
+                && plan != null
+                && filePreview != null
+                && !filePreview.headings().isEmpty();
         check.setEnabled(ready && !running);
         importRows.setEnabled(ready && !running);
         upload.setEnabled(!running);
@@ -706,5 +791,4 @@ public class ImportView extends Main {
             log.warn("Could not delete the uploaded file {}", path, e);
         }
     }
-
 }

@@ -35,11 +35,11 @@ import java.util.stream.Collectors;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
-import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
 import nl.stedenband.contact.Contact;
@@ -68,7 +68,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconference> {
 
-    static final List<String> THEMES = List.of("Sustainability", "Smart city", "Education", "Trade", "Innovation", "Culture");
+    static final List<String> THEMES =
+            List.of("Sustainability", "Smart city", "Education", "Trade", "Innovation", "Culture");
 
     private final MeetingService meetings;
     private final ActivityService activities;
@@ -87,17 +88,30 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     public final DateTimePicker startAt = new DateTimePicker(getTranslation("meeting.field.start"));
     final IntegerField durationMinutes = new IntegerField(getTranslation("meeting.field.duration"));
     public final MultiSelectComboBox<City> cities = new MultiSelectComboBox<>(getTranslation("meeting.field.cities"));
-    final MultiSelectComboBox<Contact> participants = new MultiSelectComboBox<>(getTranslation("meeting.field.participants"));
+    final MultiSelectComboBox<Contact> participants =
+            new MultiSelectComboBox<>(getTranslation("meeting.field.participants"));
     final TextField meetingLink = new TextField(getTranslation("meeting.field.link"));
     final TextArea agenda = new TextArea(getTranslation("meeting.field.agenda"));
     final TextArea minutes = new TextArea(getTranslation("meeting.field.minutes"));
     final TextArea followUp = new TextArea(getTranslation("meeting.field.followUp"));
     final Paragraph localTimes = new Paragraph();
-    final Button followUpTasks = new Button(getTranslation("meeting.page.followUpTasks"), VaadinIcon.CHECK_SQUARE_O.create());
+    final Button followUpTasks =
+            new Button(getTranslation("meeting.page.followUpTasks"), VaadinIcon.CHECK_SQUARE_O.create());
 
-    public MeetingsView(MeetingService meetings, CityService cityService, ContactService contacts, UserService users,
-            ActivityService activities, TaskPanels tasks, FollowUpService followUps) {
-        super("meeting.list.title", "meetings", "meetingId", "meeting.record", new ExportableGrid<>(),
+    public MeetingsView(
+            MeetingService meetings,
+            CityService cityService,
+            ContactService contacts,
+            UserService users,
+            ActivityService activities,
+            TaskPanels tasks,
+            FollowUpService followUps) {
+        super(
+                "meeting.list.title",
+                "meetings",
+                "meetingId",
+                "meeting.record",
+                new ExportableGrid<>(),
                 new BeanValidationBinder<>(Videoconference.class));
         this.meetings = meetings;
         this.activities = activities;
@@ -105,19 +119,37 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         this.followUps = followUps;
         List<City> cityList = cityService.listCities();
         this.home = cityService.homeCity().orElse(cityList.getFirst());
-        this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
+        this.viewerZone =
+                users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
 
-        grid.addColumn(m -> full(m.startAt(), viewerZone)).setHeader(getTranslation("meeting.grid.start")).setKey("start")
+        grid.addColumn(m -> full(m.startAt(), viewerZone))
+                .setHeader(getTranslation("meeting.grid.start"))
+                .setKey("start")
                 .setFlexGrow(1);
-        grid.addColumn(MeetingListItem::topic).setHeader(getTranslation("meeting.field.topic")).setKey("topic").setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("meeting.grid.status")).setKey("status")
-                .setFlexGrow(0).setWidth("8em");
-        var timesColumn = grid.addColumn(MeetingListItem::localTimes).setHeader(getTranslation("meeting.grid.localTimes"))
+        grid.addColumn(MeetingListItem::topic)
+                .setHeader(getTranslation("meeting.field.topic"))
+                .setKey("topic")
+                .setFlexGrow(2);
+        grid.addColumn(m -> getTranslation(m.status().labelKey()))
+                .setHeader(getTranslation("meeting.grid.status"))
+                .setKey("status")
+                .setFlexGrow(0)
+                .setWidth("8em");
+        var timesColumn = grid.addColumn(MeetingListItem::localTimes)
+                .setHeader(getTranslation("meeting.grid.localTimes"))
                 .setKey("localTimes")
                 .setFlexGrow(3);
         hideWhileEditing(timesColumn);
         grid.setItems(
-                q -> meetings.list(upcomingOnly.getValue(), search.getValue(), q.getOffset(), q.getLimit(), viewerZone, getLocale()).stream(),
+                q -> meetings
+                        .list(
+                                upcomingOnly.getValue(),
+                                search.getValue(),
+                                q.getOffset(),
+                                q.getLimit(),
+                                viewerZone,
+                                getLocale())
+                        .stream(),
                 q -> {
                     long n = meetings.count(upcomingOnly.getValue(), search.getValue());
                     showCount(n, "meeting.count.one", "meeting.count.many");
@@ -151,7 +183,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         followUp.setMaxLength(4000);
         theme.setItems(THEMES);
         // the suggestions are stored in English, as typed themes are stored as typed
-        theme.setItemLabelGenerator(t -> THEMES.contains(t) ? getTranslation("meeting.theme." + t.replace(" ", "")) : t);
+        theme.setItemLabelGenerator(
+                t -> THEMES.contains(t) ? getTranslation("meeting.theme." + t.replace(" ", "")) : t);
         theme.setAllowCustomValue(true);
         theme.addCustomValueSetListener(e -> theme.setValue(e.getDetail()));
         theme.setClearButtonVisible(true);
@@ -164,12 +197,15 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         startAt.setStep(java.time.Duration.ofMinutes(15));
         // the picker marks its own group element aria-required, which ARIA does not allow on a group
         // (axe: critical); its date and time inputs say it already, so the group's mark is taken off
-        startAt.getElement().executeJs("const host = this;"
-                + " const strip = () => { if (host.hasAttribute('aria-required')) { host.removeAttribute('aria-required'); } };"
-                + " strip(); new MutationObserver(strip).observe(host, { attributes: true, attributeFilter: ['aria-required'] });");
+        startAt.getElement()
+                .executeJs(
+                        "const host = this;"
+                                + " const strip = () => { if (host.hasAttribute('aria-required')) { host.removeAttribute('aria-required'); } };"
+                                + " strip(); new MutationObserver(strip).observe(host, { attributes: true, attributeFilter: ['aria-required'] });");
         cities.setItems(cityList);
         cities.setItemLabelGenerator(City::getName);
-        participants.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        participants.setItems(
+                q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         participants.setItemLabelGenerator(c -> c.fullName(getLocale())
                 + (c.getCity() == null ? "" : " (" + c.getCity().getName() + ")"));
         participants.setHelperText(getTranslation("meeting.field.participantsHelper"));
@@ -180,21 +216,38 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         followUpTasks.addClassName("follow-up-tasks");
         followUpTasks.addClickListener(e -> makeFollowUpTasks());
 
-        binder.forField(organizingCity).asRequired(getTranslation("meeting.field.organizingCityRequired")).bind("organizingCity");
+        binder.forField(organizingCity)
+                .asRequired(getTranslation("meeting.field.organizingCityRequired"))
+                .bind("organizingCity");
         binder.forField(startAt)
                 .asRequired(getTranslation("meeting.field.startRequired"))
                 .withConverter(this::toInstant, this::toLocal)
                 .bind("startAt");
-        binder.forField(durationMinutes).asRequired(getTranslation("meeting.field.durationRequired")).bind("durationMinutes");
+        binder.forField(durationMinutes)
+                .asRequired(getTranslation("meeting.field.durationRequired"))
+                .bind("durationMinutes");
         binder.forField(theme).bind("theme");
         binder.forField(meetingLink).withNullRepresentation("").bind("meetingLink");
         binder.bindInstanceFields(this);
         binder.addValueChangeListener(e -> showLocalTimes());
 
-        FormLayout form = new FormLayout(topic, theme, organizingCity, startAt, durationMinutes, cities, localTimes,
-                participants, meetingLink, agenda, minutes, followUp, followUpTasks);
+        FormLayout form = new FormLayout(
+                topic,
+                theme,
+                organizingCity,
+                startAt,
+                durationMinutes,
+                cities,
+                localTimes,
+                participants,
+                meetingLink,
+                agenda,
+                minutes,
+                followUp,
+                followUpTasks);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
-        for (var c : List.of(topic, startAt, cities, localTimes, participants, meetingLink, agenda, minutes, followUp)) {
+        for (var c :
+                List.of(topic, startAt, cities, localTimes, participants, meetingLink, agenda, minutes, followUp)) {
             form.setColspan(c, 2);
         }
         init(filterBar, form);
@@ -299,25 +352,35 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
 
     @Override
     protected void showExtras(Videoconference record, Div extras) {
-        H3 statusTitle = new H3(getTranslation("meeting.page.status", getTranslation(record.getStatus().labelKey())));
+        H3 statusTitle = new H3(getTranslation(
+                "meeting.page.status", getTranslation(record.getStatus().labelKey())));
         statusTitle.addClassName("meeting-status");
         HorizontalLayout transitions = new HorizontalLayout();
         if (meetings.canEdit()) {
             for (MeetingStatus target : record.getStatus().next()) {
                 Button b = new Button(getTranslation(target.actionKey()), e -> changeStatus(record, target));
-                b.addThemeVariants(target == MeetingStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+                b.addThemeVariants(
+                        target == MeetingStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 transitions.add(b);
             }
         }
         // the invitation is made when it is downloaded, not kept in the session
         long id = record.id();
-        Anchor download = TextDownload.of(getTranslation("meeting.page.invitationDownload"), "videoconference-" + id + ".ics",
-                "text/calendar", () -> meetings.invitation(id));
+        Anchor download = TextDownload.of(
+                getTranslation("meeting.page.invitationDownload"),
+                "videoconference-" + id + ".ics",
+                "text/calendar",
+                () -> meetings.invitation(id));
         download.addClassName("ics-download");
         TaskPanel panel = tasks.forRecord(MeetingService.SUBJECT_TYPE, record.id());
         panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
-        extras.add(statusTitle, transitions, new Paragraph(download), participantsByCity(record), panel,
+        extras.add(
+                statusTitle,
+                transitions,
+                new Paragraph(download),
+                participantsByCity(record),
+                panel,
                 new ActivityTimeline(activities, new SubjectRef(MeetingService.SUBJECT_TYPE, record.id())));
     }
 
@@ -326,17 +389,28 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         Div box = new Div(new H3(getTranslation("meeting.page.participantsByCity")));
         box.addClassName("participants-by-city");
         Map<String, List<Contact>> byCity = record.getParticipants().stream()
-                .collect(Collectors.groupingBy(c -> c.getCity() == null ? getTranslation("meeting.page.elsewhere") : c.getCity().getName(),
-                        java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        c -> c.getCity() == null
+                                ? getTranslation("meeting.page.elsewhere")
+                                : c.getCity().getName(),
+                        java.util.TreeMap::new,
+                        Collectors.toList()));
         if (byCity.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("meeting.page.noParticipants"));
             empty.addClassName("empty-state");
             box.add(empty);
         }
         byCity.forEach((cityName, people) -> {
-            String time = record.getCities().stream().filter(c -> c.getName().equals(cityName)).findFirst()
-                    .map(c -> " (" + LocalTimes.inZone(record.startAt(), c.zone(), record.startAt().atZone(c.zone()).toLocalDate(),
-                            getLocale()) + ")")
+            String time = record.getCities().stream()
+                    .filter(c -> c.getName().equals(cityName))
+                    .findFirst()
+                    .map(c -> " ("
+                            + LocalTimes.inZone(
+                                    record.startAt(),
+                                    c.zone(),
+                                    record.startAt().atZone(c.zone()).toLocalDate(),
+                                    getLocale())
+                            + ")")
                     .orElse("");
             Paragraph line = new Paragraph(cityName + time + ": "
                     + people.stream().map(c -> c.fullName(getLocale())).sorted().collect(Collectors.joining(", ")));
@@ -357,7 +431,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.addClassName("overlap-dialog");
         dialog.setHeader(getTranslation("meeting.overlap.header"));
-        dialog.setText(new Div(new Paragraph(getTranslation("meeting.overlap.text")),
+        dialog.setText(new Div(
+                new Paragraph(getTranslation("meeting.overlap.text")),
                 new Paragraph(clashes.stream()
                         .map(c -> "“" + c.getTopic() + "”, " + full(c.startAt(), viewerZone))
                         .collect(Collectors.joining("; ")))));
@@ -391,11 +466,15 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private void applyStatus(Videoconference record, MeetingStatus target) {
-        Actions.run(() -> {
-            meetings.changeStatus(record.id(), record.getVersion(), target);
-            Notifications.success(record.getTopic() + ": " + getTranslation(target.labelKey()).toLowerCase(getLocale()));
-            reopen(record.id());
-        }, "meeting.record", () -> reopen(record.id()));
+        Actions.run(
+                () -> {
+                    meetings.changeStatus(record.id(), record.getVersion(), target);
+                    Notifications.success(record.getTopic() + ": "
+                            + getTranslation(target.labelKey()).toLowerCase(getLocale()));
+                    reopen(record.id());
+                },
+                "meeting.record",
+                () -> reopen(record.id()));
     }
 
     private void applyPrefill() {
@@ -408,7 +487,8 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
         });
         prefill.getOrDefault("cities", List.of()).stream().findFirst().ifPresent(ids -> {
             List<String> wanted = List.of(ids.split(","));
-            cities.setValue(cities.getListDataView().getItems()
+            cities.setValue(cities.getListDataView()
+                    .getItems()
                     .filter(c -> wanted.contains(String.valueOf(c.getId())))
                     .collect(Collectors.toSet()));
         });
@@ -421,17 +501,26 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
             return;
         }
         List<City> chosen = cities.getValue().stream()
-                .sorted(java.util.Comparator.comparing(City::isHome).reversed().thenComparing(City::getName)).toList();
+                .sorted(java.util.Comparator.comparing(City::isHome).reversed().thenComparing(City::getName))
+                .toList();
         localTimes.removeAll();
-        localTimes.add(new Span(getTranslation("meeting.page.localTimes", LocalTimes.perCity(start, chosen, zone(), getLocale()))),
+        localTimes.add(
+                new Span(getTranslation(
+                        "meeting.page.localTimes", LocalTimes.perCity(start, chosen, zone(), getLocale()))),
                 new Span(" · " + getTranslation("meeting.page.yourTime", full(start, viewerZone))));
     }
 
     private void keepInstant(City from, City to) {
-        if (from == null || to == null || startAt.getValue() == null || from.zone().equals(to.zone())) {
+        if (from == null
+                || to == null
+                || startAt.getValue() == null
+                || from.zone().equals(to.zone())) {
             return;
         }
-        startAt.setValue(startAt.getValue().atZone(from.zone()).withZoneSameInstant(to.zone()).toLocalDateTime());
+        startAt.setValue(startAt.getValue()
+                .atZone(from.zone())
+                .withZoneSameInstant(to.zone())
+                .toLocalDateTime());
     }
 
     private String full(Instant instant, ZoneId zone) {
@@ -439,7 +528,9 @@ public class MeetingsView extends MasterDetailView<MeetingListItem, Videoconfere
     }
 
     private ZoneId zone() {
-        return organizingCity.getValue() == null ? home.zone() : organizingCity.getValue().zone();
+        return organizingCity.getValue() == null
+                ? home.zone()
+                : organizingCity.getValue().zone();
     }
 
     // the binder's converter: a new session has no start yet

@@ -38,16 +38,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.stedenband.base.ui.TextDownload;
-import nl.stedenband.base.ui.Formats;
 import nl.stedenband.activity.ActivityService;
 import nl.stedenband.activity.SubjectRef;
 import nl.stedenband.activity.ui.ActivityTimeline;
 import nl.stedenband.base.ui.Actions;
 import nl.stedenband.base.ui.Dialogs;
 import nl.stedenband.base.ui.ExportableGrid;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
+import nl.stedenband.base.ui.TextDownload;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.city.City;
 import nl.stedenband.city.CityService;
@@ -113,9 +113,22 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     final TextArea goals = new TextArea(getTranslation("mission.field.goals"));
     final TextArea report = new TextArea(getTranslation("mission.field.report"));
 
-    public MissionsView(MissionService missions, OrganizationService organizations, ContactService contacts,
-            CityService cities, UserService users, ActivityService activities, TaskPanels tasks, FollowUpService followUps) {
-        super("mission.list.title", "missions", "missionId", "mission.record", new ExportableGrid<>(), new BeanValidationBinder<>(TradeMission.class));
+    public MissionsView(
+            MissionService missions,
+            OrganizationService organizations,
+            ContactService contacts,
+            CityService cities,
+            UserService users,
+            ActivityService activities,
+            TaskPanels tasks,
+            FollowUpService followUps) {
+        super(
+                "mission.list.title",
+                "missions",
+                "missionId",
+                "mission.record",
+                new ExportableGrid<>(),
+                new BeanValidationBinder<>(TradeMission.class));
         this.missions = missions;
         this.organizations = organizations;
         this.contacts = contacts;
@@ -127,14 +140,25 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         List<AppUser> userList = users.listActiveUsers();
         this.me = users.currentUser().orElse(null);
 
-        grid.addColumn(MissionListItem::title).setHeader(getTranslation("mission.grid.mission")).setFlexGrow(3).setKey("title");
-        grid.addColumn(MissionListItem::destination).setHeader(getTranslation("mission.field.destination")).setKey("destination");
-        grid.addColumn(m -> day.format(m.startDate())).setHeader(getTranslation("mission.grid.from")).setKey("from");
-        var statusColumn = grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("mission.field.status"))
+        grid.addColumn(MissionListItem::title)
+                .setHeader(getTranslation("mission.grid.mission"))
+                .setFlexGrow(3)
+                .setKey("title");
+        grid.addColumn(MissionListItem::destination)
+                .setHeader(getTranslation("mission.field.destination"))
+                .setKey("destination");
+        grid.addColumn(m -> day.format(m.startDate()))
+                .setHeader(getTranslation("mission.grid.from"))
+                .setKey("from");
+        var statusColumn = grid.addColumn(m -> getTranslation(m.status().labelKey()))
+                .setHeader(getTranslation("mission.field.status"))
                 .setKey("status");
-        var orgColumn = grid.addColumn(MissionListItem::organizations).setHeader(getTranslation("mission.grid.organizations"))
+        var orgColumn = grid.addColumn(MissionListItem::organizations)
+                .setHeader(getTranslation("mission.grid.organizations"))
                 .setKey("organizations");
-        var leadColumn = grid.addColumn(MissionListItem::leadOfficer).setHeader(getTranslation("mission.grid.lead")).setKey("lead");
+        var leadColumn = grid.addColumn(MissionListItem::leadOfficer)
+                .setHeader(getTranslation("mission.grid.lead"))
+                .setKey("lead");
         hideWhileEditing(statusColumn, orgColumn, leadColumn);
         grid.setItems(q -> missions.list(filter(), q.getOffset(), q.getLimit()).stream(), q -> {
             long n = missions.count(filter());
@@ -191,8 +215,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     }
 
     MissionFilter filter() {
-        return new MissionFilter(yearFilter.getValue(),
-                destinationFilter.getValue() == null ? null : destinationFilter.getValue().getId(),
+        return new MissionFilter(
+                yearFilter.getValue(),
+                destinationFilter.getValue() == null
+                        ? null
+                        : destinationFilter.getValue().getId(),
                 statusFilter.getValue(),
                 leadFilter.getValue() == null ? null : leadFilter.getValue().getId(),
                 search.getValue());
@@ -200,11 +227,17 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     private void showFigures() {
         MissionFigures f = missions.figures();
-        figures.setText(getTranslation("mission.figures",
-                f.companiesPerYear().isEmpty() ? getTranslation("mission.figures.none") : f.companiesPerYear().entrySet().stream()
-                        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")),
+        figures.setText(getTranslation(
+                "mission.figures",
+                f.companiesPerYear().isEmpty()
+                        ? getTranslation("mission.figures.none")
+                        : f.companiesPerYear().entrySet().stream()
+                                .map(e -> e.getKey() + ": " + e.getValue())
+                                .collect(Collectors.joining(", ")),
                 f.companiesInTotal(),
-                f.missionsPerCity().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+                f.missionsPerCity().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", "))));
     }
 
     @Override
@@ -216,12 +249,22 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         } catch (NumberFormatException e) {
             yearFilter.clear();
         }
-        destinationFilter.setValue(destinationFilter.getListDataView().getItems()
-                .filter(c -> String.valueOf(c.getId()).equals(first(p, "destination"))).findFirst().orElse(null));
+        destinationFilter.setValue(destinationFilter
+                .getListDataView()
+                .getItems()
+                .filter(c -> String.valueOf(c.getId()).equals(first(p, "destination")))
+                .findFirst()
+                .orElse(null));
         statusFilter.setValue(java.util.Arrays.stream(MissionStatus.values())
-                .filter(s -> s.name().equals(first(p, "status"))).findFirst().orElse(null));
-        leadFilter.setValue(leadFilter.getListDataView().getItems()
-                .filter(u -> u.getUsername().equals(first(p, "lead"))).findFirst().orElse(null));
+                .filter(s -> s.name().equals(first(p, "status")))
+                .findFirst()
+                .orElse(null));
+        leadFilter.setValue(leadFilter
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.getUsername().equals(first(p, "lead")))
+                .findFirst()
+                .orElse(null));
     }
 
     @Override
@@ -260,7 +303,11 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     protected TradeMission newRecord() {
         TradeMission mission = new TradeMission();
         if (me != null && CurrentUser.hasAnyRole(Role.OFFICER)) {
-            leadOfficer.getListDataView().getItems().filter(u -> Objects.equals(u.getId(), me.getId())).findFirst()
+            leadOfficer
+                    .getListDataView()
+                    .getItems()
+                    .filter(u -> Objects.equals(u.getId(), me.getId()))
+                    .findFirst()
                     .ifPresent(mission::setLeadOfficer);
         }
         return mission;
@@ -295,7 +342,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     @Override
     protected void showExtras(TradeMission record, Div extras) {
-        H3 status = new H3(getTranslation("mission.page.status", getTranslation(record.getStatus().labelKey())));
+        H3 status = new H3(getTranslation(
+                "mission.page.status", getTranslation(record.getStatus().labelKey())));
         status.addClassName("mission-status");
         HorizontalLayout steps = new HorizontalLayout();
         steps.addClassName("mission-steps");
@@ -303,19 +351,26 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         if (missions.canEdit()) {
             for (MissionStatus target : record.getStatus().next()) {
                 Button b = new Button(getTranslation(target.actionKey()), e -> confirmStep(record, target));
-                b.addThemeVariants(target == MissionStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+                b.addThemeVariants(
+                        target == MissionStatus.CANCELLED ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 steps.add(b);
             }
-            record.getStatus().previous().filter(back -> !record.getStatus().locksRecord()).ifPresent(back -> {
-                Button b = new Button(getTranslation("mission.step.back", lower(back)), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> confirmStepBack(record, back));
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                b.addClassName("mission-step-back");
-                steps.add(b);
-            });
+            record.getStatus()
+                    .previous()
+                    .filter(back -> !record.getStatus().locksRecord())
+                    .ifPresent(back -> {
+                        Button b = new Button(
+                                getTranslation("mission.step.back", lower(back)),
+                                VaadinIcon.ARROW_BACKWARD.create(),
+                                e -> confirmStepBack(record, back));
+                        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                        b.addClassName("mission-step-back");
+                        steps.add(b);
+                    });
         }
         if (record.getStatus().locksRecord() && CurrentUser.hasAnyRole(Role.ADMIN)) {
-            Button b = new Button(getTranslation("mission.step.reopen"), VaadinIcon.UNLOCK.create(), e -> confirmReopen(record));
+            Button b = new Button(
+                    getTranslation("mission.step.reopen"), VaadinIcon.UNLOCK.create(), e -> confirmReopen(record));
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             b.addClassName("mission-reopen");
             steps.add(b);
@@ -325,14 +380,25 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         locked.setVisible(!missions.isOpenForChanges(record));
         // the calendar is made when it is downloaded, from the itinerary as it then stands, not kept in the session
         long id = record.id();
-        Anchor download = TextDownload.of(getTranslation("mission.page.itineraryDownload"), "mission-" + id + "-itinerary.ics",
-                "text/calendar", () -> missions.itineraryCalendar(id));
+        Anchor download = TextDownload.of(
+                getTranslation("mission.page.itineraryDownload"),
+                "mission-" + id + "-itinerary.ics",
+                "text/calendar",
+                () -> missions.itineraryCalendar(id));
         download.addClassName("ics-download");
         TaskPanel panel = tasks.forRecord(MissionService.SUBJECT_TYPE, record.id());
         panel.addChangeListener(() -> reopen(record.id()));
         taskPanel = panel;
-        extras.add(status, steps, locked, participants(record), itinerary(record), outcomes(record), new Paragraph(download),
-                panel, new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.id())));
+        extras.add(
+                status,
+                steps,
+                locked,
+                participants(record),
+                itinerary(record),
+                outcomes(record),
+                new Paragraph(download),
+                panel,
+                new ActivityTimeline(activities, new SubjectRef(MissionService.SUBJECT_TYPE, record.id())));
     }
 
     private Div participants(TradeMission record) {
@@ -340,10 +406,13 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         box.addClassName("mission-participants");
         UnorderedList list = new UnorderedList();
         for (MissionParticipant p : missions.participants(record.id())) {
-            ListItem item = new ListItem(p.describe(getLocale()) + " — " + getTranslation(p.getRole().labelKey()));
+            ListItem item = new ListItem(
+                    p.describe(getLocale()) + " — " + getTranslation(p.getRole().labelKey()));
             item.addClassName("participant");
-            if (open(record) && missions.canManageParticipant(p.getOrganization().getType())) {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.id())));
+            if (open(record)
+                    && missions.canManageParticipant(p.getOrganization().getType())) {
+                Button remove = new Button(
+                        VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeParticipant(p.id())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("mission.page.remove", p.describe(getLocale())));
                 item.add(remove);
@@ -354,11 +423,17 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             list.add(new ListItem(getTranslation("mission.delegation.empty")));
         }
         box.add(list);
-        if (open(record) && (missions.canEdit() || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP))) {
+        if (open(record)
+                && (missions.canEdit()
+                        || missions.canManageParticipant(nl.stedenband.contact.OrganizationType.STARTUP))) {
             ComboBox<Organization> organization = organizationPicker(getTranslation("mission.field.organization"));
             ComboBox<Contact> person = new ComboBox<>(getTranslation("mission.delegation.person"));
-            person.setItems(q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
-            person.setItemLabelGenerator(c -> c.fullName(getLocale()) + (c.getOrganization() == null ? "" : ", " + c.getOrganization().getName()));
+            person.setItems(
+                    q -> contacts.findForPicker(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+            person.setItemLabelGenerator(c -> c.fullName(getLocale())
+                    + (c.getOrganization() == null
+                            ? ""
+                            : ", " + c.getOrganization().getName()));
             person.setClearButtonVisible(true);
             // adding a person offers their organization
             person.addValueChangeListener(e -> {
@@ -366,7 +441,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setValue(e.getValue().getOrganization());
                 }
             });
-            ComboBox<ParticipantRole> role = new ComboBox<>(getTranslation("mission.delegation.role"), ParticipantRole.values());
+            ComboBox<ParticipantRole> role =
+                    new ComboBox<>(getTranslation("mission.delegation.role"), ParticipantRole.values());
             role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
             role.setValue(ParticipantRole.DELEGATE);
             Button add = new Button(getTranslation("mission.delegation.add"), VaadinIcon.PLUS.create(), e -> {
@@ -375,7 +451,10 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
-                act(record, () -> missions.addParticipant(record.id(), organization.getValue(), person.getValue(), role.getValue()));
+                act(
+                        record,
+                        () -> missions.addParticipant(
+                                record.id(), organization.getValue(), person.getValue(), role.getValue()));
             });
             add.addClassName("add-participant");
             FormLayout form = new FormLayout(person, organization, role, add);
@@ -386,7 +465,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     private Div itinerary(TradeMission record) {
         ZoneId destinationZone = record.destination().zone();
-        Div box = new Div(new H3(getTranslation("mission.itinerary.title", record.destination().getName())));
+        Div box = new Div(new H3(
+                getTranslation("mission.itinerary.title", record.destination().getName())));
         box.addClassName("mission-itinerary");
         boolean editable = open(record) && missions.canEdit();
         ItineraryForm form = editable ? new ItineraryForm(record) : null;
@@ -406,7 +486,9 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                     edit.addClassName("edit-itinerary-item");
                     edit.setAriaLabel(getTranslation("mission.itinerary.edit", i.getTitle()));
-                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> act(record, () -> missions.removeItineraryItem(i.id())));
+                    Button remove = new Button(
+                            VaadinIcon.CLOSE_SMALL.create(),
+                            e -> act(record, () -> missions.removeItineraryItem(i.id())));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                     remove.setAriaLabel(getTranslation("mission.page.remove", i.getTitle()));
                     item.add(edit, remove);
@@ -428,12 +510,20 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     String itineraryLine(ItineraryItem i, ZoneId destinationZone) {
         java.time.ZonedDateTime there = i.localStart();
         java.time.ZonedDateTime atHome = i.getStartsAt().atZone(home.zone());
-        String homeTime = (atHome.toLocalDate().equals(there.toLocalDate()) ? ""
-                : DateTimeFormatter.ofPattern("EEE", Texts.language(getLocale())).format(atHome) + " ") + TIME.format(atHome);
+        String homeTime = (atHome.toLocalDate().equals(there.toLocalDate())
+                        ? ""
+                        : DateTimeFormatter.ofPattern("EEE", Texts.language(getLocale()))
+                                        .format(atHome) + " ")
+                + TIME.format(atHome);
         return TIME.format(there) + "–" + TIME.format(i.endsAt().atZone(destinationZone))
                 + " · " + i.getTitle()
                 + (i.getPlace() == null ? "" : " · " + i.getPlace())
-                + (i.getHost() == null ? "" : " · " + getTranslation("mission.itinerary.hostedBy", i.getHost().getName()))
+                + (i.getHost() == null
+                        ? ""
+                        : " · "
+                                + getTranslation(
+                                        "mission.itinerary.hostedBy",
+                                        i.getHost().getName()))
                 + " (" + home.getName() + " " + homeTime + ")";
     }
 
@@ -454,12 +544,13 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         ItineraryForm(TradeMission record) {
             this.record = record;
             addClassName("itinerary-form");
-            start = new DateTimePicker(getTranslation("mission.itinerary.start", record.destination().getName()));
+            start = new DateTimePicker(getTranslation(
+                    "mission.itinerary.start", record.destination().getName()));
             start.setStep(java.time.Duration.ofMinutes(15));
             start.setMin(record.startDate().atStartOfDay());
             start.setMax(record.endDate().atTime(23, 59));
-            start.setHelperText(getTranslation("mission.itinerary.startHelper", Formats.date(record.startDate()),
-                    Formats.date(record.endDate())));
+            start.setHelperText(getTranslation(
+                    "mission.itinerary.startHelper", Formats.date(record.startDate()), Formats.date(record.endDate())));
             minutes.setMin(1);
             minutes.setMax(ItineraryItem.LONGEST_MINUTES);
             what.setMaxLength(ItineraryItem.TEXT_LENGTH);
@@ -507,15 +598,20 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         private void save() {
             if (start.getValue() == null) {
                 start.setInvalid(true);
-                start.setErrorMessage(getTranslation("mission.itinerary.startHelper", Formats.date(record.startDate()),
+                start.setErrorMessage(getTranslation(
+                        "mission.itinerary.startHelper",
+                        Formats.date(record.startDate()),
                         Formats.date(record.endDate())));
                 return;
             }
             LocalDate chosen = start.getValue().toLocalDate();
             if (chosen.isBefore(record.startDate()) || chosen.isAfter(record.endDate())) {
                 start.setInvalid(true);
-                start.setErrorMessage(getTranslation("mission.refusal.itineraryOutsideDates", Formats.date(record.startDate()),
-                        Formats.date(record.endDate()), record.destination().getName()));
+                start.setErrorMessage(getTranslation(
+                        "mission.refusal.itineraryOutsideDates",
+                        Formats.date(record.startDate()),
+                        Formats.date(record.endDate()),
+                        record.destination().getName()));
                 return;
             }
             if (minutes.getValue() == null) {
@@ -525,11 +621,22 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             ItineraryItem item = edited;
             act(record, () -> {
                 if (item == null) {
-                    missions.addItineraryItem(record.id(), start.getValue(), minutes.getValue(), what.getValue(),
-                            place.getValue(), host.getValue());
+                    missions.addItineraryItem(
+                            record.id(),
+                            start.getValue(),
+                            minutes.getValue(),
+                            what.getValue(),
+                            place.getValue(),
+                            host.getValue());
                 } else {
-                    missions.updateItineraryItem(item.id(), item.getVersion(), start.getValue(), minutes.getValue(),
-                            what.getValue(), place.getValue(), host.getValue());
+                    missions.updateItineraryItem(
+                            item.id(),
+                            item.getVersion(),
+                            start.getValue(),
+                            minutes.getValue(),
+                            what.getValue(),
+                            place.getValue(),
+                            host.getValue());
                 }
             });
         }
@@ -540,11 +647,14 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         box.addClassName("mission-outcomes");
         UnorderedList list = new UnorderedList();
         for (MissionOutcome o : missions.outcomes(record.id())) {
-            ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · " + o.getOrganization().getName() + ": " + o.getDescription());
+            ListItem item = new ListItem(getTranslation(o.getKind().labelKey()) + " · "
+                    + o.getOrganization().getName() + ": " + o.getDescription());
             item.addClassName("outcome");
             // a follow-up task needs the right to change the mission, as the service says
             if (missions.canEdit()) {
-                Button makeTask = new Button(getTranslation("mission.outcomes.makeTask"), VaadinIcon.CHECK_SQUARE_O.create(),
+                Button makeTask = new Button(
+                        getTranslation("mission.outcomes.makeTask"),
+                        VaadinIcon.CHECK_SQUARE_O.create(),
                         e -> makeTask(record, o));
                 makeTask.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                 makeTask.addClassName("outcome-task");
@@ -570,7 +680,10 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
                     organization.setErrorMessage(getTranslation("mission.field.organizationRequired"));
                     return;
                 }
-                act(record, () -> missions.addOutcome(record.id(), kind.getValue(), organization.getValue(), description.getValue()));
+                act(
+                        record,
+                        () -> missions.addOutcome(
+                                record.id(), kind.getValue(), organization.getValue(), description.getValue()));
             });
             box.add(new FormLayout(kind, organization, description, add));
         }
@@ -580,11 +693,16 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
     /** One click: a task for me, due in a week, about this mission, to follow the outcome up. */
     private void makeTask(TradeMission record, MissionOutcome outcome) {
         Actions.run(() -> {
-            var result = followUps.createFollowUpTask(MissionService.SUBJECT_TYPE, record.id(),
+            var result = followUps.createFollowUpTask(
+                    MissionService.SUBJECT_TYPE,
+                    record.id(),
                     FollowUpService.followUpTitle(outcome.getDescription()),
-                    getTranslation(outcome.getKind().labelKey()) + " · " + outcome.getOrganization().getName() + ": " + outcome.getDescription());
+                    getTranslation(outcome.getKind().labelKey()) + " · "
+                            + outcome.getOrganization().getName() + ": " + outcome.getDescription());
             if (result.made() > 0) {
-                Notifications.success(getTranslation("mission.outcomes.taskMade", FollowUpService.followUpTitle(outcome.getDescription()).in(getLocale())));
+                Notifications.success(getTranslation(
+                        "mission.outcomes.taskMade",
+                        FollowUpService.followUpTitle(outcome.getDescription()).in(getLocale())));
             } else {
                 FollowUpNotice.show(result.existing());
             }
@@ -597,7 +715,8 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     private ComboBox<Organization> organizationPicker(String label) {
         ComboBox<Organization> picker = new ComboBox<>(label);
-        picker.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        picker.setItems(
+                q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         picker.setItemLabelGenerator(Organization::getName);
         picker.setClearButtonVisible(true);
         picker.setHelperText(getTranslation("mission.field.organizationHelper"));
@@ -612,10 +731,19 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
         Optional<LocalDate> early = missions.tooEarly(record, target);
         String header = getTranslation("mission.step.header", lower(target));
         if (early.isPresent() && CurrentUser.hasAnyRole(Role.ADMIN)) {
-            Dialogs.confirmWithReason("mission-step-dialog", header, getTranslation(target.consequenceKey()) + " "
-                            + getTranslation("mission.step.earlyText", Formats.date(early.get()), record.destination().getName()),
-                    getTranslation(target.actionKey()), TradeMission.STATUS_REASON_LENGTH,
-                    reason -> changeStatus(record, () -> missions.changeStatusEarly(record.id(), record.getVersion(), target, reason)));
+            Dialogs.confirmWithReason(
+                    "mission-step-dialog",
+                    header,
+                    getTranslation(target.consequenceKey()) + " "
+                            + getTranslation(
+                                    "mission.step.earlyText",
+                                    Formats.date(early.get()),
+                                    record.destination().getName()),
+                    getTranslation(target.actionKey()),
+                    TradeMission.STATUS_REASON_LENGTH,
+                    reason -> changeStatus(
+                            record,
+                            () -> missions.changeStatusEarly(record.id(), record.getVersion(), target, reason)));
             return;
         }
         if (early.isPresent()) {
@@ -623,21 +751,33 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
             changeStatus(record, () -> missions.changeStatus(record.id(), record.getVersion(), target));
             return;
         }
-        Dialogs.confirmStep("mission-step-dialog", header, getTranslation(target.consequenceKey()),
-                getTranslation(target.actionKey()), getTranslation("mission.step.keep"), target == MissionStatus.CANCELLED,
+        Dialogs.confirmStep(
+                "mission-step-dialog",
+                header,
+                getTranslation(target.consequenceKey()),
+                getTranslation(target.actionKey()),
+                getTranslation("mission.step.keep"),
+                target == MissionStatus.CANCELLED,
                 () -> changeStatus(record, () -> missions.changeStatus(record.id(), record.getVersion(), target)));
     }
 
     private void confirmStepBack(TradeMission record, MissionStatus back) {
-        Dialogs.confirmWithReason("mission-step-back-dialog", getTranslation("mission.step.backHeader", lower(back)),
+        Dialogs.confirmWithReason(
+                "mission-step-back-dialog",
+                getTranslation("mission.step.backHeader", lower(back)),
                 getTranslation("mission.step.backText", lower(record.getStatus()), lower(back)),
-                getTranslation("mission.step.back", lower(back)), TradeMission.STATUS_REASON_LENGTH,
+                getTranslation("mission.step.back", lower(back)),
+                TradeMission.STATUS_REASON_LENGTH,
                 reason -> changeStatus(record, () -> missions.stepBack(record.id(), record.getVersion(), reason)));
     }
 
     private void confirmReopen(TradeMission record) {
-        Dialogs.confirmWithReason("mission-reopen-dialog", getTranslation("mission.step.reopenHeader", record.getTitle()),
-                getTranslation("mission.step.reopenText"), getTranslation("mission.step.reopen"), TradeMission.STATUS_REASON_LENGTH,
+        Dialogs.confirmWithReason(
+                "mission-reopen-dialog",
+                getTranslation("mission.step.reopenHeader", record.getTitle()),
+                getTranslation("mission.step.reopenText"),
+                getTranslation("mission.step.reopen"),
+                TradeMission.STATUS_REASON_LENGTH,
                 reason -> changeStatus(record, () -> missions.reopen(record.id(), record.getVersion(), reason)));
     }
 
@@ -657,10 +797,13 @@ public class MissionsView extends MasterDetailView<MissionListItem, TradeMission
 
     /** Runs a change to the mission page, then shows the stored mission again; refusals are said, not thrown. */
     private boolean act(TradeMission record, Runnable change) {
-        return Actions.run(() -> {
-            change.run();
-            reopen(record.id());
-        }, "mission.record", () -> reopen(record.id()));
+        return Actions.run(
+                () -> {
+                    change.run();
+                    reopen(record.id());
+                },
+                "mission.record",
+                () -> reopen(record.id()));
     }
 
     private static String first(Map<String, List<String>> p, String key) {

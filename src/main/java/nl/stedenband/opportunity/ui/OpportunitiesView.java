@@ -72,9 +72,18 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
     final DatePicker nextStepOn = new DatePicker(getTranslation("opportunity.field.nextStepOn"));
     final TextArea notes = new TextArea(getTranslation("opportunity.field.notes"));
 
-    public OpportunitiesView(OpportunityService opportunities, OrganizationService organizations, CityService cities,
-            UserService users, ActivityService activities) {
-        super("opportunity.list.title", "opportunities", "opportunityId", "opportunity.record", new ExportableGrid<>(),
+    public OpportunitiesView(
+            OpportunityService opportunities,
+            OrganizationService organizations,
+            CityService cities,
+            UserService users,
+            ActivityService activities) {
+        super(
+                "opportunity.list.title",
+                "opportunities",
+                "opportunityId",
+                "opportunity.record",
+                new ExportableGrid<>(),
                 new BeanValidationBinder<>(Opportunity.class));
         this.opportunities = opportunities;
         this.activities = activities;
@@ -83,21 +92,44 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         List<AppUser> userList = users.listActiveUsers();
         filters = new OpportunityFilterBar(cityList, userList, organizations, true, this::filterChanged);
 
-        grid.addColumn(OpportunityListItem::title).setHeader(getTranslation("opportunity.grid.opportunity")).setSortProperty("title").setFlexGrow(3)
+        grid.addColumn(OpportunityListItem::title)
+                .setHeader(getTranslation("opportunity.grid.opportunity"))
+                .setSortProperty("title")
+                .setFlexGrow(3)
                 .setKey("title");
-        grid.addColumn(OpportunityListItem::organizationName).setHeader(getTranslation("opportunity.field.organization")).setSortProperty("organization")
-                .setFlexGrow(2).setKey("organization");
-        grid.addColumn(o -> getTranslation(o.stage().labelKey())).setHeader(getTranslation("opportunity.field.stage")).setSortProperty("stage").setKey("stage");
-        var kindColumn = grid.addColumn(o -> getTranslation(o.kind().labelKey())).setHeader(getTranslation("opportunity.field.kind")).setSortProperty("kind").setKey("kind");
-        var ownerColumn = grid.addColumn(OpportunityListItem::ownerName).setHeader(getTranslation("opportunity.field.owner")).setSortProperty("owner")
+        grid.addColumn(OpportunityListItem::organizationName)
+                .setHeader(getTranslation("opportunity.field.organization"))
+                .setSortProperty("organization")
+                .setFlexGrow(2)
+                .setKey("organization");
+        grid.addColumn(o -> getTranslation(o.stage().labelKey()))
+                .setHeader(getTranslation("opportunity.field.stage"))
+                .setSortProperty("stage")
+                .setKey("stage");
+        var kindColumn = grid.addColumn(o -> getTranslation(o.kind().labelKey()))
+                .setHeader(getTranslation("opportunity.field.kind"))
+                .setSortProperty("kind")
+                .setKey("kind");
+        var ownerColumn = grid.addColumn(OpportunityListItem::ownerName)
+                .setHeader(getTranslation("opportunity.field.owner"))
+                .setSortProperty("owner")
                 .setKey("owner");
-        var valueColumn = grid.addColumn(o -> OpportunityFormat.euros(o.expectedValue())).setHeader(getTranslation("opportunity.grid.value"))
-                .setSortProperty("value").setKey("value").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        var nextColumn = grid.addColumn(o -> OpportunityFormat.nextStep(o.nextStep(), o.nextStepOn())).setHeader(getTranslation("opportunity.field.nextStep"))
-                .setSortProperty("nextStepOn").setFlexGrow(2).setKey("next");
+        var valueColumn = grid.addColumn(o -> OpportunityFormat.euros(o.expectedValue()))
+                .setHeader(getTranslation("opportunity.grid.value"))
+                .setSortProperty("value")
+                .setKey("value")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        var nextColumn = grid.addColumn(o -> OpportunityFormat.nextStep(o.nextStep(), o.nextStepOn()))
+                .setHeader(getTranslation("opportunity.field.nextStep"))
+                .setSortProperty("nextStepOn")
+                .setFlexGrow(2)
+                .setKey("next");
         hideWhileEditing(kindColumn, ownerColumn, valueColumn, nextColumn);
         grid.setItems(
-                q -> opportunities.list(filters.filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(),
+                q ->
+                        opportunities
+                                .list(filters.filter(), q.getOffset(), q.getLimit(), toSort(q.getSortOrders()))
+                                .stream(),
                 q -> {
                     long n = opportunities.count(filters.filter());
                     showCount(n, "opportunity.count.one", "opportunity.count.many");
@@ -108,8 +140,8 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         boardLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         boardLink.addClassName("view-toggle");
         boardLink.setTooltipText(getTranslation("opportunity.list.boardTooltip"));
-        boardLink.addClickListener(e -> UI.getCurrent().navigate(OpportunityBoardView.class,
-                QueryParameters.simple(boardParameters())));
+        boardLink.addClickListener(
+                e -> UI.getCurrent().navigate(OpportunityBoardView.class, QueryParameters.simple(boardParameters())));
         filters.add(boardLink);
 
         title.setRequiredIndicatorVisible(true);
@@ -117,7 +149,8 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         kind.setItems(OpportunityKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setRequiredIndicatorVisible(true);
-        organization.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organization.setItems(
+                q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organization.setItemLabelGenerator(Organization::getName);
         organization.setHelperText(getTranslation("opportunity.field.organizationHelper"));
         organization.setRequiredIndicatorVisible(true);
@@ -144,7 +177,8 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
         notes.setMaxLength(4000);
         binder.bindInstanceFields(this);
 
-        FormLayout form = new FormLayout(title, kind, organization, city, owner, expectedValue, nextStep, nextStepOn, notes);
+        FormLayout form =
+                new FormLayout(title, kind, organization, city, owner, expectedValue, nextStep, nextStepOn, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         form.setColspan(title, 2);
         form.setColspan(nextStep, 2);
@@ -163,7 +197,10 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
             return null;
         }
         Long id = org.getCity().getId();
-        return cityList.stream().filter(c -> Objects.equals(c.getId(), id)).findFirst().orElse(null);
+        return cityList.stream()
+                .filter(c -> Objects.equals(c.getId(), id))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -226,12 +263,16 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
 
     @Override
     protected void showExtras(Opportunity record, Div extras) {
-        H3 stage = new H3(getTranslation("opportunity.page.stage", getTranslation(record.getStage().labelKey())));
+        H3 stage = new H3(getTranslation(
+                "opportunity.page.stage", getTranslation(record.getStage().labelKey())));
         stage.addClassName("opportunity-stage");
         extras.add(stage);
         if (record.getClosedOn() != null) {
-            Paragraph closed = new Paragraph(getTranslation("opportunity.page.closedOn", getTranslation(record.getStage().labelKey()),
-                    OpportunityFormat.day(record.getClosedOn())) + (record.getLostReason() == null ? "" : ": " + record.getLostReason()));
+            Paragraph closed = new Paragraph(getTranslation(
+                            "opportunity.page.closedOn",
+                            getTranslation(record.getStage().labelKey()),
+                            OpportunityFormat.day(record.getClosedOn()))
+                    + (record.getLostReason() == null ? "" : ": " + record.getLostReason()));
             closed.addClassName("opportunity-closed");
             extras.add(closed);
         }
@@ -240,7 +281,8 @@ public class OpportunitiesView extends MasterDetailView<OpportunityListItem, Opp
             steps.addClassName("stage-steps");
             for (OpportunityStage target : record.getStage().next()) {
                 Button b = new Button(getTranslation(target.actionKey()), e -> move(record, target));
-                b.addThemeVariants(target == OpportunityStage.LOST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+                b.addThemeVariants(
+                        target == OpportunityStage.LOST ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
                 steps.add(b);
             }
             extras.add(steps);

@@ -74,19 +74,24 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     final Span totals = new Span();
     final Div board = new Div();
 
-    public OpportunityBoardView(OpportunityService opportunities, OrganizationService organizations, CityService cities,
+    public OpportunityBoardView(
+            OpportunityService opportunities,
+            OrganizationService organizations,
+            CityService cities,
             UserService users) {
         this.opportunities = opportunities;
         this.canMove = opportunities.canEdit();
         addClassName("board-view");
-        filters = new OpportunityFilterBar(cities.listCities(), users.listActiveUsers(), organizations, false, this::filterChanged);
+        filters = new OpportunityFilterBar(
+                cities.listCities(), users.listActiveUsers(), organizations, false, this::filterChanged);
 
         H1 heading = new H1(getTranslation("opportunity.board.title"));
         totals.addClassName("record-count");
         listLink.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         listLink.addClassName("view-toggle");
         listLink.setTooltipText(getTranslation("opportunity.board.listTooltip"));
-        listLink.addClickListener(e -> UI.getCurrent().navigate(OpportunitiesView.class, QueryParameters.simple(filters.parameters())));
+        listLink.addClickListener(
+                e -> UI.getCurrent().navigate(OpportunitiesView.class, QueryParameters.simple(filters.parameters())));
         HorizontalLayout header = new HorizontalLayout(heading, totals, listLink);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
@@ -104,13 +109,17 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filters.read(nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters()));
+        filters.read(
+                nl.stedenband.base.ui.QueryBounds.bounded(event.getLocation().getQueryParameters()));
         refresh();
     }
 
     private void filterChanged() {
         String query = QueryParameters.simple(filters.parameters()).getQueryString();
-        UI.getCurrent().getPage().getHistory().replaceState(null, query.isEmpty() ? "opportunities/board" : "opportunities/board?" + query);
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, query.isEmpty() ? "opportunities/board" : "opportunities/board?" + query);
         refresh();
     }
 
@@ -130,13 +139,16 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
             }
         }
         totals.setText(getTranslation("opportunity.board.open", open)
-                + (openValue.signum() == 0 ? "" : ", " + getTranslation("opportunity.board.expected", OpportunityFormat.euros(openValue))));
+                + (openValue.signum() == 0
+                        ? ""
+                        : ", " + getTranslation("opportunity.board.expected", OpportunityFormat.euros(openValue))));
     }
 
     private Section column(BoardColumn column) {
         OpportunityStage stage = column.stage();
         Section section = new Section();
-        section.addClassNames("board-column", "stage-" + stage.name().toLowerCase().replace('_', '-'));
+        section.addClassNames(
+                "board-column", "stage-" + stage.name().toLowerCase().replace('_', '-'));
         section.getElement().setAttribute("data-stage", stage.name());
         H2 heading = new H2(getTranslation(stage.labelKey()));
         heading.setId("board-stage-" + stage.name());
@@ -163,7 +175,8 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         if (column.truncated()) {
             Map<String, String> p = filters.parameters();
             p.put("stage", stage.name());
-            Anchor all = new Anchor("opportunities?" + QueryParameters.simple(p).getQueryString(),
+            Anchor all = new Anchor(
+                    "opportunities?" + QueryParameters.simple(p).getQueryString(),
                     getTranslation("opportunity.board.more", column.cards().size(), column.count()));
             all.addClassName("board-more");
             section.add(all);
@@ -185,14 +198,15 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
         div.addClassName("board-card");
         div.getElement().setAttribute("role", "listitem");
         div.getElement().setAttribute("data-id", String.valueOf(card.id()));
-        RouterLink title = new RouterLink(card.title(), OpportunitiesView.class,
-                new RouteParameters("opportunityId", String.valueOf(card.id())));
+        RouterLink title = new RouterLink(
+                card.title(), OpportunitiesView.class, new RouteParameters("opportunityId", String.valueOf(card.id())));
         title.addClassName("board-card-title");
         titles.put(card.id(), title);
         Span organization = new Span(card.organizationName());
         organization.addClassName("board-card-organization");
         div.add(title, organization);
-        Span meta = new Span(getTranslation(card.kind().labelKey()) + (card.ownerName() == null ? "" : " · " + card.ownerName())
+        Span meta = new Span(getTranslation(card.kind().labelKey())
+                + (card.ownerName() == null ? "" : " · " + card.ownerName())
                 + (card.expectedValue() == null ? "" : " · " + OpportunityFormat.euros(card.expectedValue())));
         meta.addClassName("board-card-meta");
         div.add(meta);
@@ -209,11 +223,15 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
                 MenuBar menu = new MenuBar();
                 menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
                 menu.addClassName("board-card-move");
-                MenuItem moveTo = menu.addItem(getTranslation(MOVE), getTranslation("opportunity.board.moveTooltip", card.title()));
+                MenuItem moveTo = menu.addItem(
+                        getTranslation(MOVE), getTranslation("opportunity.board.moveTooltip", card.title()));
                 for (OpportunityStage target : card.stage().next()) {
-                    moveTo.getSubMenu().addItem(target == OpportunityStage.LOST ? getTranslation("opportunity.board.lostEllipsis")
-                            : getTranslation(target.labelKey()),
-                            e -> move(card, target));
+                    moveTo.getSubMenu()
+                            .addItem(
+                                    target == OpportunityStage.LOST
+                                            ? getTranslation("opportunity.board.lostEllipsis")
+                                            : getTranslation(target.labelKey()),
+                                    e -> move(card, target));
                 }
                 div.add(menu);
             }
@@ -239,7 +257,9 @@ public class OpportunityBoardView extends Main implements BeforeEnterObserver {
     private void change(OpportunityCard card, OpportunityStage target, @Nullable String reason) {
         try {
             opportunities.changeStage(card.id(), card.version(), target, reason);
-            Notifications.success(getTranslation("opportunity.board.moved", card.title(),
+            Notifications.success(getTranslation(
+                    "opportunity.board.moved",
+                    card.title(),
                     getTranslation(target.labelKey()).toLowerCase(getLocale())));
         } catch (BusinessRuleException | AccessDeniedException e) {
             Notifications.error(Texts.message(e));

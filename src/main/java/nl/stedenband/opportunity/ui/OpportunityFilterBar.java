@@ -40,7 +40,11 @@ class OpportunityFilterBar extends Div {
     private final OrganizationService organizations;
     private final boolean withStage;
 
-    OpportunityFilterBar(List<City> cities, List<AppUser> users, OrganizationService organizations, boolean withStage,
+    OpportunityFilterBar(
+            List<City> cities,
+            List<AppUser> users,
+            OrganizationService organizations,
+            boolean withStage,
             Runnable onChange) {
         this.organizations = organizations;
         this.withStage = withStage;
@@ -58,7 +62,8 @@ class OpportunityFilterBar extends Div {
         owner.setItemLabelGenerator(AppUser::getDisplayName);
         city.setItems(cities);
         city.setItemLabelGenerator(City::getName);
-        organization.setItems(q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
+        organization.setItems(
+                q -> organizations.findByNamePrefix(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         organization.setItemLabelGenerator(Organization::getName);
         organization.setPlaceholder(getTranslation("opportunity.filter.organizationPlaceholder"));
         List<ComboBox<?>> boxes = List.of(kind, stage, owner, city, organization);
@@ -90,13 +95,23 @@ class OpportunityFilterBar extends Div {
         Map<String, List<String>> p = query.getParameters();
         search.setValue(first(p, "q"));
         kind.setValue(Arrays.stream(OpportunityKind.values())
-                .filter(k -> k.name().equals(first(p, "kind"))).findFirst().orElse(null));
+                .filter(k -> k.name().equals(first(p, "kind")))
+                .findFirst()
+                .orElse(null));
         stage.setValue(Arrays.stream(OpportunityStage.values())
-                .filter(s -> s.name().equals(first(p, "stage"))).findFirst().orElse(null));
-        owner.setValue(owner.getListDataView().getItems()
-                .filter(u -> u.getUsername().equals(first(p, "owner"))).findFirst().orElse(null));
-        city.setValue(city.getListDataView().getItems()
-                .filter(c -> String.valueOf(c.getId()).equals(first(p, "city"))).findFirst().orElse(null));
+                .filter(s -> s.name().equals(first(p, "stage")))
+                .findFirst()
+                .orElse(null));
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(u -> u.getUsername().equals(first(p, "owner")))
+                .findFirst()
+                .orElse(null));
+        city.setValue(city.getListDataView()
+                .getItems()
+                .filter(c -> String.valueOf(c.getId()).equals(first(p, "city")))
+                .findFirst()
+                .orElse(null));
         Long organizationId = number(first(p, "organization"));
         Organization chosen = null;
         if (organizationId != null) {

@@ -21,7 +21,8 @@ final class OpportunityFormat {
         if (value == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Texts.language(Texts.locale())));
+        DecimalFormat format =
+                new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Texts.language(Texts.locale())));
         return "€ " + format.format(value.setScale(0, RoundingMode.HALF_UP));
     }
 

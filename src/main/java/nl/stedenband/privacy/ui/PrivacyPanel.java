@@ -40,17 +40,20 @@ class PrivacyPanel extends Div {
         H3 title = new H3(getTranslation("privacy.panel.title"));
         Paragraph intro = new Paragraph(getTranslation("privacy.panel.intro"));
 
-        export = new Anchor((DownloadHandler) event -> {
-            byte[] json = privacy.exportPersonalData(contactId).getBytes(StandardCharsets.UTF_8);
-            event.setFileName("personal-data-contact-" + contactId + "-" + LocalDate.now() + ".json");
-            event.setContentType("application/json");
-            event.setContentLength(json.length);
-            event.getOutputStream().write(json);
-        }, getTranslation("privacy.export.link"));
+        export = new Anchor(
+                (DownloadHandler) event -> {
+                    byte[] json = privacy.exportPersonalData(contactId).getBytes(StandardCharsets.UTF_8);
+                    event.setFileName("personal-data-contact-" + contactId + "-" + LocalDate.now() + ".json");
+                    event.setContentType("application/json");
+                    event.setContentLength(json.length);
+                    event.getOutputStream().write(json);
+                },
+                getTranslation("privacy.export.link"));
         export.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
         export.addClassName("privacy-export");
 
-        erase = new Button(getTranslation("privacy.erase.button"), VaadinIcon.EYE_SLASH.create(), e -> confirmErasure());
+        erase = new Button(
+                getTranslation("privacy.erase.button"), VaadinIcon.EYE_SLASH.create(), e -> confirmErasure());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         erase.addClassName("privacy-erase");
 

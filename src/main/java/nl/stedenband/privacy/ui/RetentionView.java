@@ -71,27 +71,43 @@ public class RetentionView extends Main {
 
         grid.addClassName("retention-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(i -> Texts.t(i.rule().kind().labelKey())).setHeader(Texts.t("retention.column.kind")).setKey("kind")
+        grid.addColumn(i -> Texts.t(i.rule().kind().labelKey()))
+                .setHeader(Texts.t("retention.column.kind"))
+                .setKey("kind")
                 .setAutoWidth(true);
-        grid.addColumn(RetentionItem::label).setHeader(Texts.t("retention.column.record")).setKey("record").setFlexGrow(2);
-        grid.addColumn(i -> Texts.t(shortKey(i.rule()), period(setting(i.rule())))).setHeader(Texts.t("retention.column.rule"))
-                .setKey("rule").setFlexGrow(2);
-        grid.addColumn(i -> Formats.date(i.dueSince())).setHeader(Texts.t("retention.column.dueSince")).setKey("dueSince")
+        grid.addColumn(RetentionItem::label)
+                .setHeader(Texts.t("retention.column.record"))
+                .setKey("record")
+                .setFlexGrow(2);
+        grid.addColumn(i -> Texts.t(shortKey(i.rule()), period(setting(i.rule()))))
+                .setHeader(Texts.t("retention.column.rule"))
+                .setKey("rule")
+                .setFlexGrow(2);
+        grid.addColumn(i -> Formats.date(i.dueSince()))
+                .setHeader(Texts.t("retention.column.dueSince"))
+                .setKey("dueSince")
                 .setAutoWidth(true);
         grid.setPageSize(50);
         grid.setEmptyStateText(Texts.t("retention.preview.empty"));
         grid.setWidthFull();
         empty.addClassName("empty-state");
 
-        add(new H1(Texts.t("retention.title")), new Paragraph(Texts.t("retention.intro")), new H2(Texts.t("retention.rules.title")),
-                rules, previewHeader, empty, grid);
+        add(
+                new H1(Texts.t("retention.title")),
+                new Paragraph(Texts.t("retention.intro")),
+                new H2(Texts.t("retention.rules.title")),
+                rules,
+                previewHeader,
+                empty,
+                grid);
         refresh();
     }
 
     private void refresh() {
         long due = retention.countDue();
         count.setText(Texts.t("retention.preview.count", due));
-        grid.setItems(q -> retention.preview(q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, retention.countDue()));
+        grid.setItems(q -> retention.preview(q.getOffset(), q.getLimit()).stream(), q ->
+                (int) Math.min(Integer.MAX_VALUE, retention.countDue()));
         grid.setVisible(due > 0);
         empty.setVisible(due == 0);
         run.setEnabled(due > 0);
@@ -105,15 +121,23 @@ public class RetentionView extends Main {
             return;
         }
         int n = items.size();
-        Dialogs.confirmStep("retention-confirm", Texts.t("retention.run.header", n), Texts.t("retention.run.text", n),
-                Texts.t("retention.run.confirm"), Texts.t("retention.run.cancel"), true, () -> {
+        Dialogs.confirmStep(
+                "retention-confirm",
+                Texts.t("retention.run.header", n),
+                Texts.t("retention.run.text", n),
+                Texts.t("retention.run.confirm"),
+                Texts.t("retention.run.cancel"),
+                true,
+                () -> {
                     RetentionResult result = retention.run(items);
                     StringBuilder text = new StringBuilder(Texts.t("retention.run.done", result.anonymised()));
                     if (result.noLongerDue() > 0) {
                         text.append(' ').append(Texts.t("retention.run.notDue", result.noLongerDue()));
                     }
                     if (result.failed() > 0) {
-                        Notifications.error(text.append(' ').append(Texts.t("retention.run.failed", result.failed())).toString());
+                        Notifications.error(text.append(' ')
+                                .append(Texts.t("retention.run.failed", result.failed()))
+                                .toString());
                     } else {
                         Notifications.success(text.toString());
                     }

@@ -85,7 +85,8 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         this.schedule = schedule;
         List<City> all = cityService.listCities();
         this.home = cityService.homeCity().orElse(all.getFirst());
-        this.viewerZone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
+        this.viewerZone =
+                users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(home.zone());
         this.canPlan = nl.stedenband.security.CurrentUser.hasAnyRole(Role.ADMIN, Role.OFFICER, Role.COORDINATOR);
         addClassName("schedule-view");
 
@@ -95,7 +96,8 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         cities.setValue(Set.copyOf(all));
         cities.setWidth("28em");
         whoseDay.setItems(HOME_DAY, MY_DAY);
-        whoseDay.setItemLabelGenerator(v -> v.equals(HOME_DAY) ? home.getName() + " (" + home.getZoneId() + ")"
+        whoseDay.setItemLabelGenerator(v -> v.equals(HOME_DAY)
+                ? home.getName() + " (" + home.getZoneId() + ")"
                 : getTranslation("scheduling.field.yourDay", viewerZone.getId()));
         whoseDay.setValue(HOME_DAY);
         date.addValueChangeListener(e -> changed(e.isFromClient()));
@@ -115,16 +117,28 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         transitions.addClassName("schedule-transitions");
         week.addClassName("schedule-week");
         fairness.addClassName("schedule-fairness");
-        add(new H1(getTranslation("scheduling.title")), controls, legend(), timeline, overlap,
-                new H2(getTranslation("scheduling.best.title")), ranked, new H2(getTranslation("scheduling.pairs.title")), pairs,
-                new H2(getTranslation("scheduling.transitions.title")), transitions,
-                new H2(getTranslation("scheduling.week.title")), week,
-                new H2(getTranslation("scheduling.fairness.title")), fairness);
+        add(
+                new H1(getTranslation("scheduling.title")),
+                controls,
+                legend(),
+                timeline,
+                overlap,
+                new H2(getTranslation("scheduling.best.title")),
+                ranked,
+                new H2(getTranslation("scheduling.pairs.title")),
+                pairs,
+                new H2(getTranslation("scheduling.transitions.title")),
+                transitions,
+                new H2(getTranslation("scheduling.week.title")),
+                week,
+                new H2(getTranslation("scheduling.fairness.title")),
+                fairness);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> p = QueryBounds.bounded(event.getLocation().getQueryParameters()).getParameters();
+        Map<String, List<String>> p =
+                QueryBounds.bounded(event.getLocation().getQueryParameters()).getParameters();
         first(p, "date").ifPresent(d -> {
             try {
                 date.setValue(LocalDate.parse(d));
@@ -134,8 +148,10 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         });
         first(p, "cities").ifPresent(ids -> {
             Set<String> wanted = Set.copyOf(QueryBounds.list(ids));
-            Set<City> chosen = cities.getListDataView().getItems()
-                    .filter(c -> wanted.contains(String.valueOf(c.getId()))).collect(Collectors.toSet());
+            Set<City> chosen = cities.getListDataView()
+                    .getItems()
+                    .filter(c -> wanted.contains(String.valueOf(c.getId())))
+                    .collect(Collectors.toSet());
             if (!chosen.isEmpty()) {
                 cities.setValue(chosen);
             }
@@ -148,13 +164,21 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         if (!fromClient) {
             return;
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null, "schedule?" + QueryParameters.simple(parameters()).getQueryString());
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(
+                        null, "schedule?" + QueryParameters.simple(parameters()).getQueryString());
         render();
     }
 
     Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("date", date.getValue() == null ? LocalDate.now().toString() : date.getValue().toString());
+        p.put(
+                "date",
+                date.getValue() == null
+                        ? LocalDate.now().toString()
+                        : date.getValue().toString());
         p.put("cities", chosen().stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(",")));
         if (MY_DAY.equals(whoseDay.getValue())) {
             p.put("day", MY_DAY);
@@ -175,16 +199,20 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         DayPlan plan = schedule.plan(date.getValue(), reference, chosen);
         renderTimeline(plan, chosen);
 
-        overlap.setText(plan.commonWorking().isEmpty()
-                ? getTranslation("scheduling.overlap.none", day.format(plan.date()), chosen.size())
-                : getTranslation("scheduling.overlap.some", ranges(plan), reference.getId()));
+        overlap.setText(
+                plan.commonWorking().isEmpty()
+                        ? getTranslation("scheduling.overlap.none", day.format(plan.date()), chosen.size())
+                        : getTranslation("scheduling.overlap.some", ranges(plan), reference.getId()));
 
         ranked.removeAll();
         plan.ranked().stream().limit(5).forEach(slot -> ranked.add(option(slot, plan.date(), chosen)));
         listItems(pairs, plan.pairs().stream().map(p -> p.describe(getLocale())).toList());
         List<TransitionNote> notes = schedule.transitions(plan.date(), chosen);
-        listItems(transitions, notes.isEmpty() ? List.of(getTranslation("scheduling.transitions.none"))
-                : notes.stream().map(n -> n.describe(getLocale())).toList());
+        listItems(
+                transitions,
+                notes.isEmpty()
+                        ? List.of(getTranslation("scheduling.transitions.none"))
+                        : notes.stream().map(n -> n.describe(getLocale())).toList());
         week.removeAll();
         List<Slot> best = schedule.week(plan.date(), reference, chosen);
         for (int i = 0; i < best.size(); i++) {
@@ -203,15 +231,21 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
         html.open("div", "timeline-row timeline-header").element("span", "", "");
         Slot best = plan.best();
         for (Slot slot : plan.slots()) {
-            html.element("span", "timeline-hour", slot.start().atZone(plan.reference()).getMinute() == 0
-                    ? TIME.format(slot.start().atZone(plan.reference())) : "");
+            html.element(
+                    "span",
+                    "timeline-hour",
+                    slot.start().atZone(plan.reference()).getMinute() == 0
+                            ? TIME.format(slot.start().atZone(plan.reference()))
+                            : "");
         }
         html.close("div");
         for (int i = 0; i < chosen.size(); i++) {
-            html.open("div", "timeline-row").element("span", "timeline-city", chosen.get(i).getName());
+            html.open("div", "timeline-row")
+                    .element("span", "timeline-city", chosen.get(i).getName());
             for (Slot slot : plan.slots()) {
                 CitySlot cs = slot.cities().get(i);
-                StringBuilder classes = new StringBuilder("timeline-cell band-").append(cs.band().name().toLowerCase(Locale.ROOT));
+                StringBuilder classes = new StringBuilder("timeline-cell band-")
+                        .append(cs.band().name().toLowerCase(Locale.ROOT));
                 if (cs.dayOff()) {
                     classes.append(" day-off");
                 }
@@ -222,9 +256,16 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
                     classes.append(" best-slot");
                 }
                 String label = cs.describe(plan.date(), getLocale())
-                        + (cs.band().name().equals("WORKING") ? " (" + getTranslation(cs.band().labelKey()) + ")" : "");
-                html.start("span").attribute("class", classes.toString()).attribute("title", label)
-                        .attribute("aria-label", label).endOpen().text(TIME.format(cs.local())).close("span");
+                        + (cs.band().name().equals("WORKING")
+                                ? " (" + getTranslation(cs.band().labelKey()) + ")"
+                                : "");
+                html.start("span")
+                        .attribute("class", classes.toString())
+                        .attribute("title", label)
+                        .attribute("aria-label", label)
+                        .endOpen()
+                        .text(TIME.format(cs.local()))
+                        .close("span");
             }
             html.close("div");
         }
@@ -243,17 +284,26 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
     }
 
     private ListItem option(Slot slot, LocalDate referenceDate, List<City> chosen, String prefix) {
-        Span text = new Span(prefix + getTranslation("scheduling.option", slot.summary(referenceDate, getLocale()), slot.penalty()));
+        Span text = new Span(
+                prefix + getTranslation("scheduling.option", slot.summary(referenceDate, getLocale()), slot.penalty()));
         text.addClassName("option-summary");
         ListItem item = new ListItem(text);
         if (canPlan) {
-            Button plan = new Button(getTranslation("scheduling.option.plan"), e -> UI.getCurrent().navigate("meetings/new",
-                    QueryParameters.simple(Map.of(
-                            "start", slot.start().toString(),
-                            "cities", chosen.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(","))))));
+            Button plan = new Button(
+                    getTranslation("scheduling.option.plan"),
+                    e -> UI.getCurrent()
+                            .navigate(
+                                    "meetings/new",
+                                    QueryParameters.simple(Map.of(
+                                            "start", slot.start().toString(),
+                                            "cities",
+                                                    chosen.stream()
+                                                            .map(c -> String.valueOf(c.getId()))
+                                                            .collect(Collectors.joining(","))))));
             plan.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             // a dozen "Plan" buttons on the page: each says which time it plans (WCAG 2.4.6)
-            plan.setAriaLabel(getTranslation("scheduling.option.planAt", prefix + slot.summary(referenceDate, getLocale())));
+            plan.setAriaLabel(
+                    getTranslation("scheduling.option.planAt", prefix + slot.summary(referenceDate, getLocale())));
             item.add(plan);
         }
         return item;
@@ -265,9 +315,15 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
             LocalDate occurrence = slot.start().atZone(reference).toLocalDate();
             html.element("li", "", day.format(occurrence) + ": " + slot.summary(occurrence, getLocale()));
         });
-        html.close("ul").element("p", "fairness-totals", getTranslation("scheduling.fairness.totals",
-                plan.totalPenaltyPerCity().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        html.close("ul")
+                .element(
+                        "p",
+                        "fairness-totals",
+                        getTranslation(
+                                "scheduling.fairness.totals",
+                                plan.totalPenaltyPerCity().entrySet().stream()
+                                        .map(e -> e.getKey() + " " + e.getValue())
+                                        .collect(Collectors.joining(", "))));
         html.into(fairness);
     }
 
@@ -282,7 +338,8 @@ public class ScheduleView extends Main implements BeforeEnterObserver {
                 if (!sb.isEmpty()) {
                     sb.append(", ");
                 }
-                sb.append(TIME.format(start.start().atZone(plan.reference()))).append('–')
+                sb.append(TIME.format(start.start().atZone(plan.reference())))
+                        .append('–')
                         .append(TIME.format(prev.end().atZone(plan.reference())));
                 if (s == null) {
                     break;

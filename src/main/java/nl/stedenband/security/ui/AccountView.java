@@ -42,13 +42,21 @@ public class AccountView extends Main {
         this.users = users;
         addClassName("account-view");
         AppUser user = users.currentUser().orElseThrow();
-        Paragraph who = new Paragraph(getTranslation("security.account.signedInAs", user.getUsername(), user.getDisplayName()));
-        Button password = new Button(getTranslation("security.password.title"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        Paragraph who =
+                new Paragraph(getTranslation("security.account.signedInAs", user.getUsername(), user.getDisplayName()));
+        Button password = new Button(
+                getTranslation("security.password.title"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
         password.addClassName("change-password");
         secondFactor.addClassName("second-factor");
-        add(new H1(getTranslation("shell.myAccount")), who, new H2(getTranslation("security.account.language")),
-                languagePicker(user.getPreferredLanguage()), new H2(getTranslation("security.account.password")), password,
-                new H2(getTranslation("security.account.secondFactor")), secondFactor);
+        add(
+                new H1(getTranslation("shell.myAccount")),
+                who,
+                new H2(getTranslation("security.account.language")),
+                languagePicker(user.getPreferredLanguage()),
+                new H2(getTranslation("security.account.password")),
+                password,
+                new H2(getTranslation("security.account.secondFactor")),
+                secondFactor);
         showSecondFactor(user.isTotpEnabled());
     }
 
@@ -107,7 +115,8 @@ public class AccountView extends Main {
         }
         Paragraph state = new Paragraph(getTranslation("security.account.totp.off"));
         state.addClassName("second-factor-state");
-        Button start = new Button(getTranslation("security.account.totp.setUp"), e -> showSetup(users.startTotpSetup()));
+        Button start =
+                new Button(getTranslation("security.account.totp.setUp"), e -> showSetup(users.startTotpSetup()));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("totp-set-up");
         secondFactor.add(state, start);
@@ -138,8 +147,14 @@ public class AccountView extends Main {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        secondFactor.add(new Paragraph(getTranslation("security.account.totp.scan")), qr,
-                new Paragraph(getTranslation("security.account.totp.addKey")), secret, new Paragraph(uri), new Paragraph(getTranslation("security.account.totp.enterCode")),
-                code, confirm);
+        secondFactor.add(
+                new Paragraph(getTranslation("security.account.totp.scan")),
+                qr,
+                new Paragraph(getTranslation("security.account.totp.addKey")),
+                secret,
+                new Paragraph(uri),
+                new Paragraph(getTranslation("security.account.totp.enterCode")),
+                code,
+                confirm);
     }
 }

@@ -30,11 +30,13 @@ public class ChangePasswordView extends Main {
 
     public ChangePasswordView(UserService users) {
         addClassName("change-password-view");
-        Paragraph why = new Paragraph(users.isPasswordChangeRequired()
-                ? getTranslation("security.password.reasonRequired")
-                : getTranslation("security.password.reason"));
+        Paragraph why = new Paragraph(
+                users.isPasswordChangeRequired()
+                        ? getTranslation("security.password.reasonRequired")
+                        : getTranslation("security.password.reason"));
         why.addClassName("change-password-reason");
-        Paragraph rules = new Paragraph(getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        Paragraph rules = new Paragraph(
+                getTranslation("security.password.rules", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         current.setMaxLength(PasswordPolicy.MAX_FIELD_LENGTH);
         chosen.setMaxLength(PasswordPolicy.MAX_FIELD_LENGTH);
         chosen.setHelperText(getTranslation("security.password.minLength", PasswordPolicy.MIN_LENGTH));
@@ -44,8 +46,9 @@ public class ChangePasswordView extends Main {
             if (chosen.getValue().isEmpty()) {
                 PasswordErrors.clear(chosen);
             } else {
-                users.newPasswordProblem(chosen.getValue()).ifPresentOrElse(
-                        problem -> PasswordErrors.show(chosen, problem), () -> PasswordErrors.clear(chosen));
+                users.newPasswordProblem(chosen.getValue())
+                        .ifPresentOrElse(
+                                problem -> PasswordErrors.show(chosen, problem), () -> PasswordErrors.clear(chosen));
             }
         });
         current.addValueChangeListener(e -> PasswordErrors.clear(current));

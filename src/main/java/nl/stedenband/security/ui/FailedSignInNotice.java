@@ -33,7 +33,8 @@ class FailedSignInNotice implements VaadinServiceInitListener {
     void afterNavigation(AfterNavigationEvent event) {
         VaadinSession vaadin = VaadinSession.getCurrent();
         WrappedSession session = vaadin == null ? null : vaadin.getSession();
-        if (session == null || SecondFactor.isPending()
+        if (session == null
+                || SecondFactor.isPending()
                 || !(session.getAttribute(FailedSignIns.SESSION_ATTRIBUTE) instanceof Integer failures)) {
             return;
         }
@@ -50,7 +51,8 @@ class FailedSignInNotice implements VaadinServiceInitListener {
         Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         close.setAriaLabel(Texts.t("base.action.close"));
-        HorizontalLayout content = new HorizontalLayout(new Span(Texts.t("security.signIn.failuresSinceLastVisit", failures)), close);
+        HorizontalLayout content =
+                new HorizontalLayout(new Span(Texts.t("security.signIn.failuresSinceLastVisit", failures)), close);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notification.add(content);
         notification.open();

@@ -40,12 +40,17 @@ class LanguageChoice implements VaadinServiceInitListener {
     /** The signed-in user's own choice; none before the sign-in is complete. */
     private @Nullable Locale preference() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth instanceof AnonymousAuthenticationToken
                 || SecondFactor.isPending()) {
             return null;
         }
         try {
-            return users.currentUser().map(AppUser::getPreferredLanguage).map(Languages::ofCode).orElse(null);
+            return users.currentUser()
+                    .map(AppUser::getPreferredLanguage)
+                    .map(Languages::ofCode)
+                    .orElse(null);
         } catch (AccessDeniedException e) {
             return null;
         }

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.stedenband.base.ui.Texts;
 import nl.stedenband.security.SecondFactor;
 import nl.stedenband.security.SecondFactorSignIn;
@@ -54,15 +54,21 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         });
         Button cancel = new Button(getTranslation("base.action.cancel"), e -> authentication.logout());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H1(getTranslation("security.code.title")), new Paragraph(getTranslation("security.code.intro")),
-                code, verify, cancel, message);
+        add(
+                new H1(getTranslation("security.code.title")),
+                new Paragraph(getTranslation("security.code.intro")),
+                code,
+                verify,
+                cancel,
+                message);
     }
 
     /** The code checked with the request and response the screen is answering, as the step needs them. */
     static SecondFactorSignIn.Outcome verify(SecondFactorSignIn signIn, String code) {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         HttpServletResponse response = VaadinServletResponse.getCurrent() instanceof VaadinServletResponse r
-                ? r.getHttpServletResponse() : null;
+                ? r.getHttpServletResponse()
+                : null;
         return signIn.verify(code, request == null ? null : request.getHttpServletRequest(), response);
     }
 

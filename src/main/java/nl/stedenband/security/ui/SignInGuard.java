@@ -25,7 +25,9 @@ class SignInGuard implements VaadinServiceInitListener {
     private final UserService users;
     private final boolean totpRequiredForAdmins;
 
-    SignInGuard(UserService users, @Value("${stedenband.security.require-totp-for-admins:false}") boolean totpRequiredForAdmins) {
+    SignInGuard(
+            UserService users,
+            @Value("${stedenband.security.require-totp-for-admins:false}") boolean totpRequiredForAdmins) {
         this.users = users;
         this.totpRequiredForAdmins = totpRequiredForAdmins;
     }
@@ -59,8 +61,8 @@ class SignInGuard implements VaadinServiceInitListener {
         }
     }
 
-    private static void redirect(BeforeEnterEvent event, Class<? extends com.vaadin.flow.component.Component> to,
-            Class<?>... alsoAllowed) {
+    private static void redirect(
+            BeforeEnterEvent event, Class<? extends com.vaadin.flow.component.Component> to, Class<?>... alsoAllowed) {
         Class<?> target = event.getNavigationTarget();
         if (target != to && !Set.of(alsoAllowed).contains(target)) {
             event.forwardTo(to);

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import nl.stedenband.base.ui.CsvDownload;
-import nl.stedenband.base.ui.ExportableGrid;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -33,6 +31,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.stedenband.base.BusinessRuleException;
+import nl.stedenband.base.ui.CsvDownload;
+import nl.stedenband.base.ui.ExportableGrid;
 import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -55,7 +55,6 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(Role.Names.ADMIN)
 public class UserAdminView extends Main {
 
-
     private final UserService users;
     private final Clock clock;
     private final ZoneId zone;
@@ -65,13 +64,15 @@ public class UserAdminView extends Main {
     public UserAdminView(UserService users, Clock clock) {
         this.users = users;
         this.clock = clock;
-        this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
+        this.zone =
+                users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
         addClassNames("user-admin-view");
 
         Button create = new Button(Texts.t("security.users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         count.addClassName("record-count");
-        HorizontalLayout header = new HorizontalLayout(new H1(Texts.t("security.users.title")), count, new CsvDownload<>(grid, "users"), create);
+        HorizontalLayout header = new HorizontalLayout(
+                new H1(Texts.t("security.users.title")), count, new CsvDownload<>(grid, "users"), create);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.addClassName("view-header");
         header.expand(count);
@@ -79,19 +80,38 @@ public class UserAdminView extends Main {
         grid.addClassName("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(50);
-        grid.addColumn(UserListItem::username).setHeader(Texts.t("security.users.column.username")).setSortProperty("username").setKey("username");
-        grid.addColumn(UserListItem::displayName).setHeader(Texts.t("security.users.column.name")).setSortProperty("displayName").setKey("name")
+        grid.addColumn(UserListItem::username)
+                .setHeader(Texts.t("security.users.column.username"))
+                .setSortProperty("username")
+                .setKey("username");
+        grid.addColumn(UserListItem::displayName)
+                .setHeader(Texts.t("security.users.column.name"))
+                .setSortProperty("displayName")
+                .setKey("name")
                 .setFlexGrow(2);
         grid.addColumn(u -> u.roles().stream().sorted().map(Texts::label).collect(Collectors.joining(", ")))
-                .setHeader(Texts.t("security.users.column.roles")).setKey("roles").setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(Texts.t("security.users.column.status")).setSortProperty("enabled").setKey("status");
-        grid.addColumn(u -> format(u.lastLoginAt())).setHeader(Texts.t("security.users.column.lastLogin")).setSortProperty("lastLoginAt")
-                .setKey("lastLogin").setAutoWidth(true);
+                .setHeader(Texts.t("security.users.column.roles"))
+                .setKey("roles")
+                .setFlexGrow(2);
+        grid.addColumn(this::status)
+                .setHeader(Texts.t("security.users.column.status"))
+                .setSortProperty("enabled")
+                .setKey("status");
+        grid.addColumn(u -> format(u.lastLoginAt()))
+                .setHeader(Texts.t("security.users.column.lastLogin"))
+                .setSortProperty("lastLoginAt")
+                .setKey("lastLogin")
+                .setAutoWidth(true);
         // failures count whether the account exists or not, so a guessed username shows here too
-        grid.addColumn(UserListItem::recentFailedSignIns).setHeader(Texts.t("security.users.column.failures"))
-                .setKey("failures").setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off")).setHeader(Texts.t("security.users.column.totp")).setSortProperty("totpEnabled")
+        grid.addColumn(UserListItem::recentFailedSignIns)
+                .setHeader(Texts.t("security.users.column.failures"))
+                .setKey("failures")
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(u -> u.totpEnabled() ? Texts.t("security.users.totp.on") : Texts.t("security.users.totp.off"))
+                .setHeader(Texts.t("security.users.column.totp"))
+                .setSortProperty("totpEnabled")
                 .setKey("totp");
         grid.setItems(q -> users.listUsers(q.getOffset(), q.getLimit(), toSort(q.getSortOrders())).stream(), q -> {
             long n = users.countUsers();
@@ -112,7 +132,9 @@ public class UserAdminView extends Main {
         if (locked != null && locked.isAfter(clock.instant())) {
             return Texts.t("security.users.status.locked", format(locked));
         }
-        return user.passwordChangeRequired() ? Texts.t("security.users.status.mustChange") : Texts.t("security.users.status.enabled");
+        return user.passwordChangeRequired()
+                ? Texts.t("security.users.status.mustChange")
+                : Texts.t("security.users.status.enabled");
     }
 
     private String format(@Nullable Instant instant) {
@@ -154,12 +176,15 @@ public class UserAdminView extends Main {
         dialog.add(new FormLayout(username, displayName, roles, password));
         Button save = new Button(Texts.t("security.users.create"), e -> {
             try {
-                String shown = users.createAccount(username.getValue(), displayName.getValue(),
+                String shown = users.createAccount(
+                        username.getValue(),
+                        displayName.getValue(),
                         EnumSet.copyOf(roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : roles.getValue()),
                         password.getValue());
                 dialog.close();
                 grid.getDataProvider().refreshAll();
-                showPasswordOnce(Texts.t("security.users.created", username.getValue().trim()), shown);
+                showPasswordOnce(
+                        Texts.t("security.users.created", username.getValue().trim()), shown);
             } catch (BusinessRuleException ex) {
                 if (PasswordErrors.isAboutPassword(ex)) {
                     PasswordErrors.show(password, ex);
@@ -187,7 +212,10 @@ public class UserAdminView extends Main {
 
         Button save = new Button(Texts.t("base.action.save"), e -> {
             try {
-                users.updateUser(user.id(), user.version(), displayName.getValue(),
+                users.updateUser(
+                        user.id(),
+                        user.version(),
+                        displayName.getValue(),
                         roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
                 dialog.close();
                 grid.getDataProvider().refreshAll();
@@ -200,18 +228,26 @@ public class UserAdminView extends Main {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button enable = user.enabled()
-                ? new Button(Texts.t("security.users.disable"), e -> confirm(Texts.t("security.users.disable.title", user.username()),
-                        Texts.t("security.users.disable.text"),
-                        Texts.t("security.users.disable"), () -> setEnabled(dialog, user, false)))
+                ? new Button(
+                        Texts.t("security.users.disable"),
+                        e -> confirm(
+                                Texts.t("security.users.disable.title", user.username()),
+                                Texts.t("security.users.disable.text"),
+                                Texts.t("security.users.disable"),
+                                () -> setEnabled(dialog, user, false)))
                 : new Button(Texts.t("security.users.enable"), e -> setEnabled(dialog, user, true));
-        Button reset = new Button(Texts.t("security.users.reset"), e -> confirm(Texts.t("security.users.reset.title", user.username()),
-                Texts.t("security.users.reset.text"),
-                Texts.t("security.users.reset"), () -> {
-                    String temporary = users.resetPassword(user.id());
-                    dialog.close();
-                    grid.getDataProvider().refreshAll();
-                    showPasswordOnce(Texts.t("security.users.reset.done", user.username()), temporary);
-                }));
+        Button reset = new Button(
+                Texts.t("security.users.reset"),
+                e -> confirm(
+                        Texts.t("security.users.reset.title", user.username()),
+                        Texts.t("security.users.reset.text"),
+                        Texts.t("security.users.reset"),
+                        () -> {
+                            String temporary = users.resetPassword(user.id());
+                            dialog.close();
+                            grid.getDataProvider().refreshAll();
+                            showPasswordOnce(Texts.t("security.users.reset.done", user.username()), temporary);
+                        }));
         enable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getFooter().add(enable, reset, new Button(Texts.t("base.action.cancel"), e -> dialog.close()), save);
@@ -223,7 +259,8 @@ public class UserAdminView extends Main {
             users.setEnabled(user.id(), enabled);
             dialog.close();
             grid.getDataProvider().refreshAll();
-            Notifications.success(Texts.t(enabled ? "security.users.enabled" : "security.users.disabled", user.username()));
+            Notifications.success(
+                    Texts.t(enabled ? "security.users.enabled" : "security.users.disabled", user.username()));
         } catch (BusinessRuleException e) {
             Notifications.error(Texts.message(e));
         }

@@ -30,7 +30,8 @@ public final class FollowUpNotice {
             Anchor open = new Anchor(task.route(), Texts.t("task.followUp.open"));
             open.setAriaLabel(Texts.t("task.followUp.openLabel", task.title().in(Texts.locale())));
             open.addClassName("follow-up-existing-link");
-            Paragraph line = new Paragraph(Texts.t("task.followUp.exists", task.title().in(Texts.locale()), task.assigneeName()) + " ");
+            Paragraph line = new Paragraph(
+                    Texts.t("task.followUp.exists", task.title().in(Texts.locale()), task.assigneeName()) + " ");
             line.add(open);
             lines.add(line);
         }

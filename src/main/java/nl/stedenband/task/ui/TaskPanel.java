@@ -55,7 +55,9 @@ public class TaskPanel extends Composite<Div> {
         Div root = getContent();
         root.addClassName("task-panel");
         QueryParameters about = QueryParameters.simple(Map.of("type", subjectType, "id", String.valueOf(subjectId)));
-        Button create = new Button(Texts.t("task.record.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                Texts.t("task.record.new"),
+                VaadinIcon.PLUS.create(),
                 e -> UI.getCurrent().navigate("tasks/new", about));
         create.addThemeVariants(ButtonVariant.LUMO_SMALL);
         create.addClassName("task-panel-new");

@@ -22,7 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +30,8 @@ import java.util.Map;
 import nl.stedenband.base.BusinessRuleException;
 import nl.stedenband.base.RecordLink;
 import nl.stedenband.base.RecordNotFoundException;
-import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.ExportableGrid;
+import nl.stedenband.base.ui.Formats;
 import nl.stedenband.base.ui.MasterDetailView;
 import nl.stedenband.base.ui.Notifications;
 import nl.stedenband.base.ui.Texts;
@@ -60,7 +59,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.OFFICER, Role.Names.COORDINATOR, Role.Names.VIEWER})
 public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
-
     /** The status choice of the filter: open, done or both. */
     enum StatusChoice {
         OPEN("task.filter.open", TaskStatus.OPEN),
@@ -69,6 +67,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
         /** Bundle key. */
         final String label;
+
         final @Nullable TaskStatus status;
 
         StatusChoice(String label, @Nullable TaskStatus status) {
@@ -88,6 +87,7 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
      * scroll container sits inside the tab list, which screen readers read as a broken list.
      */
     final RadioButtonGroup<TaskFilter.Show> show = new RadioButtonGroup<>(Texts.t("task.show.label"));
+
     final RadioButtonGroup<StatusChoice> statusFilter = new RadioButtonGroup<>(Texts.t("task.field.status"));
 
     final TextField title = new TextField(Texts.t("task.field.title"));
@@ -98,20 +98,43 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
     final Paragraph people = new Paragraph();
 
     public TasksView(TaskService tasks, TaskListService lists, UserService users) {
-        super("task.list.title", "tasks", "taskId", "task.record", new ExportableGrid<>(), new BeanValidationBinder<>(Task.class));
+        super(
+                "task.list.title",
+                "tasks",
+                "taskId",
+                "task.record",
+                new ExportableGrid<>(),
+                new BeanValidationBinder<>(Task.class));
         this.tasks = tasks;
         this.lists = lists;
-        this.zone = users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
+        this.zone =
+                users.currentUser().map(AppUser::getTimeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Amsterdam"));
 
-        grid.addColumn(t -> t.title().in(Texts.locale())).setHeader(Texts.t("task.column.task")).setKey("title").setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(TasksView::dueText).setHeader(Texts.t("task.field.due")).setKey("due").setSortProperty("dueDate").setFlexGrow(1);
-        var assigneeColumn = grid.addColumn(TaskListItem::assigneeName).setHeader(Texts.t("task.field.assignee")).setKey("assignee")
+        grid.addColumn(t -> t.title().in(Texts.locale()))
+                .setHeader(Texts.t("task.column.task"))
+                .setKey("title")
+                .setSortProperty("title")
+                .setFlexGrow(3);
+        grid.addColumn(TasksView::dueText)
+                .setHeader(Texts.t("task.field.due"))
+                .setKey("due")
+                .setSortProperty("dueDate")
+                .setFlexGrow(1);
+        var assigneeColumn = grid.addColumn(TaskListItem::assigneeName)
+                .setHeader(Texts.t("task.field.assignee"))
+                .setKey("assignee")
                 .setSortProperty("assignee");
-        var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent)).setHeader(Texts.t("task.column.about")).setKey("about")
+        var linkColumn = grid.addColumn(new ComponentRenderer<>(TasksView::linkComponent))
+                .setHeader(Texts.t("task.column.about"))
+                .setKey("about")
                 .setFlexGrow(2);
         ((ExportableGrid<TaskListItem>) grid).exportAs(linkColumn, TasksView::linkText);
-        var statusColumn = grid.addColumn(t -> Texts.label(t.status())).setHeader(Texts.t("task.field.status")).setKey("status")
-                .setSortProperty("status").setFlexGrow(0).setWidth("7em");
+        var statusColumn = grid.addColumn(t -> Texts.label(t.status()))
+                .setHeader(Texts.t("task.field.status"))
+                .setKey("status")
+                .setSortProperty("status")
+                .setFlexGrow(0)
+                .setWidth("7em");
         grid.setPartNameGenerator(t -> t.overdue() ? "overdue" : null);
         grid.addClassName("task-grid");
         hideWhileEditing(assigneeColumn, linkColumn, statusColumn);
@@ -122,7 +145,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         });
         grid.setEmptyStateText(Texts.t("task.list.empty"));
 
-        show.setItems(Arrays.stream(TaskFilter.Show.values()).filter(s -> s != TaskFilter.Show.ALL || admin).toList());
+        show.setItems(Arrays.stream(TaskFilter.Show.values())
+                .filter(s -> s != TaskFilter.Show.ALL || admin)
+                .toList());
         show.setItemLabelGenerator(Texts::label);
         show.setValue(TaskFilter.Show.MINE);
         show.addValueChangeListener(e -> {
@@ -157,7 +182,8 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         people.addClassName("task-people");
         binder.forField(description).withNullRepresentation("").bind("description");
         // a title the app made shows in the reader's language and stays a key unless the user changes it
-        binder.forField(title).asRequired(Texts.t("task.validation.title"))
+        binder.forField(title)
+                .asRequired(Texts.t("task.validation.title"))
                 .bind(t -> t.title().in(getLocale()), (t, text) -> t.setTitleFromForm(text, getLocale()));
         binder.bindInstanceFields(this);
 
@@ -186,11 +212,12 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
             default -> TaskFilter.Show.MINE;
         };
         show.setValue(s);
-        statusFilter.setValue(switch (first(p, "status")) {
-            case "done" -> StatusChoice.DONE;
-            case "any" -> StatusChoice.ANY;
-            default -> StatusChoice.OPEN;
-        });
+        statusFilter.setValue(
+                switch (first(p, "status")) {
+                    case "done" -> StatusChoice.DONE;
+                    case "any" -> StatusChoice.ANY;
+                    default -> StatusChoice.OPEN;
+                });
         prefill = p;
     }
 
@@ -258,7 +285,9 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
 
     @Override
     protected String describe(Task record) {
-        return record.title().in(getLocale()).isBlank() ? Texts.t("task.untitled") : record.title().in(getLocale());
+        return record.title().in(getLocale()).isBlank()
+                ? Texts.t("task.untitled")
+                : record.title().in(getLocale());
     }
 
     @Override
@@ -282,20 +311,24 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
             }
         } else {
             boolean linkGone = record.isNew() && !first(prefill, "type").isEmpty();
-            about.add(new Span(linkGone
-                    ? Texts.t("task.about.unavailable")
-                    : Texts.t("task.about.none")));
+            about.add(new Span(linkGone ? Texts.t("task.about.unavailable") : Texts.t("task.about.none")));
         }
         if (record.isNew()) {
             people.setText("");
         } else {
-            String creator = record.getCreator() == null ? Texts.t("task.people.app") : record.getCreator().getDisplayName();
+            String creator = record.getCreator() == null
+                    ? Texts.t("task.people.app")
+                    : record.getCreator().getDisplayName();
             String line = Texts.t("task.people.createdBy", creator);
             if (!record.isOpen() && record.getCompletedAt() != null) {
                 String when = Formats.dateTime(record.getCompletedAt().atZone(zone));
-                line += " · " + (record.getCompletedBy() == null
-                        ? Texts.t("task.people.done", when)
-                        : Texts.t("task.people.doneBy", when, record.getCompletedBy().getDisplayName()));
+                line += " · "
+                        + (record.getCompletedBy() == null
+                                ? Texts.t("task.people.done", when)
+                                : Texts.t(
+                                        "task.people.doneBy",
+                                        when,
+                                        record.getCompletedBy().getDisplayName()));
             }
             people.setText(line);
         }
@@ -314,10 +347,24 @@ public class TasksView extends MasterDetailView<TaskListItem, Task> {
         }
         if (tasks.canComplete(record)) {
             Button action = record.isOpen()
-                    ? new Button(Texts.t("task.action.done"), VaadinIcon.CHECK.create(), e -> act(record, () -> tasks.complete(record.id()),
-                            Texts.t("task.action.done.message", record.title().in(getLocale()))))
-                    : new Button(Texts.t("task.action.reopen"), VaadinIcon.ROTATE_LEFT.create(), e -> act(record, () -> tasks.reopen(record.id()),
-                            Texts.t("task.action.reopen.message", record.title().in(getLocale()))));
+                    ? new Button(
+                            Texts.t("task.action.done"),
+                            VaadinIcon.CHECK.create(),
+                            e -> act(
+                                    record,
+                                    () -> tasks.complete(record.id()),
+                                    Texts.t(
+                                            "task.action.done.message",
+                                            record.title().in(getLocale()))))
+                    : new Button(
+                            Texts.t("task.action.reopen"),
+                            VaadinIcon.ROTATE_LEFT.create(),
+                            e -> act(
+                                    record,
+                                    () -> tasks.reopen(record.id()),
+                                    Texts.t(
+                                            "task.action.reopen.message",
+                                            record.title().in(getLocale()))));
             action.addThemeVariants(record.isOpen() ? ButtonVariant.LUMO_SUCCESS : ButtonVariant.LUMO_CONTRAST);
             action.addClassName("task-status-action");
             row.add(action);

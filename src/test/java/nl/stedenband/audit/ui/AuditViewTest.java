@@ -57,7 +57,10 @@ class AuditViewTest extends SpringBrowserlessTest {
         });
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-        UI.getCurrent().navigate("audit", QueryParameters.fromString("user=coordinator&type=Contact&from=" + today + "&to=" + today));
+        UI.getCurrent()
+                .navigate(
+                        "audit",
+                        QueryParameters.fromString("user=coordinator&type=Contact&from=" + today + "&to=" + today));
 
         AuditView view = (AuditView) getCurrentView();
         assertThat(view.user.getValue()).isEqualTo("coordinator");
@@ -66,7 +69,9 @@ class AuditViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isPositive();
         int row = java.util.stream.IntStream.range(0, grid.size())
-                .filter(i -> grid.getRow(i).recordId() == c.id()).findFirst().orElseThrow();
+                .filter(i -> grid.getRow(i).recordId() == c.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(grid.getCellText(row, 1)).isEqualTo("coordinator");
         assertThat(grid.getCellText(row, 2)).isEqualTo("Contact");
         assertThat(grid.getCellText(row, 3)).isEqualTo(c.getFullName() + " (#" + c.id() + ")");
@@ -111,16 +116,22 @@ class AuditViewTest extends SpringBrowserlessTest {
             organizations.save(edited);
         });
         AppUser admin = SystemAuthentication.call(() -> users.listActiveUsers().stream()
-                .filter(u -> u.getUsername().equals("admin")).findFirst().orElseThrow());
-        Task task = RunAs.role(Role.ADMIN, () -> tasks.create("Terugbellen", null, LocalDate.now(ZoneOffset.UTC).plusDays(3), admin,
-                "CONTACT", c.id()));
+                .filter(u -> u.getUsername().equals("admin"))
+                .findFirst()
+                .orElseThrow());
+        Task task = RunAs.role(
+                Role.ADMIN,
+                () -> tasks.create(
+                        "Terugbellen", null, LocalDate.now(ZoneOffset.UTC).plusDays(3), admin, "CONTACT", c.id()));
 
         UI.getCurrent().setLocale(Texts.DUTCH);
         try {
             UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Organization"));
             var organizationRows = test(((AuditView) getCurrentView()).grid);
             int row = java.util.stream.IntStream.range(0, organizationRows.size())
-                    .filter(i -> organizationRows.getRow(i).recordId() == org.id()).findFirst().orElseThrow();
+                    .filter(i -> organizationRows.getRow(i).recordId() == org.id())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(organizationRows.getCellText(row, 5))
                     .isEqualTo(Texts.t(Texts.DUTCH, "audit.attribute.type") + ": "
                             + Texts.t(Texts.DUTCH, "enum.organizationType.STARTUP") + " → "
@@ -130,8 +141,12 @@ class AuditViewTest extends SpringBrowserlessTest {
             UI.getCurrent().navigate("audit", QueryParameters.fromString("user=admin&type=Task"));
             var taskRows = test(((AuditView) getCurrentView()).grid);
             int created = java.util.stream.IntStream.range(0, taskRows.size())
-                    .filter(i -> taskRows.getRow(i).recordId() == task.id()).findFirst().orElseThrow();
-            assertThat(taskRows.getCellText(created, 2)).isEqualTo(Texts.t(Texts.DUTCH, "audit.type.Task")).isNotEqualTo("Task");
+                    .filter(i -> taskRows.getRow(i).recordId() == task.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(taskRows.getCellText(created, 2))
+                    .isEqualTo(Texts.t(Texts.DUTCH, "audit.type.Task"))
+                    .isNotEqualTo("Task");
             assertThat(taskRows.getCellText(created, 5))
                     .contains("Over: — → " + c.getFullName())
                     .doesNotContain("Subject", "CONTACT");

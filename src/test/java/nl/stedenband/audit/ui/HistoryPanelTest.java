@@ -14,9 +14,9 @@ import nl.stedenband.contact.OrganizationService;
 import nl.stedenband.contact.OrganizationType;
 import nl.stedenband.security.Role;
 import nl.stedenband.security.RunAs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,8 +34,15 @@ class HistoryPanelTest extends SpringBrowserlessTest {
     JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cities:city", "organizations:organization", "contacts:contact", "meetings:videoconference",
-            "missions:trade_mission", "exchanges:exchange_programme"})
+    @ValueSource(
+            strings = {
+                "cities:city",
+                "organizations:organization",
+                "contacts:contact",
+                "meetings:videoconference",
+                "missions:trade_mission",
+                "exchanges:exchange_programme"
+            })
     void everyRegisterShowsTheHistoryToOfficersButNotToCoordinatorsOrViewers(String routeAndTable) {
         String route = routeAndTable.split(":")[0];
         Long id = jdbc.queryForObject("SELECT MIN(id) FROM " + routeAndTable.split(":")[1], Long.class);
@@ -45,13 +52,17 @@ class HistoryPanelTest extends SpringBrowserlessTest {
             HistoryPanel panel = find(HistoryPanel.class).single();
             test(panel).openDetails();
             assertThat(find(Span.class).withClassName("history-entry-header").all())
-                    .as("the demo data created the record").isNotEmpty()
-                    .last().satisfies(s -> assertThat(s.getText()).endsWith(" · system · Created"));
+                    .as("the demo data created the record")
+                    .isNotEmpty()
+                    .last()
+                    .satisfies(s -> assertThat(s.getText()).endsWith(" · system · Created"));
         });
         for (Role role : List.of(Role.COORDINATOR, Role.VIEWER)) {
             RunAs.role(role, () -> {
                 UI.getCurrent().navigate(route + "/" + id);
-                assertThat(find(HistoryPanel.class).all()).as(role + " sees no history").isEmpty();
+                assertThat(find(HistoryPanel.class).all())
+                        .as(role + " sees no history")
+                        .isEmpty();
             });
         }
     }
@@ -69,17 +80,22 @@ class HistoryPanelTest extends SpringBrowserlessTest {
         RunAs.role(Role.ADMIN, () -> {
             UI.getCurrent().navigate("organizations/" + org.id());
             HistoryPanel panel = find(HistoryPanel.class).single();
-            assertThat(panel.isLoaded()).as("nothing is read until the panel is opened").isFalse();
+            assertThat(panel.isLoaded())
+                    .as("nothing is read until the panel is opened")
+                    .isFalse();
             test(panel).openDetails();
 
-            Span header = find(Span.class).withClassName("history-entry-header").all().getFirst();
+            Span header =
+                    find(Span.class).withClassName("history-entry-header").all().getFirst();
             assertThat(header.getText()).endsWith(" · officer · Changed");
             Span before = find(Span.class).withClassName("history-old").all().getFirst();
             Span after = find(Span.class).withClassName("history-new").all().getFirst();
             assertThat(before.getText()).isEqualTo(org.getName());
             assertThat(after.getText()).isEqualTo(script);
             assertThat(after.getElement().getChildCount()).as("one child").isEqualTo(1);
-            assertThat(after.getElement().getChild(0).isTextNode()).as("text, not markup").isTrue();
+            assertThat(after.getElement().getChild(0).isTextNode())
+                    .as("text, not markup")
+                    .isTrue();
             assertThat(after.getElement().getProperty("innerHTML")).isNull();
         });
     }
@@ -87,14 +103,20 @@ class HistoryPanelTest extends SpringBrowserlessTest {
     @Test
     void aRecordFromBeforeTheAuditHistorySaysThatNoChangesAreRecorded() {
         // rows that existed before the audit tables did have no history: the panel says so
-        jdbc.update("INSERT INTO organization (name, type, version, created_at, modified_at)"
-                + " VALUES (?, 'COMPANY', 0, NOW(6), NOW(6))", CrmFixtures.unique("Pre-audit"));
+        jdbc.update(
+                "INSERT INTO organization (name, type, version, created_at, modified_at)"
+                        + " VALUES (?, 'COMPANY', 0, NOW(6), NOW(6))",
+                CrmFixtures.unique("Pre-audit"));
         Long id = jdbc.queryForObject("SELECT MAX(id) FROM organization", Long.class);
 
         RunAs.role(Role.OFFICER, () -> {
             UI.getCurrent().navigate("organizations/" + id);
             test(find(HistoryPanel.class).single()).openDetails();
-            assertThat(find(Paragraph.class).withClassName("history-empty").single().getText()).isEqualTo("No changes recorded yet.");
+            assertThat(find(Paragraph.class)
+                            .withClassName("history-empty")
+                            .single()
+                            .getText())
+                    .isEqualTo("No changes recorded yet.");
         });
     }
 }

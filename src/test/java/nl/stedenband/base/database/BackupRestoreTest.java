@@ -39,14 +39,23 @@ class BackupRestoreTest {
         Path dump = Files.createDirectories(Path.of("target", "backup")).resolve(suite.database() + ".sql");
         jdbc.execute("DROP DATABASE IF EXISTS " + restored);
         try {
-            run(List.of(ScratchMariaDb.bin("mariadb-dump").toString(), "--single-transaction", "--routines", "--triggers",
-                    "--result-file=" + dump.toAbsolutePath(), suite.database()), suite, null);
+            run(
+                    List.of(
+                            ScratchMariaDb.bin("mariadb-dump").toString(),
+                            "--single-transaction",
+                            "--routines",
+                            "--triggers",
+                            "--result-file=" + dump.toAbsolutePath(),
+                            suite.database()),
+                    suite,
+                    null);
             jdbc.execute("CREATE DATABASE " + restored + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             run(List.of(ScratchMariaDb.bin("mariadb").toString(), restored), suite, dump);
 
             Map<String, String> original = fingerprint(jdbc, suite.database());
             assertThat(original).containsKeys("contact", "organization", "flyway_schema_history");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + suite.database() + ".contact", Long.class)).isPositive();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + suite.database() + ".contact", Long.class))
+                    .isPositive();
             assertThat(fingerprint(jdbc, restored)).isEqualTo(original);
         } finally {
             jdbc.execute("DROP DATABASE IF EXISTS " + restored);
@@ -60,26 +69,44 @@ class BackupRestoreTest {
      */
     private static Map<String, String> fingerprint(JdbcTemplate jdbc, String database) {
         Map<String, String> tables = new LinkedHashMap<>();
-        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
-                + " AND table_type = 'BASE TABLE' ORDER BY table_name", String.class, database)) {
-            List<Map<String, Object>> columns = jdbc.queryForList("SELECT column_name, is_generated FROM information_schema.columns"
-                    + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position", database, table);
+        for (String table : jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?"
+                        + " AND table_type = 'BASE TABLE' ORDER BY table_name",
+                String.class,
+                database)) {
+            List<Map<String, Object>> columns = jdbc.queryForList(
+                    "SELECT column_name, is_generated FROM information_schema.columns"
+                            + " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+                    database,
+                    table);
             String row = columns.stream()
                     .map(c -> "IFNULL(CAST(`" + c.get("column_name") + "` AS CHAR), '<null>')")
                     .collect(Collectors.joining(", ", "CONCAT_WS('|', ", ")"));
-            String content = jdbc.queryForObject("SELECT CONCAT(COUNT(*), ' rows, content ', IFNULL(BIT_XOR(CRC32(" + row
-                    + ")), 0)) FROM " + database + ".`" + table + "`", String.class);
+            String content = jdbc.queryForObject(
+                    "SELECT CONCAT(COUNT(*), ' rows, content ', IFNULL(BIT_XOR(CRC32(" + row + ")), 0)) FROM "
+                            + database + ".`" + table + "`",
+                    String.class);
             boolean generated = columns.stream().anyMatch(c -> "ALWAYS".equals(c.get("is_generated")));
-            String checksum = generated ? "(generated column)" : jdbc.queryForObject(
-                    "CHECKSUM TABLE " + database + ".`" + table + "`", (rs, i) -> rs.getString("Checksum"));
+            String checksum = generated
+                    ? "(generated column)"
+                    : jdbc.queryForObject(
+                            "CHECKSUM TABLE " + database + ".`" + table + "`", (rs, i) -> rs.getString("Checksum"));
             tables.put(table, content + ", CHECKSUM TABLE " + checksum);
         }
         return tables;
     }
 
-    private static void run(List<String> program, SuiteDatabase suite, @Nullable Path input) throws IOException, InterruptedException {
+    private static void run(List<String> program, SuiteDatabase suite, @Nullable Path input)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(program);
-        command.addAll(1, List.of("--host=" + suite.host(), "--port=" + suite.port(), "--user=" + suite.user(), "--protocol=TCP", "--skip-ssl"));
+        command.addAll(
+                1,
+                List.of(
+                        "--host=" + suite.host(),
+                        "--port=" + suite.port(),
+                        "--user=" + suite.user(),
+                        "--protocol=TCP",
+                        "--skip-ssl"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("MYSQL_PWD", suite.password()); // not on the command line
         if (input != null) {

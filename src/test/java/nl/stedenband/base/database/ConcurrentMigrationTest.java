@@ -54,9 +54,9 @@ class ConcurrentMigrationTest {
             assertThat(second.success).isTrue();
             int migrations = flyway(suite, database).info().all().length;
             assertThat(first.migrationsExecuted + second.migrationsExecuted).isEqualTo(migrations);
-            List<Map<String, Object>> history = admin.queryForList(
-                    "SELECT version, COUNT(*) AS n, CAST(MIN(success) AS SIGNED) AS ok FROM " + database
-                            + ".flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
+            List<Map<String, Object>> history =
+                    admin.queryForList("SELECT version, COUNT(*) AS n, CAST(MIN(success) AS SIGNED) AS ok FROM "
+                            + database + ".flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
             assertThat(history).hasSize(migrations).allSatisfy(row -> {
                 assertThat(requireNonNull(((Number) row.get("n"))).intValue()).isEqualTo(1);
                 assertThat(requireNonNull(((Number) row.get("ok"))).intValue()).isEqualTo(1);

@@ -46,12 +46,14 @@ class DatabaseFaultsTest {
 
     /** A correctness bound, not a speed goal: the settings aim at about 5 s. */
     static final Duration GIVES_UP_WITHIN = Duration.ofSeconds(10);
+
     static final Duration RECOVERS_WITHIN = Duration.ofSeconds(30);
 
     static ScratchMariaDb db;
     // a new pool per test, opened by the test's first step (some tests stop the server first)
     @SuppressWarnings("NullAway.Init")
     HikariDataSource pool;
+
     @SuppressWarnings("NullAway.Init")
     JdbcTemplate jdbc;
 
@@ -81,8 +83,10 @@ class DatabaseFaultsTest {
         openPool("settings");
         assertThat(pool.getConnectionTimeout()).isLessThanOrEqualTo(5_000);
         assertThat(pool.getValidationTimeout()).isLessThan(pool.getConnectionTimeout());
-        assertThat(Long.parseLong(pool.getDataSourceProperties().getProperty("socketTimeout"))).isBetween(1_000L, 6_000L);
-        assertThat(Long.parseLong(pool.getDataSourceProperties().getProperty("connectTimeout"))).isBetween(1_000L, 6_000L);
+        assertThat(Long.parseLong(pool.getDataSourceProperties().getProperty("socketTimeout")))
+                .isBetween(1_000L, 6_000L);
+        assertThat(Long.parseLong(pool.getDataSourceProperties().getProperty("connectTimeout")))
+                .isBetween(1_000L, 6_000L);
     }
 
     @Test
@@ -105,7 +109,8 @@ class DatabaseFaultsTest {
             })));
             inFlight.await();
             db.signal("STOP");
-            Future<Failure> newRequest = users.submit(() -> timed(() -> jdbc.queryForObject("SELECT name FROM partner WHERE id = 1", String.class)));
+            Future<Failure> newRequest = users.submit(
+                    () -> timed(() -> jdbc.queryForObject("SELECT name FROM partner WHERE id = 1", String.class)));
 
             for (Failure failure : List.of(midRequest.get(), newRequest.get())) {
                 assertThat(failure.error()).isNotNull();
@@ -137,17 +142,21 @@ class DatabaseFaultsTest {
         Failure down = timed(() -> jdbc.queryForObject("SELECT COUNT(*) FROM city", Long.class));
         assertThat(down.error()).isNotNull();
         assertThat(down.took()).isLessThan(GIVES_UP_WITHIN);
-        assertThat(Actions.isDatabaseUnavailable(down.error())).as("%s", down.error()).isTrue();
+        assertThat(Actions.isDatabaseUnavailable(down.error()))
+                .as("%s", down.error())
+                .isTrue();
 
         db.start();
 
-        assertThat(firstSuccess(() -> jdbc.queryForObject("SELECT name FROM city", String.class))).isEqualTo("Enschede");
+        assertThat(firstSuccess(() -> jdbc.queryForObject("SELECT name FROM city", String.class)))
+                .isEqualTo("Enschede");
     }
 
     @Test
     void everyAcknowledgedSaveSurvivesAKilledDatabase() throws Exception {
         openPool("crash");
-        jdbc.execute("CREATE TABLE saved (id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(100) NOT NULL) ENGINE=InnoDB");
+        jdbc.execute(
+                "CREATE TABLE saved (id BIGINT AUTO_INCREMENT PRIMARY KEY, payload VARCHAR(100) NOT NULL) ENGINE=InnoDB");
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch enoughSaved = new CountDownLatch(200);
@@ -190,7 +199,8 @@ class DatabaseFaultsTest {
         List<Long> stored = firstSuccess(() -> jdbc.queryForList("SELECT id FROM saved", Long.class));
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(200);
         assertThat(stored).containsAll(acknowledged);
-        System.out.printf("crash safety: %d saves acknowledged before SIGKILL, %d rows after restart, none missing%n",
+        System.out.printf(
+                "crash safety: %d saves acknowledged before SIGKILL, %d rows after restart, none missing%n",
                 acknowledged.size(), stored.size());
     }
 

@@ -44,10 +44,12 @@ class EmbeddedMariaDbTest {
 
     @Test
     void secondStartFindsTheDataOfTheFirstAndListensOnLoopbackOnly() throws Exception {
-        EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(newDirectory("restart"), 0, "restart_check");
+        EmbeddedDatabaseProperties properties =
+                new EmbeddedDatabaseProperties(newDirectory("restart"), 0, "restart_check");
 
         EmbeddedMariaDb first = EmbeddedMariaDb.start(properties);
-        try (Connection c = connectAsApp(first); Statement s = c.createStatement()) {
+        try (Connection c = connectAsApp(first);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE partner (name VARCHAR(40))");
             s.execute("INSERT INTO partner VALUES ('Palo Alto')");
             try (ResultSet rs = s.executeQuery("SELECT @@bind_address, VERSION()")) {
@@ -74,26 +76,34 @@ class EmbeddedMariaDbTest {
 
     @Test
     void nobodyGetsInWithoutAPasswordAndTheAppsAccountReachesOnlyItsDatabase() throws Exception {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(newDirectory("grants"), 0, "grants_check"));
+        EmbeddedMariaDb db =
+                EmbeddedMariaDb.start(new EmbeddedDatabaseProperties(newDirectory("grants"), 0, "grants_check"));
         try {
             assertRefused(db, "root", "");
             assertRefused(db, "", "");
             assertRefused(db, EmbeddedCredentials.APP_USER, "");
-            assertThat(db.credentials().rootPassword()).isNotEqualTo(db.credentials().appPassword()).hasSize(32);
+            assertThat(db.credentials().rootPassword())
+                    .isNotEqualTo(db.credentials().appPassword())
+                    .hasSize(32);
 
-            try (Connection c = connectAsApp(db); Statement s = c.createStatement()) {
+            try (Connection c = connectAsApp(db);
+                    Statement s = c.createStatement()) {
                 // what Flyway and the app do in their own database
                 s.execute("CREATE TABLE city (id BIGINT PRIMARY KEY, name VARCHAR(40), FULLTEXT INDEX (name))");
                 s.execute("INSERT INTO city VALUES (1, 'Dalian')");
                 s.execute("ALTER TABLE city ADD COLUMN country CHAR(2)");
                 s.execute("DROP TABLE city");
                 // and nothing beyond it
-                assertThatThrownBy(() -> s.executeQuery("SELECT user, host FROM mysql.user")).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> s.executeQuery("SELECT user, host FROM mysql.user"))
+                        .isInstanceOf(SQLException.class);
                 assertThatThrownBy(() -> s.execute("CREATE DATABASE elsewhere")).isInstanceOf(SQLException.class);
-                assertThatThrownBy(() -> s.execute("SET GLOBAL max_connections = 1")).isInstanceOf(SQLException.class);
-                assertThatThrownBy(() -> s.execute("CREATE USER intruder IDENTIFIED BY 'x'")).isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> s.execute("SET GLOBAL max_connections = 1"))
+                        .isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> s.execute("CREATE USER intruder IDENTIFIED BY 'x'"))
+                        .isInstanceOf(SQLException.class);
             }
-            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "root", db.credentials().rootPassword());
+            try (Connection c = DriverManager.getConnection(
+                            db.jdbcUrl(), "root", db.credentials().rootPassword());
                     Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM mysql.user WHERE user = ''")) {
                 rs.next();
@@ -103,12 +113,15 @@ class EmbeddedMariaDbTest {
             db.stopQuietly();
         }
         Path credentials = requireNonNull(dir).resolve(EmbeddedCredentials.FILE_NAME);
-        assertThat(Files.readString(credentials)).contains(db.credentials().rootPassword(), db.credentials().appPassword());
+        assertThat(Files.readString(credentials))
+                .contains(db.credentials().rootPassword(), db.credentials().appPassword());
         if (EmbeddedCredentials.isPosix(credentials)) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
+                    .isEqualTo("rw-------");
         }
         try (var files = Files.list(dir.resolve("tmp"))) {
-            assertThat(files.map(Path::getFileName).map(Path::toString)).as("the accounts' set-up is not left behind")
+            assertThat(files.map(Path::getFileName).map(Path::toString))
+                    .as("the accounts' set-up is not left behind")
                     .noneMatch(name -> name.endsWith(".sql"));
         }
     }
@@ -168,14 +181,16 @@ class EmbeddedMariaDbTest {
     }
 
     private static void assertRefused(EmbeddedMariaDb db, String user, String password) {
-        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), user, password).close())
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), user, password)
+                        .close())
                 .as("%s without the password", user.isEmpty() ? "anonymous" : user)
                 .isInstanceOf(SQLException.class)
                 .hasMessageContaining("Access denied");
     }
 
     private static Connection connectAsApp(EmbeddedMariaDb db) throws SQLException {
-        return DriverManager.getConnection(db.jdbcUrl(), db.credentials().appUser(), db.credentials().appPassword());
+        return DriverManager.getConnection(
+                db.jdbcUrl(), db.credentials().appUser(), db.credentials().appPassword());
     }
 
     @Test

@@ -33,11 +33,15 @@ final class ScratchMariaDb implements AutoCloseable {
      */
     private static Path root() {
         Path target = Path.of("target", "scratch-mariadb").toAbsolutePath().normalize();
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        Path tmp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         if (!target.startsWith(tmp)) {
             return target;
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "stedenband-test",
+        return Path.of(
+                System.getProperty("user.home"),
+                ".cache",
+                "stedenband-test",
                 "scratch-mariadb-" + Integer.toHexString(target.toString().hashCode()));
     }
 
@@ -107,7 +111,10 @@ final class ScratchMariaDb implements AutoCloseable {
     void signal(String signal) {
         long pid = pid();
         try {
-            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
             }
@@ -128,7 +135,10 @@ final class ScratchMariaDb implements AutoCloseable {
 
     boolean running() {
         return ProcessHandle.allProcesses()
-                .anyMatch(p -> p.info().commandLine().map(c -> c.contains("--datadir=" + dataDir)).orElse(false));
+                .anyMatch(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("--datadir=" + dataDir))
+                        .orElse(false));
     }
 
     @Override
@@ -153,7 +163,8 @@ final class ScratchMariaDb implements AutoCloseable {
                 .setPort(port)
                 .setBaseDir(serverDir.toFile())
                 .setDataDir(dataDir.toFile())
-                .setTmpDir(dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
+                .setTmpDir(
+                        dataDir.resolveSibling(dataDir.getFileName() + "-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-ssl")
@@ -191,7 +202,8 @@ final class ScratchMariaDb implements AutoCloseable {
         void startOnData(Path dataDir) {
             try {
                 prepareDirectories();
-                if (!Files.isExecutable(getConfiguration().getExecutable(Executable.Server).toPath())) {
+                if (!Files.isExecutable(
+                        getConfiguration().getExecutable(Executable.Server).toPath())) {
                     unpackEmbeddedDb();
                 }
                 boolean empty;

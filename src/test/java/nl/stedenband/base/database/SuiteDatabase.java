@@ -18,8 +18,12 @@ record SuiteDatabase(String host, int port, String database, String user, String
             if (!m.matches()) {
                 throw new IllegalStateException("not a MariaDB URL: " + pool.getJdbcUrl());
             }
-            return new SuiteDatabase(m.group(1), m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)), m.group(3),
-                    pool.getUsername(), pool.getPassword() == null ? "" : pool.getPassword());
+            return new SuiteDatabase(
+                    m.group(1),
+                    m.group(2) == null ? 3306 : Integer.parseInt(m.group(2)),
+                    m.group(3),
+                    pool.getUsername(),
+                    pool.getPassword() == null ? "" : pool.getPassword());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -18,21 +18,31 @@ class ActionsTest {
 
     @Test
     void aDatabaseThatCannotBeReachedOrDidNotAnswerIsUnavailableWhereverItIsInTheCauses() {
-        assertThat(Actions.isDatabaseUnavailable(new CannotCreateTransactionException("no connection",
-                new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms")))).isTrue();
-        assertThat(Actions.isDatabaseUnavailable(new TransactionSystemException("commit failed",
-                new SQLException("Socket error", "08000")))).isTrue();
-        assertThat(Actions.isDatabaseUnavailable(new IllegalStateException("wrapped",
-                new SocketTimeoutException("Read timed out")))).isTrue();
-        assertThat(Actions.isDatabaseUnavailable(new CannotAcquireLockException("deadlock, try again"))).isTrue();
+        assertThat(Actions.isDatabaseUnavailable(new CannotCreateTransactionException(
+                        "no connection",
+                        new SQLTransientConnectionException(
+                                "Connection is not available, request timed out after 3000ms"))))
+                .isTrue();
+        assertThat(Actions.isDatabaseUnavailable(
+                        new TransactionSystemException("commit failed", new SQLException("Socket error", "08000"))))
+                .isTrue();
+        assertThat(Actions.isDatabaseUnavailable(
+                        new IllegalStateException("wrapped", new SocketTimeoutException("Read timed out"))))
+                .isTrue();
+        assertThat(Actions.isDatabaseUnavailable(new CannotAcquireLockException("deadlock, try again")))
+                .isTrue();
     }
 
     @Test
     void refusalsConcurrentChangesAndBugsAreNot() {
-        assertThat(Actions.isDatabaseUnavailable(new OptimisticLockingFailureException("stale"))).isFalse();
-        assertThat(Actions.isDatabaseUnavailable(new BusinessRuleException("quota reached"))).isFalse();
-        assertThat(Actions.isDatabaseUnavailable(new DataIntegrityViolationException("duplicate",
-                new SQLException("Duplicate entry", "23000")))).isFalse();
-        assertThat(Actions.isDatabaseUnavailable(new IllegalStateException("a bug"))).isFalse();
+        assertThat(Actions.isDatabaseUnavailable(new OptimisticLockingFailureException("stale")))
+                .isFalse();
+        assertThat(Actions.isDatabaseUnavailable(new BusinessRuleException("quota reached")))
+                .isFalse();
+        assertThat(Actions.isDatabaseUnavailable(
+                        new DataIntegrityViolationException("duplicate", new SQLException("Duplicate entry", "23000"))))
+                .isFalse();
+        assertThat(Actions.isDatabaseUnavailable(new IllegalStateException("a bug")))
+                .isFalse();
     }
 }

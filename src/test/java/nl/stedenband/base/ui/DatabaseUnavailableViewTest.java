@@ -54,9 +54,13 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("organizations/new");
         String name = CrmFixtures.unique("Outage Works");
         TextField nameField = find(TextField.class).all().stream()
-                .filter(f -> "Name".equals(f.getLabel())).findFirst().orElseThrow();
+                .filter(f -> "Name".equals(f.getLabel()))
+                .findFirst()
+                .orElseThrow();
         TextArea notes = find(TextArea.class).all().stream()
-                .filter(f -> "Notes".equals(f.getLabel())).findFirst().orElseThrow();
+                .filter(f -> "Notes".equals(f.getLabel()))
+                .findFirst()
+                .orElseThrow();
         test(nameField).setValue(name);
         test(notes).setValue("Met them at the Kennispark fair");
 
@@ -73,8 +77,8 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         test(button("Save")).click();
 
         assertThat(errors()).isEmpty();
-        List<OrganizationListItem> stored = organizations.list(
-                new OrganizationFilter(name, null, null, null), 0, 5, Sort.unsorted());
+        List<OrganizationListItem> stored =
+                organizations.list(new OrganizationFilter(name, null, null, null), 0, 5, Sort.unsorted());
         assertThat(stored).hasSize(1);
         assertThat(organizations.get(stored.getFirst().id()).getNotes()).isEqualTo("Met them at the Kennispark fair");
     }
@@ -89,11 +93,15 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
 
         SimulatedOutage.begin();
         test(button("Plan")).click();
-        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("mission-step-dialog").single()).confirm();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                        .withClassName("mission-step-dialog")
+                        .single())
+                .confirm();
         SimulatedOutage.end();
 
         assertThat(errors()).containsExactly(Texts.t(Actions.DATABASE_UNAVAILABLE));
-        assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
+        assertThat(find(H3.class).withClassName("mission-status").single().getText())
+                .isEqualTo("Status: Draft");
         assertThat(missions.get(mission.id()).getStatus()).isEqualTo(MissionStatus.DRAFT);
     }
 
@@ -109,6 +117,9 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

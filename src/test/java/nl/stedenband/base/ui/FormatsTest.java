@@ -33,7 +33,9 @@ class FormatsTest {
     void aDutchDatePickerNamesMonthsAndDaysInDutchAndStartsTheWeekOnMonday() {
         DatePicker.DatePickerI18n i18n = Formats.datePickerI18n(Texts.DUTCH, null);
 
-        assertThat(i18n.getMonthNames()).startsWith("januari", "februari", "maart").hasSize(12);
+        assertThat(i18n.getMonthNames())
+                .startsWith("januari", "februari", "maart")
+                .hasSize(12);
         assertThat(i18n.getWeekdaysShort()).startsWith("zo", "ma", "di").hasSize(7);
         assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
         assertThat(i18n.getToday()).isEqualTo("Vandaag");

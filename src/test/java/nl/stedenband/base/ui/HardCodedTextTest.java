@@ -30,11 +30,12 @@ class HardCodedTextTest {
     static final Set<String> NOT_LANGUAGE = Set.of("HH:mm", "UTC", "https://", "http://", "Ctrl+K");
 
     /** Calls whose arguments are shown to the user. */
-    private static final Pattern TEXT_CALL = Pattern.compile("(?:\\.(?:setText|setLabel|setPlaceholder|setHelperText"
-            + "|setHeader|setHeaderTitle|setTitle|setAriaLabel|setTooltipText|withText|setEmptyStateText|setErrorMessage"
-            + "|setConfirmText|setCancelText|setRejectText|setSummaryText|setItemLabelGenerator|setSubmit|setUsername"
-            + "|setPassword|setMessage|setDescription)"
-            + "|\\bNotification\\.show|\\bNotifications\\.(?:success|error)|\\bDialogs\\.confirmDelete|\\bshowCount)\\s*\\(");
+    private static final Pattern TEXT_CALL = Pattern.compile(
+            "(?:\\.(?:setText|setLabel|setPlaceholder|setHelperText"
+                    + "|setHeader|setHeaderTitle|setTitle|setAriaLabel|setTooltipText|withText|setEmptyStateText|setErrorMessage"
+                    + "|setConfirmText|setCancelText|setRejectText|setSummaryText|setItemLabelGenerator|setSubmit|setUsername"
+                    + "|setPassword|setMessage|setDescription)"
+                    + "|\\bNotification\\.show|\\bNotifications\\.(?:success|error)|\\bDialogs\\.confirmDelete|\\bshowCount)\\s*\\(");
 
     /** Components whose constructor takes the text they show. */
     private static final Pattern TEXT_CONSTRUCTOR = Pattern.compile("\\bnew\\s+(Button|Span|H1|H2|H3|H4|H5|H6|Paragraph"
@@ -52,14 +53,27 @@ class HardCodedTextTest {
      * {@code .element(tag, classes, text)}, and the value of an attribute that is read out.
      */
     private static final Pattern MARKUP_CALL = Pattern.compile("\\.(text|element|attribute)\\s*\\(");
-    private static final Pattern READ_OUT_ATTRIBUTE = Pattern.compile("\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,");
+
+    private static final Pattern READ_OUT_ATTRIBUTE =
+            Pattern.compile("\\(\\s*\"(?:aria-label|title|placeholder|alt)\"\\s*,");
 
     private static final Pattern PAGE_TITLE = Pattern.compile("@PageTitle\\s*\\(");
     private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\([^)]*?title\\s*=\\s*");
 
     /** Calls inside a text's expression whose own arguments are not shown (routes, styles, ids). */
-    private static final Set<String> NOT_TEXT_CALLS = Set.of("navigate", "addClassName", "addClassNames", "setId",
-            "setKey", "setSortProperty", "executeJs", "forwardTo", "setLocation", "equals", "startsWith", "contains");
+    private static final Set<String> NOT_TEXT_CALLS = Set.of(
+            "navigate",
+            "addClassName",
+            "addClassNames",
+            "setId",
+            "setKey",
+            "setSortProperty",
+            "executeJs",
+            "forwardTo",
+            "setLocation",
+            "equals",
+            "startsWith",
+            "contains");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
@@ -73,8 +87,10 @@ class HardCodedTextTest {
                 found.addAll(hardCodedTexts(file));
             }
         }
-        assertThat(found).as("texts on screen that are not bundle keys (use getTranslation/Texts.t with a key "
-                + "in vaadin-i18n/translations*.properties)").isEmpty();
+        assertThat(found)
+                .as("texts on screen that are not bundle keys (use getTranslation/Texts.t with a key "
+                        + "in vaadin-i18n/translations*.properties)")
+                .isEmpty();
     }
 
     @Test
@@ -85,8 +101,10 @@ class HardCodedTextTest {
                 found.addAll(storedOrThrownTexts(file));
             }
         }
-        assertThat(found).as("texts that services, entities, events or jobs store or throw in one language (store a "
-                + "bundle key with its arguments, as TaskTitle and the timeline do; refuse with a key)").isEmpty();
+        assertThat(found)
+                .as("texts that services, entities, events or jobs store or throw in one language (store a "
+                        + "bundle key with its arguments, as TaskTitle and the timeline do; refuse with a key)")
+                .isEmpty();
     }
 
     @Test
@@ -107,7 +125,10 @@ class HardCodedTextTest {
                 }
                 """;
         assertThat(hardCodedTexts("X.java", code))
-                .containsExactly("X.java:2: \"Save\"", "X.java:4: \"Name\"", "X.java:6: \"Open the record\"",
+                .containsExactly(
+                        "X.java:2: \"Save\"",
+                        "X.java:4: \"Name\"",
+                        "X.java:6: \"Open the record\"",
                         "X.java:9: \"All my tasks\"");
 
         String service = """
@@ -133,10 +154,13 @@ class HardCodedTextTest {
                     }
                 }
                 """;
-        assertThat(storedOrThrownTexts("task/TaskService.java", service)).containsExactly(
-                "task/TaskService.java:2: \"Task done: \"", "task/TaskService.java:10: \"Contact\"",
-                "task/TaskService.java:13: \"Anonymised contact #\"", "task/TaskService.java:14: \"Removed: erased\"",
-                "task/TaskService.java:15: \"Done in time\"", "task/TaskService.java:19: \"Anonymised participant #\"");
+        assertThat(storedOrThrownTexts("task/TaskService.java", service))
+                .containsExactly(
+                        "task/TaskService.java:2: \"Task done: \"", "task/TaskService.java:10: \"Contact\"",
+                        "task/TaskService.java:13: \"Anonymised contact #\"",
+                                "task/TaskService.java:14: \"Removed: erased\"",
+                        "task/TaskService.java:15: \"Done in time\"",
+                                "task/TaskService.java:19: \"Anonymised participant #\"");
     }
 
     @Test
@@ -151,7 +175,8 @@ class HardCodedTextTest {
                 }
                 """;
         assertThat(hardCodedTexts("X.java", code))
-                .containsExactly("X.java:3: \"Working hours\"", "X.java:4: \"Best time\"", "X.java:5: \"Nothing planned\"");
+                .containsExactly(
+                        "X.java:3: \"Working hours\"", "X.java:4: \"Best time\"", "X.java:5: \"Nothing planned\"");
     }
 
     // --- the code behind the screens
@@ -164,11 +189,13 @@ class HardCodedTextTest {
      * Where code writes into data that screens show: a setter of an entity, a timeline line, a
      * parameter of a native update, the reason of an erasure.
      */
-    private static final Pattern STORED_TEXT = Pattern.compile("(?:\\.set[A-Z]\\w*|\\bTimelineEvent\\.said|\\bnew\\s+TimelineEvent"
-            + "|\\bactivities\\.add|\\.setParameter|\\.erase|\\bnew\\s+PersonalDataRequest)\\s*\\(");
+    private static final Pattern STORED_TEXT =
+            Pattern.compile("(?:\\.set[A-Z]\\w*|\\bTimelineEvent\\.said|\\bnew\\s+TimelineEvent"
+                    + "|\\bactivities\\.add|\\.setParameter|\\.erase|\\bnew\\s+PersonalDataRequest)\\s*\\(");
 
     /** A text kept in a constant, or returned: read up to the end of the statement. */
-    private static final Pattern CONSTANT_OR_RETURN = Pattern.compile("(?:\\bstatic\\s+final\\s+String\\s+\\w+\\s*=|\\breturn\\b)");
+    private static final Pattern CONSTANT_OR_RETURN =
+            Pattern.compile("(?:\\bstatic\\s+final\\s+String\\s+\\w+\\s*=|\\breturn\\b)");
 
     /**
      * Allowed, each for its reason. Logs, {@code IllegalArgumentException}/{@code IllegalStateException}
@@ -178,12 +205,21 @@ class HardCodedTextTest {
      * read at all: none of the rules above looks inside them.
      */
     private static final List<Allowed> ALLOWED = List.of(
-            new Allowed("demo/", "", "demo records are sample data as officers would type them, in the language they typed"),
-            new Allowed("imports/", "", "the words a CSV file's headings and values are recognised by, in English and Dutch;"
-                    + " read from files, never shown"),
+            new Allowed(
+                    "demo/",
+                    "",
+                    "demo records are sample data as officers would type them, in the language they typed"),
+            new Allowed(
+                    "imports/",
+                    "",
+                    "the words a CSV file's headings and values are recognised by, in English and Dutch;"
+                            + " read from files, never shown"),
             new Allowed("security/CityPasswordWords.java", "", "words a password may not be made of"),
             new Allowed("security/PasswordWords.java", "", "words a password may not be made of"),
-            new Allowed("mission/MissionService.java", "-//Stedenband//Trade missions//EN", "the iCalendar product id, not shown"));
+            new Allowed(
+                    "mission/MissionService.java",
+                    "-//Stedenband//Trade missions//EN",
+                    "the iCalendar product id, not shown"));
 
     /** A file (or folder) and a literal that may stay there ("" for all of the file's), and why. */
     record Allowed(String path, String literal, String reason) {
@@ -193,18 +229,26 @@ class HardCodedTextTest {
         }
     }
 
-    private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[\\p{L}'’]*(?:[ ,;]+|: |:$| #)\\p{L}{2,}|\\p{L}{2,}(?::\\s?| #)$");
+    private static final Pattern PROSE =
+            Pattern.compile("\\p{L}{2,}[\\p{L}'’]*(?:[ ,;]+|: |:$| #)\\p{L}{2,}|\\p{L}{2,}(?::\\s?| #)$");
 
     /** SQL and JPQL: a statement's words, table aliases and parameters, which no reader sees. */
-    private static final Pattern SQL = Pattern.compile("(?i)\\b(?:select|where|join|order\\s+by|group\\s+by|update|insert|delete"
-            + "|union|against|limit|returning|escape|create|alter|grant|drop|lock\\s+tables|identified\\s+by|is\\s+null)\\b"
-            + "|:\\w+|\\b[a-z]{1,3}\\.[a-z_]+\\b");
+    private static final Pattern SQL =
+            Pattern.compile("(?i)\\b(?:select|where|join|order\\s+by|group\\s+by|update|insert|delete"
+                    + "|union|against|limit|returning|escape|create|alter|grant|drop|lock\\s+tables|identified\\s+by|is\\s+null)\\b"
+                    + "|:\\w+|\\b[a-z]{1,3}\\.[a-z_]+\\b");
 
     /** A date-time pattern, quoted parts included ("yyyy-MM-dd HH:mm 'UTC'"). */
-    private static final Pattern DATE_FORMAT = Pattern.compile("(?:[GyYuQqMLwWdDFEeaBhKkHmsSnNAVzOXxZ]+|'[^']*'|[\\s.,:/\\-])+");
+    private static final Pattern DATE_FORMAT =
+            Pattern.compile("(?:[GyYuQqMLwWdDFEeaBhKkHmsSnNAVzOXxZ]+|'[^']*'|[\\s.,:/\\-])+");
 
     List<String> storedOrThrownTexts(Path file) {
-        return storedOrThrownTexts(JavaSources.MAIN.resolve("nl/stedenband").relativize(file).toString().replace('\\', '/'),
+        return storedOrThrownTexts(
+                JavaSources.MAIN
+                        .resolve("nl/stedenband")
+                        .relativize(file)
+                        .toString()
+                        .replace('\\', '/'),
                 JavaSources.read(file));
     }
 
@@ -214,7 +258,8 @@ class HardCodedTextTest {
         Matcher thrown = USER_EXCEPTION.matcher(code);
         while (thrown.find()) {
             int open = thrown.end() - 1;
-            for (JavaSources.Literal literal : JavaSources.literals(code, open, JavaSources.closingParenthesis(code, open))) {
+            for (JavaSources.Literal literal :
+                    JavaSources.literals(code, open, JavaSources.closingParenthesis(code, open))) {
                 if (isLanguage(literal.value())) {
                     report(name, code, literal, found);
                 }
@@ -230,13 +275,18 @@ class HardCodedTextTest {
             int end = code.indexOf(';', kept.end());
             proseIn(name, code, kept.end(), end < 0 ? code.length() : end, found);
         }
-        return found.stream().distinct().sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b))).toList();
+        return found.stream()
+                .distinct()
+                .sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b)))
+                .toList();
     }
 
     private void proseIn(String name, String code, int from, int to, List<String> found) {
         for (JavaSources.Literal literal : JavaSources.literals(code, from, to)) {
             String value = literal.value();
-            if (PROSE.matcher(value).find() && isLanguage(value) && !SQL.matcher(value).find()
+            if (PROSE.matcher(value).find()
+                    && isLanguage(value)
+                    && !SQL.matcher(value).find()
                     && !DATE_FORMAT.matcher(value).matches()) {
                 report(name, code, literal, found);
             }
@@ -304,7 +354,10 @@ class HardCodedTextTest {
         while (menu.find()) {
             check(name, code, menu.end(), Math.min(code.length(), code.indexOf(')', menu.end()) + 1), found);
         }
-        return found.stream().distinct().sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b))).toList();
+        return found.stream()
+                .distinct()
+                .sorted((a, b) -> Integer.compare(lineOf(a), lineOf(b)))
+                .toList();
     }
 
     private void check(String name, String code, int from, int to, List<String> found) {
@@ -331,7 +384,8 @@ class HardCodedTextTest {
                 if (NOT_TEXT_CALLS.contains(call)) {
                     return true;
                 }
-                if (call.equals("Anchor") && literal < topLevelComma(code, i, JavaSources.closingParenthesis(code, i))) {
+                if (call.equals("Anchor")
+                        && literal < topLevelComma(code, i, JavaSources.closingParenthesis(code, i))) {
                     return true;
                 }
             }

@@ -36,17 +36,24 @@ class I18nBundlesTest {
     static final Path DUTCH = Path.of("src/main/resources/vaadin-i18n/translations_nl.properties");
 
     /** Enums whose constants users see (through {@link Texts#label}). */
-    static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(OrganizationType.class, GdprBasis.class,
-            Role.class, TaskStatus.class, TaskFilter.Show.class, ActivityKind.class, PartnershipStatus.class,
+    static final List<Class<? extends Enum<?>>> SHOWN_ENUMS = List.of(
+            OrganizationType.class,
+            GdprBasis.class,
+            Role.class,
+            TaskStatus.class,
+            TaskFilter.Show.class,
+            ActivityKind.class,
+            PartnershipStatus.class,
             ChangeKind.class);
 
     /** A key handed to the translation calls, as a whole argument (not the start of one put together). */
     private static final Pattern TRANSLATED_KEY = Pattern.compile(
             "(?:getTranslation|Texts\\.t|Texts\\.translated)\\s*\\(\\s*(?:[\\w.()]+\\s*,\\s*)?\"([^\"]+)\"\\s*[,)]");
+
     private static final Pattern REFUSAL_KEY = Pattern.compile(
             "new\\s+(?:BusinessRuleException|AccessDeniedException|RecordNotFoundException)\\s*\\(\\s*\"([^\"]*)\"");
-    private static final Pattern REGISTER_KEYS = Pattern.compile(
-            "super\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+    private static final Pattern REGISTER_KEYS =
+            Pattern.compile("super\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
     private static final Pattern VALIDATION_KEY = Pattern.compile("message\\s*=\\s*\"\\{([^}\"]+)\\}\"");
     private static final Pattern TITLE_KEY =
             Pattern.compile("(?:@PageTitle\\s*\\(\\s*|@Menu\\s*\\([^)]*?title\\s*=\\s*)\"([^\"]+)\"");
@@ -56,7 +63,8 @@ class I18nBundlesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeysInTheSameOrder() {
-        assertThat(List.copyOf(entries(DUTCH).keySet())).containsExactlyElementsOf(entries(ENGLISH).keySet());
+        assertThat(List.copyOf(entries(DUTCH).keySet()))
+                .containsExactlyElementsOf(entries(ENGLISH).keySet());
     }
 
     @Test
@@ -64,8 +72,10 @@ class I18nBundlesTest {
         for (Path bundle : List.of(ENGLISH, DUTCH)) {
             List<String> keys = keyLines(bundle);
             assertThat(keys).as("keys given twice in %s", bundle).doesNotHaveDuplicates();
-            assertThat(entries(bundle).entrySet()).as("empty texts in %s", bundle)
-                    .allSatisfy(e -> assertThat(e.getValue().trim()).as(e.getKey()).isNotEmpty());
+            assertThat(entries(bundle).entrySet())
+                    .as("empty texts in %s", bundle)
+                    .allSatisfy(
+                            e -> assertThat(e.getValue().trim()).as(e.getKey()).isNotEmpty());
         }
     }
 
@@ -153,7 +163,8 @@ class I18nBundlesTest {
                 @PageTitle("i.j")
                 """;
         assertThat(referencedKeys(code))
-                .containsExactlyInAnyOrder("contact.list.title", "contact.record", "a.b", "c.d", "e.f", "g.h", "i.j", "k.l");
+                .containsExactlyInAnyOrder(
+                        "contact.list.title", "contact.record", "a.b", "c.d", "e.f", "g.h", "i.j", "k.l");
     }
 
     static Set<String> referencedKeys(String code) {

@@ -68,23 +68,38 @@ public class ListExportTest extends SpringBrowserlessTest {
         Organization other = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         List<Long> expected = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            expected.add(fixtures.contact(org, CrmFixtures.unique("Exported"), null).getId());
+            expected.add(
+                    fixtures.contact(org, CrmFixtures.unique("Exported"), null).getId());
         }
-        long elsewhere = fixtures.contact(other, CrmFixtures.unique("Notexported"), null).id();
+        long elsewhere =
+                fixtures.contact(other, CrmFixtures.unique("Notexported"), null).id();
 
         UI.getCurrent().navigate("contacts", QueryParameters.of("organization", String.valueOf(org.getId())));
         ContactsView view = (ContactsView) getCurrentView();
         List<List<String>> csv = export(view, Locale.ENGLISH);
 
-        assertThat(csv.getFirst()).containsExactly(
-                "Name", "Organization", "Job title", "E-mail", "City", "Owner", "Consent basis", "Consent date");
+        assertThat(csv.getFirst())
+                .containsExactly(
+                        "Name",
+                        "Organization",
+                        "Job title",
+                        "E-mail",
+                        "City",
+                        "Owner",
+                        "Consent basis",
+                        "Consent date");
         List<List<String>> rows = csv.subList(1, csv.size());
         assertThat(rows).hasSize(60).allSatisfy(row -> assertThat(row.get(1)).isEqualTo(org.getName()));
         List<String> names = rows.stream().map(row -> row.getFirst()).toList();
         assertThat(names).isSorted();
-        assertThat(names).containsExactlyInAnyOrderElementsOf(expected.stream()
-                .map(id -> SystemAuthentication.call(() -> contacts.get(id)).getFullName()).toList());
-        assertThat(names).doesNotContain(SystemAuthentication.call(() -> contacts.get(elsewhere)).getFullName());
+        assertThat(names)
+                .containsExactlyInAnyOrderElementsOf(expected.stream()
+                        .map(id -> SystemAuthentication.call(() -> contacts.get(id))
+                                .getFullName())
+                        .toList());
+        assertThat(names)
+                .doesNotContain(
+                        SystemAuthentication.call(() -> contacts.get(elsewhere)).getFullName());
     }
 
     @Test
@@ -126,11 +141,14 @@ public class ListExportTest extends SpringBrowserlessTest {
         String mine = CrmFixtures.unique("Export task for the coordinator");
         String notMine = CrmFixtures.unique("Export task for the viewer");
         RunAs.role(Role.OFFICER, () -> tasks.create(mine, null, LocalDate.now().plusDays(2), coordinator, null, null));
-        RunAs.role(Role.OFFICER, () -> tasks.create(notMine, null, LocalDate.now().plusDays(2), viewer, null, null));
+        RunAs.role(
+                Role.OFFICER, () -> tasks.create(notMine, null, LocalDate.now().plusDays(2), viewer, null, null));
 
         // asking for everyone's tasks in the URL changes nothing for a coordinator
         UI.getCurrent().navigate("tasks", QueryParameters.fromString("show=all&status=any"));
-        List<String> titles = export((TasksView) getCurrentView(), Locale.ENGLISH).stream().map(List::getFirst).toList();
+        List<String> titles = export((TasksView) getCurrentView(), Locale.ENGLISH).stream()
+                .map(List::getFirst)
+                .toList();
 
         assertThat(titles).contains(mine).doesNotContain(notMine);
     }
@@ -148,15 +166,26 @@ public class ListExportTest extends SpringBrowserlessTest {
         List<List<String>> csv = export(view, Locale.ENGLISH);
 
         assertThat(csv.subList(1, csv.size())).extracting(List::getFirst).containsExactly(professor.getFullName());
-        assertThat(csv.size() - 1).isEqualTo(test((Grid<Object>) find(Grid.class).withClassName("record-grid").single()).size());
+        assertThat(csv.size() - 1)
+                .isEqualTo(test((Grid<Object>)
+                                find(Grid.class).withClassName("record-grid").single())
+                        .size());
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void everyListViewOffersTheExportWithItsColumns() {
-        List<Class<? extends Component>> lists = List.of(ContactsView.class, OrganizationsView.class, CitiesView.class,
-                TasksView.class, OpportunitiesView.class, MissionsView.class, MeetingsView.class, ExchangesView.class,
-                AuditView.class, UserAdminView.class);
+        List<Class<? extends Component>> lists = List.of(
+                ContactsView.class,
+                OrganizationsView.class,
+                CitiesView.class,
+                TasksView.class,
+                OpportunitiesView.class,
+                MissionsView.class,
+                MeetingsView.class,
+                ExchangesView.class,
+                AuditView.class,
+                UserAdminView.class);
         for (Class<? extends Component> list : lists) {
             Component view = navigate(list);
             @SuppressWarnings("unchecked")
@@ -165,11 +194,15 @@ public class ListExportTest extends SpringBrowserlessTest {
             assertThat(download.getHref()).as(list.getSimpleName()).isNotBlank();
             @SuppressWarnings("unchecked")
             Grid<Object> grid = find(Grid.class).withClassName(gridClass(list)).single();
-            List<String> headers = grid.getColumns().stream().filter(Grid.Column::isVisible)
-                    .map(Grid.Column::getHeaderText).toList();
+            List<String> headers = grid.getColumns().stream()
+                    .filter(Grid.Column::isVisible)
+                    .map(Grid.Column::getHeaderText)
+                    .toList();
             List<List<String>> csv = parse(write(download, Locale.ENGLISH), ',');
             assertThat(csv.getFirst()).as(list.getSimpleName()).isEqualTo(headers);
-            assertThat(csv.size() - 1).as(list.getSimpleName()).isEqualTo(test(grid).size());
+            assertThat(csv.size() - 1)
+                    .as(list.getSimpleName())
+                    .isEqualTo(test(grid).size());
             assertThat(view).isNotNull();
         }
     }
@@ -183,7 +216,9 @@ public class ListExportTest extends SpringBrowserlessTest {
 
     private AppUser user(String username) {
         return SystemAuthentication.call(() -> users.listActiveUsers().stream()
-                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow());
     }
 
     private List<List<String>> export(Component view, Locale locale) {
@@ -206,8 +241,15 @@ public class ListExportTest extends SpringBrowserlessTest {
     public static List<List<String>> parse(String csv, char separator) {
         assertThat(csv).startsWith("\uFEFF");
         try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(separator).get().parse(new StringReader(csv.substring(1)))
-                    .getRecords().stream().map(CSVRecord::toList).toList();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(separator)
+                    .get()
+                    .parse(new StringReader(csv.substring(1)))
+                    .getRecords()
+                    .stream()
+                    .map(CSVRecord::toList)
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -20,7 +20,8 @@ class QueryBoundsTest {
             wild.put("p" + i, List.of("v"));
         }
 
-        Map<String, List<String>> kept = QueryBounds.bounded(new QueryParameters(wild)).getParameters();
+        Map<String, List<String>> kept =
+                QueryBounds.bounded(new QueryParameters(wild)).getParameters();
 
         assertThat(kept).hasSizeLessThanOrEqualTo(QueryBounds.MAX_PARAMETERS);
         kept.values().forEach(values -> {
@@ -31,7 +32,11 @@ class QueryBoundsTest {
 
     @Test
     void anIdListInOneParameterKeepsItsFirstTwentyIds() {
-        String ids = String.join(",", java.util.stream.IntStream.range(0, 10_000).mapToObj(String::valueOf).toList());
+        String ids = String.join(
+                ",",
+                java.util.stream.IntStream.range(0, 10_000)
+                        .mapToObj(String::valueOf)
+                        .toList());
 
         assertThat(QueryBounds.list(ids)).hasSize(20).startsWith("0", "1").endsWith("19");
         assertThat(QueryBounds.list("3,4")).containsExactly("3", "4");

@@ -12,8 +12,7 @@ import org.jsoup.nodes.Document;
  */
 public final class RenderedHtml {
 
-    private RenderedHtml() {
-    }
+    private RenderedHtml() {}
 
     /** The static markup in and below the component, as one document (in tree order). */
     public static Document of(Component component) {

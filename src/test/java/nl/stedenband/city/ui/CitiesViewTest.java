@@ -64,9 +64,12 @@ class CitiesViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Partnership> partnerships = find(Grid.class).all().stream()
                 .filter(g -> !g.getClassNames().contains("record-grid"))
-                .findFirst().orElseThrow();
-        List<String> names = java.util.stream.IntStream.range(0, test(partnerships).size())
-                .mapToObj(i -> test(partnerships).getRow(i).getName()).toList();
+                .findFirst()
+                .orElseThrow();
+        List<String> names = java.util.stream.IntStream.range(
+                        0, test(partnerships).size())
+                .mapToObj(i -> test(partnerships).getRow(i).getName())
+                .toList();
         assertThat(names).containsExactly("Cultural twinning", "Economic Alliance", "Smart City Alliance");
         assertThat(view.name.isReadOnly()).isTrue();
         assertThat(find(Button.class).all()).noneMatch(b -> "Save".equals(b.getText()) && b.isVisible());
@@ -75,10 +78,15 @@ class CitiesViewTest extends SpringBrowserlessTest {
 
     private City city(String name) {
         return SystemAuthentication.call(() -> cities.listCities().stream()
-                .filter(c -> c.getName().equals(name)).findFirst().orElseThrow());
+                .filter(c -> c.getName().equals(name))
+                .findFirst()
+                .orElseThrow());
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -44,13 +44,21 @@ class ContactConsentFilterTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void theConsentFiltersLiveInTheUrlAndTheExportFollowsThem() {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Dalian");
-        Contact old = withBasis(fixtures.contact(org, CrmFixtures.unique("Oldconsent"), null),
-                GdprBasis.CONSENT, LocalDate.of(2020, 3, 1));
-        withBasis(fixtures.contact(org, CrmFixtures.unique("Newconsent"), null), GdprBasis.CONSENT, LocalDate.of(2026, 3, 1));
+        Contact old = withBasis(
+                fixtures.contact(org, CrmFixtures.unique("Oldconsent"), null),
+                GdprBasis.CONSENT,
+                LocalDate.of(2020, 3, 1));
+        withBasis(
+                fixtures.contact(org, CrmFixtures.unique("Newconsent"), null),
+                GdprBasis.CONSENT,
+                LocalDate.of(2026, 3, 1));
         withBasis(fixtures.contact(org, CrmFixtures.unique("Contract"), null), GdprBasis.CONTRACT, null);
 
-        UI.getCurrent().navigate("contacts", QueryParameters.fromString(
-                "organization=" + org.getId() + "&basis=CONSENT&consentBefore=2024-01-01"));
+        UI.getCurrent()
+                .navigate(
+                        "contacts",
+                        QueryParameters.fromString(
+                                "organization=" + org.getId() + "&basis=CONSENT&consentBefore=2024-01-01"));
         ContactsView view = (ContactsView) getCurrentView();
 
         assertThat(view.basisFilter.getValue()).isEqualTo(GdprBasis.CONSENT);
@@ -67,8 +75,12 @@ class ContactConsentFilterTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void choosingAFilterPutsItInTheUrl() {
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Dalian");
-        Contact contract = withBasis(fixtures.contact(org, CrmFixtures.unique("Bycontract"), null), GdprBasis.CONTRACT, null);
-        withBasis(fixtures.contact(org, CrmFixtures.unique("Byconsent"), null), GdprBasis.CONSENT, LocalDate.of(2025, 1, 1));
+        Contact contract =
+                withBasis(fixtures.contact(org, CrmFixtures.unique("Bycontract"), null), GdprBasis.CONTRACT, null);
+        withBasis(
+                fixtures.contact(org, CrmFixtures.unique("Byconsent"), null),
+                GdprBasis.CONSENT,
+                LocalDate.of(2025, 1, 1));
         UI.getCurrent().navigate("contacts", QueryParameters.of("organization", String.valueOf(org.getId())));
         ContactsView view = (ContactsView) getCurrentView();
 
@@ -81,29 +93,40 @@ class ContactConsentFilterTest extends SpringBrowserlessTest {
         for (int i = 0; i < shown; i++) {
             assertThat(test(grid()).getRow(i).gdprBasis()).isEqualTo(GdprBasis.CONTRACT);
         }
-        assertThat(contacts.list(view.filter(), 0, 1000, Sort.unsorted())).extracting(ContactListItem::id)
+        assertThat(contacts.list(view.filter(), 0, 1000, Sort.unsorted()))
+                .extracting(ContactListItem::id)
                 .contains(contract.getId());
 
         test(view.basisFilter).selectItem((String) null);
         view.consentBeforeFilter.setValue(LocalDate.of(2025, 6, 1));
-        assertThat(view.filterParameters()).containsEntry("consentBefore", "2025-06-01").doesNotContainKey("basis");
+        assertThat(view.filterParameters())
+                .containsEntry("consentBefore", "2025-06-01")
+                .doesNotContainKey("basis");
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void consentBeforeADayLeavesOutThatDayAndContactsWithoutConsent() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
-        Contact before = withBasis(fixtures.contact(org, CrmFixtures.unique("Before"), null), GdprBasis.CONSENT, LocalDate.of(2023, 12, 31));
-        withBasis(fixtures.contact(org, CrmFixtures.unique("Onday"), null), GdprBasis.CONSENT, LocalDate.of(2024, 1, 1));
+        Contact before = withBasis(
+                fixtures.contact(org, CrmFixtures.unique("Before"), null),
+                GdprBasis.CONSENT,
+                LocalDate.of(2023, 12, 31));
+        withBasis(
+                fixtures.contact(org, CrmFixtures.unique("Onday"), null), GdprBasis.CONSENT, LocalDate.of(2024, 1, 1));
         fixtures.contact(org, CrmFixtures.unique("Nobasis"), null);
 
-        ContactFilter filter = new ContactFilter(null, null, null, null, null, org.getId(), null, LocalDate.of(2024, 1, 1));
+        ContactFilter filter =
+                new ContactFilter(null, null, null, null, null, org.getId(), null, LocalDate.of(2024, 1, 1));
 
-        assertThat(contacts.list(filter, 0, 10, Sort.by("consentDate"))).extracting(ContactListItem::id).containsExactly(before.getId());
+        assertThat(contacts.list(filter, 0, 10, Sort.by("consentDate")))
+                .extracting(ContactListItem::id)
+                .containsExactly(before.getId());
         assertThat(contacts.count(filter)).isEqualTo(1);
         ContactFilter byBasis = new ContactFilter(null, null, null, null, null, org.getId(), GdprBasis.CONSENT, null);
         assertThat(contacts.list(byBasis, 0, 10, Sort.by(Sort.Order.desc("consentDate"))))
-                .extracting(ContactListItem::consentDate).containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31));
+                .extracting(ContactListItem::consentDate)
+                .containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2023, 12, 31));
     }
 
     @SuppressWarnings("unchecked")

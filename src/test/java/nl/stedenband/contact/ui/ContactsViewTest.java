@@ -67,23 +67,36 @@ class ContactsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void aSearchMatchingVeryManySaysMoreThanTheBoundAndStillListsThem() {
-        String word = "v" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String word =
+                "v" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         // one more than the app counts through, written at once: a thousand saves would take long
-        jdbc.batchUpdate("INSERT INTO contact (first_name, last_name, created_at, modified_at) VALUES ('Test', ?, NOW(6), NOW(6))",
-                java.util.stream.IntStream.range(0, 1001).mapToObj(i -> new Object[] {"Many%04d %s".formatted(i, word)}).toList());
+        jdbc.batchUpdate(
+                "INSERT INTO contact (first_name, last_name, created_at, modified_at) VALUES ('Test', ?, NOW(6), NOW(6))",
+                java.util.stream.IntStream.range(0, 1001)
+                        .mapToObj(i -> new Object[] {"Many%04d %s".formatted(i, word)})
+                        .toList());
         try {
             ContactsView view = navigate(ContactsView.class);
             test(view.search).setValue(word);
 
-            assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("record-count").single().getText())
+            assertThat(find(com.vaadin.flow.component.html.Span.class)
+                            .withClassName("record-count")
+                            .single()
+                            .getText())
                     .isEqualTo("more than 1,000 contacts");
             @SuppressWarnings("unchecked")
-            Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
-            assertThat(java.util.stream.IntStream.range(0, 3).mapToObj(i -> test(grid).getRow(i).lastName()).toList())
+            Grid<ContactListItem> grid =
+                    find(Grid.class).withClassName("record-grid").single();
+            assertThat(java.util.stream.IntStream.range(0, 3)
+                            .mapToObj(i -> test(grid).getRow(i).lastName())
+                            .toList())
                     .containsExactly("Many0000 " + word, "Many0001 " + word, "Many0002 " + word);
 
             test(view.search).setValue("Many0007 " + word);
-            assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("record-count").single().getText())
+            assertThat(find(com.vaadin.flow.component.html.Span.class)
+                            .withClassName("record-count")
+                            .single()
+                            .getText())
                     .isEqualTo("1 contact");
         } finally {
             jdbc.update("DELETE FROM contact WHERE last_name LIKE ?", "Many____ " + word);
@@ -99,21 +112,28 @@ class ContactsViewTest extends SpringBrowserlessTest {
         Contact dalianC = inCity("Claes " + word, "Dalian");
         UI.getCurrent().navigate("contacts", QueryParameters.of("q", word));
         @SuppressWarnings("unchecked")
-        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
+        Grid<ContactListItem> grid =
+                find(Grid.class).withClassName("record-grid").single();
 
         test(grid).sortByColumn("name");
         test(grid).sortByColumn("city");
 
         assertThat(grid.getSortOrder()).extracting(o -> o.getSorted().getKey()).containsExactly("city");
-        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+        assertThat(rows((ContactsView) getCurrentView()))
+                .extracting(ContactListItem::id)
                 .containsExactly(dalianA.getId(), dalianC.getId(), enschedeB.getId());
 
         test(grid).sortByColumn("city", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
         test(grid).select(0);
         assertThat(((ContactsView) getCurrentView()).lastName.getValue()).isEqualTo(enschedeB.getLastName());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .as("opening a record keeps the list's filter and sort in the URL")
-                .containsEntry("q", List.of(word)).containsEntry("sort", List.of("city,desc"));
+                .containsEntry("q", List.of(word))
+                .containsEntry("sort", List.of("city,desc"));
     }
 
     @Test
@@ -127,15 +147,22 @@ class ContactsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("contacts", QueryParameters.simple(java.util.Map.of("q", word, "sort", "city,desc")));
 
         @SuppressWarnings("unchecked")
-        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
-        assertThat(test(grid).getSortDirection("city")).isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING);
-        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+        Grid<ContactListItem> grid =
+                find(Grid.class).withClassName("record-grid").single();
+        assertThat(test(grid).getSortDirection("city"))
+                .isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(rows((ContactsView) getCurrentView()))
+                .extracting(ContactListItem::id)
                 .as("by city from Z to A, then the most recently added first")
                 .containsExactly(enschedeB.getId(), dalianC.getId(), dalianA.getId());
 
-        UI.getCurrent().navigate("contacts", QueryParameters.simple(java.util.Map.of("q", word, "sort", "no-such-column")));
-        assertThat(find(Grid.class).withClassName("record-grid").single().getSortOrder()).as("an unknown column in a link leaves the list in its usual order").isEmpty();
-        assertThat(rows((ContactsView) getCurrentView())).extracting(ContactListItem::id)
+        UI.getCurrent()
+                .navigate("contacts", QueryParameters.simple(java.util.Map.of("q", word, "sort", "no-such-column")));
+        assertThat(find(Grid.class).withClassName("record-grid").single().getSortOrder())
+                .as("an unknown column in a link leaves the list in its usual order")
+                .isEmpty();
+        assertThat(rows((ContactsView) getCurrentView()))
+                .extracting(ContactListItem::id)
                 .containsExactly(dalianA.getId(), enschedeB.getId(), dalianC.getId());
     }
 
@@ -166,7 +193,10 @@ class ContactsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("contacts/99999999");
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
-        assertThat(find(Paragraph.class).withClassName("not-found-message").single().getText())
+        assertThat(find(Paragraph.class)
+                        .withClassName("not-found-message")
+                        .single()
+                        .getText())
                 .contains("Contact 99999999 was not found");
     }
 
@@ -182,8 +212,10 @@ class ContactsViewTest extends SpringBrowserlessTest {
         test(view.jobTitle).setValue("Policy advisor");
         test(saveButton()).click();
 
-        assertThat(contacts.count(new ContactFilter(lastName, null, null, null, null, null))).isEqualTo(1);
-        assertThat(find(H2.class).withClassName("record-editor-title").single().getText()).isEqualTo("Nieuwe " + lastName);
+        assertThat(contacts.count(new ContactFilter(lastName, null, null, null, null, null)))
+                .isEqualTo(1);
+        assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
+                .isEqualTo("Nieuwe " + lastName);
     }
 
     @Test
@@ -226,11 +258,13 @@ class ContactsViewTest extends SpringBrowserlessTest {
         test(view.email).setValue("twice@duplicate-view.example");
         test(saveButton()).click();
 
-        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("duplicate-dialog").single();
+        ConfirmDialog dialog =
+                find(ConfirmDialog.class).withClassName("duplicate-dialog").single();
         assertThat(dialog.isOpened()).isTrue();
         Anchor link = find(Anchor.class).withClassName("duplicate-link").single();
         assertThat(link.getHref()).isEqualTo("contacts/" + existing.getId());
-        assertThat(contacts.findOthersWithEmail("twice@duplicate-view.example", null)).hasSize(1);
+        assertThat(contacts.findOthersWithEmail("twice@duplicate-view.example", null))
+                .hasSize(1);
     }
 
     @Test
@@ -248,8 +282,11 @@ class ContactsViewTest extends SpringBrowserlessTest {
         test(saveButton()).click();
 
         assertThat(find(ConfirmDialog.class).all())
-                .anySatisfy(d -> assertThat(d.getElement().getProperty("header", "")).contains("Someone else changed this contact"));
-        assertThat(view.jobTitle.getValue()).as("the user's input stays on screen").isEqualTo("My change");
+                .anySatisfy(d -> assertThat(d.getElement().getProperty("header", ""))
+                        .contains("Someone else changed this contact"));
+        assertThat(view.jobTitle.getValue())
+                .as("the user's input stays on screen")
+                .isEqualTo("My change");
         assertThat(contacts.get(c.id()).getJobTitle()).isEqualTo("Changed by a colleague");
     }
 
@@ -266,7 +303,8 @@ class ContactsViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isSameAs(view);
         assertThat(find(ConfirmDialog.class).all())
-                .anySatisfy(d -> assertThat(d.getElement().getProperty("header", "")).isEqualTo("Discard your changes?"));
+                .anySatisfy(d ->
+                        assertThat(d.getElement().getProperty("header", "")).isEqualTo("Discard your changes?"));
         assertThat(view.jobTitle.getValue()).isEqualTo("Typed but not saved");
     }
 
@@ -289,10 +327,10 @@ class ContactsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void aCoordinatorEditsStartupContactsButOnlyReadsUniversityContacts() {
-        Contact startupPerson = fixtures.contact(fixtures.organization(OrganizationType.STARTUP, "Enschede"),
-                CrmFixtures.unique("Founder"), null);
-        Contact professor = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"),
-                CrmFixtures.unique("Professor"), null);
+        Contact startupPerson = fixtures.contact(
+                fixtures.organization(OrganizationType.STARTUP, "Enschede"), CrmFixtures.unique("Founder"), null);
+        Contact professor = fixtures.contact(
+                fixtures.organization(OrganizationType.UNIVERSITY, "Enschede"), CrmFixtures.unique("Professor"), null);
 
         UI.getCurrent().navigate("contacts/" + startupPerson.getId());
         assertThat(((ContactsView) getCurrentView()).lastName.isReadOnly()).isFalse();
@@ -304,27 +342,35 @@ class ContactsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void deletingAsksForConfirmationFirst() {
-        Contact c = fixtures.contact(fixtures.organization(OrganizationType.COMPANY, "Enschede"),
-                CrmFixtures.unique("Deleteme"), null);
+        Contact c = fixtures.contact(
+                fixtures.organization(OrganizationType.COMPANY, "Enschede"), CrmFixtures.unique("Deleteme"), null);
         UI.getCurrent().navigate("contacts/" + c.id());
 
         test(buttons("Delete").getFirst()).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).all().stream()
                 .filter(d -> d.getElement().getProperty("header", "").startsWith("Delete contact"))
-                .findFirst().orElseThrow();
-        assertThat(contacts.get(c.id()).getId()).as("nothing deleted before confirming").isEqualTo(c.id());
+                .findFirst()
+                .orElseThrow();
+        assertThat(contacts.get(c.id()).getId())
+                .as("nothing deleted before confirming")
+                .isEqualTo(c.id());
 
         test(confirm).confirm();
 
-        assertThat(contacts.count(new ContactFilter(c.getLastName(), null, null, null, null, null))).isZero();
+        assertThat(contacts.count(new ContactFilter(c.getLastName(), null, null, null, null, null)))
+                .isZero();
         assertThat(find(Notification.class).all()).isNotEmpty();
     }
 
     private List<ContactListItem> rows(ContactsView view) {
         @SuppressWarnings("unchecked")
-        Grid<ContactListItem> grid = find(Grid.class).withClassName("record-grid").single();
-        return test(grid).size() == 0 ? List.of()
-                : java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i)).toList();
+        Grid<ContactListItem> grid =
+                find(Grid.class).withClassName("record-grid").single();
+        return test(grid).size() == 0
+                ? List.of()
+                : java.util.stream.IntStream.range(0, test(grid).size())
+                        .mapToObj(i -> test(grid).getRow(i))
+                        .toList();
     }
 
     private Button saveButton() {
@@ -332,6 +378,8 @@ class ContactsViewTest extends SpringBrowserlessTest {
     }
 
     private List<Button> buttons(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).toList();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .toList();
     }
 }

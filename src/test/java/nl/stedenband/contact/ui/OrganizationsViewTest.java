@@ -35,7 +35,8 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("organizations/" + org.getId());
 
-        Anchor link = find(Anchor.class).withClassName("organization-contacts-link").single();
+        Anchor link =
+                find(Anchor.class).withClassName("organization-contacts-link").single();
         assertThat(link.getText()).isEqualTo("1 contact");
         assertThat(link.getHref()).isEqualTo("contacts?organization=" + org.getId());
     }
@@ -47,14 +48,21 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
         fixtures.contact(org, CrmFixtures.unique("Employee"), null);
         UI.getCurrent().navigate("organizations/" + org.getId());
 
-        test(find(Button.class).all().stream().filter(b -> "Delete".equals(b.getText())).findFirst().orElseThrow()).click();
+        test(find(Button.class).all().stream()
+                        .filter(b -> "Delete".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         test(find(ConfirmDialog.class).all().stream()
-                .filter(d -> d.getElement().getProperty("header", "").startsWith("Delete organization"))
-                .findFirst().orElseThrow()).confirm();
+                        .filter(d -> d.getElement().getProperty("header", "").startsWith("Delete organization"))
+                        .findFirst()
+                        .orElseThrow())
+                .confirm();
 
         assertThat(find(Notification.class).all())
                 .anySatisfy(n -> assertThat(test(n).getText()).contains("1 contact belongs to it"));
-        assertThat(organizations.count(new OrganizationFilter(org.getName(), null, null, null))).isEqualTo(1);
+        assertThat(organizations.count(new OrganizationFilter(org.getName(), null, null, null)))
+                .isEqualTo(1);
     }
 
     @Test
@@ -78,7 +86,11 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
         test(view.name).setValue(CrmFixtures.unique("Webless"));
         test(view.type).selectItem("Company");
         test(view.website).setValue("www.example");
-        test(find(Button.class).all().stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow()).click();
+        test(find(Button.class).all().stream()
+                        .filter(b -> "Save".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
 
         assertThat(view.website.isInvalid()).isTrue();
         assertThat(view.website.getErrorMessage()).contains("full web address");

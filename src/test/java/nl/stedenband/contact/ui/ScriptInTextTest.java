@@ -43,8 +43,12 @@ class ScriptInTextTest extends SpringBrowserlessTest {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Enschede");
         org.setName(script + " " + CrmFixtures.unique("Co"));
         Organization saved = organizations.save(org);
-        activities.add(new SubjectRef(OrganizationService.SUBJECT_TYPE, saved.id()), ActivityKind.NOTE,
-                LocalDate.now(), script, script);
+        activities.add(
+                new SubjectRef(OrganizationService.SUBJECT_TYPE, saved.id()),
+                ActivityKind.NOTE,
+                LocalDate.now(),
+                script,
+                script);
 
         UI.getCurrent().navigate("organizations/" + saved.id());
 
@@ -53,11 +57,19 @@ class ScriptInTextTest extends SpringBrowserlessTest {
         // the timeline's lines are static markup: the browser finds the script as text in them, no element made of it
         Document timeline = RenderedHtml.of((Component) getCurrentView());
         Element summary = timeline.select(".timeline-summary").stream()
-                .filter(s -> s.text().equals(script)).findFirst().orElseThrow();
-        assertThat(summary.childNodes()).singleElement().satisfies(c -> assertThat(c).isInstanceOf(TextNode.class));
+                .filter(s -> s.text().equals(script))
+                .findFirst()
+                .orElseThrow();
+        assertThat(summary.childNodes())
+                .singleElement()
+                .satisfies(c -> assertThat(c).isInstanceOf(TextNode.class));
         Element details = timeline.select(".timeline-details").stream()
-                .filter(p -> p.text().equals(script)).findFirst().orElseThrow();
-        assertThat(details.childNodes()).singleElement().satisfies(c -> assertThat(c).isInstanceOf(TextNode.class));
+                .filter(p -> p.text().equals(script))
+                .findFirst()
+                .orElseThrow();
+        assertThat(details.childNodes())
+                .singleElement()
+                .satisfies(c -> assertThat(c).isInstanceOf(TextNode.class));
         assertThat(timeline.select("script, img")).isEmpty();
     }
 }

@@ -41,7 +41,8 @@ class ExchangesViewTest extends SpringBrowserlessTest {
         ExchangesView view = (ExchangesView) getCurrentView();
 
         assertThat(view.yearFilter.getValue()).isEqualTo(lastYear);
-        assertThat(exchanges.list(lastYear, null, 0, 20)).isNotEmpty()
+        assertThat(exchanges.list(lastYear, null, 0, 20))
+                .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.academicYear()).isEqualTo(lastYear))
                 .anySatisfy(p -> assertThat(p.name()).startsWith("Gunn High School exchange"));
         assertThat(find(Anchor.class).withClassName("figures-csv").single().getText())
@@ -52,25 +53,40 @@ class ExchangesViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void acceptingAMinorWithoutConsentIsRefusedWithTheReasonOnScreen() {
         ExchangeProgramme p = SystemAuthentication.call(() -> {
-            ExchangeProgramme programme = new ExchangeProgramme(CrmFixtures.unique("School trip"), ProgrammeType.STUDENT_EXCHANGE,
-                    fixtures.organization(OrganizationType.SCHOOL, "Enschede"), fixtures.organization(OrganizationType.SCHOOL, "Palo Alto"),
-                    fixtures.city("Palo Alto"), "2026/27", 2, 2, LocalDate.of(2027, 7, 1));
+            ExchangeProgramme programme = new ExchangeProgramme(
+                    CrmFixtures.unique("School trip"),
+                    ProgrammeType.STUDENT_EXCHANGE,
+                    fixtures.organization(OrganizationType.SCHOOL, "Enschede"),
+                    fixtures.organization(OrganizationType.SCHOOL, "Palo Alto"),
+                    fixtures.city("Palo Alto"),
+                    "2026/27",
+                    2,
+                    2,
+                    LocalDate.of(2027, 7, 1));
             programme.setMinors(true);
             programme = exchanges.save(programme);
-            exchanges.nominate(programme.id(), fixtures.contact(requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique("Pupil"), null),
-                    Direction.OUTBOUND, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 14), null);
+            exchanges.nominate(
+                    programme.id(),
+                    fixtures.contact(requireNonNull(programme.getHomeInstitution()), CrmFixtures.unique("Pupil"), null),
+                    Direction.OUTBOUND,
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 14),
+                    null);
             return programme;
         });
         UI.getCurrent().navigate("exchanges/" + p.getId());
 
-        assertThat(find(ListItem.class).withClassName("mobility").single().getText()).contains("no guardian consent yet");
+        assertThat(find(ListItem.class).withClassName("mobility").single().getText())
+                .contains("no guardian consent yet");
         test(button("Accept")).click();
         assertThat(find(Notification.class).all())
-                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("A guardian’s consent is needed before a minor can be accepted"));
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .isEqualTo("A guardian’s consent is needed before a minor can be accepted"));
 
         test(button("Guardian consented")).click();
         test(button("Accept")).click();
-        assertThat(find(ListItem.class).withClassName("mobility").single().getText()).contains("Accepted");
+        assertThat(find(ListItem.class).withClassName("mobility").single().getText())
+                .contains("Accepted");
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Delete");
     }
 
@@ -86,6 +102,9 @@ class ExchangesViewTest extends SpringBrowserlessTest {
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -39,7 +39,8 @@ class ImportViewTest extends SpringBrowserlessTest {
         String organization = CrmFixtures.unique("Viewimport");
         String a = email();
         String b = email();
-        byte[] file = csv(CsvLayout.WINDOWS_1252,
+        byte[] file = csv(
+                CsvLayout.WINDOWS_1252,
                 "Naam;E-mail;Organisatie;Soort;Plaats;Opmerking",
                 "Anne Müller;" + a + ";" + organization + ";bedrijf;Enschede;eerste",
                 "Bram Bakker;" + b + ";" + organization + ";bedrijf;Enschede;tweede",
@@ -68,13 +69,19 @@ class ImportViewTest extends SpringBrowserlessTest {
         // the organization is not in the register: listed, and its rows wait for the user's approval
         assertThat(view.summary.getText()).isEqualTo("3 rows read: 0 can be imported, 3 problems found.");
         assertThat(view.newOrganizations.isVisible()).isTrue();
-        assertThat(view.newOrganizationsHint.getText()).startsWith("The file names 1 organization that is not in the register.");
+        assertThat(view.newOrganizationsHint.getText())
+                .startsWith("The file names 1 organization that is not in the register.");
         assertThat(view.newOrganizationList.getChildren()).hasSize(1);
         assertThat(view.newOrganizationList.getElement().getTextRecursively())
-                .contains(organization).contains("Company, Enschede · Rows 2 (first: row 2)");
-        assertThat(view.createBoxes.values().iterator().next().getValue()).as("not approved until the user says so").isFalse();
-        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo(organization
-                + " is not in the register: approve creating it under New organizations, or choose the organization it is.");
+                .contains(organization)
+                .contains("Company, Enschede · Rows 2 (first: row 2)");
+        assertThat(view.createBoxes.values().iterator().next().getValue())
+                .as("not approved until the user says so")
+                .isFalse();
+        assertThat(test(view.problems).getCellText(0, 1))
+                .isEqualTo(
+                        organization
+                                + " is not in the register: approve creating it under New organizations, or choose the organization it is.");
         assertThat(view.rejectedRows.isVisible()).isTrue();
 
         view.createBoxes.values().iterator().next().setValue(true);
@@ -82,11 +89,16 @@ class ImportViewTest extends SpringBrowserlessTest {
         finish(view);
 
         assertThat(view.summary.getText()).isEqualTo("3 rows read: 2 can be imported, 1 problem found.");
-        assertThat(view.createBoxes.values().iterator().next().getValue()).as("the approval stays").isTrue();
+        assertThat(view.createBoxes.values().iterator().next().getValue())
+                .as("the approval stays")
+                .isTrue();
         assertThat(test(view.problems).size()).isEqualTo(1);
         assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("4");
-        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo("\"niet-een-adres\" is not an e-mail address like name@example.org.");
-        assertThat(count("SELECT COUNT(*) FROM contact WHERE email = ?", a)).as("checking writes nothing").isZero();
+        assertThat(test(view.problems).getCellText(0, 1))
+                .isEqualTo("\"niet-een-adres\" is not an e-mail address like name@example.org.");
+        assertThat(count("SELECT COUNT(*) FROM contact WHERE email = ?", a))
+                .as("checking writes nothing")
+                .isZero();
 
         test(view.mode).selectItem("Import the valid rows and skip the others");
         test(find(Button.class).withText("Import").single()).click();
@@ -95,15 +107,18 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.summary.getText()).isEqualTo("Imported 1 organization and 2 contacts; 1 row skipped.");
         assertThat(view.progressBar.isVisible()).isFalse();
-        assertThat(count("SELECT COUNT(*) FROM contact WHERE email IN (?, ?) AND notes IS NULL", a, b)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT first_name FROM contact WHERE email = ?", String.class, a)).isEqualTo("Anne");
+        assertThat(count("SELECT COUNT(*) FROM contact WHERE email IN (?, ?) AND notes IS NULL", a, b))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT first_name FROM contact WHERE email = ?", String.class, a))
+                .isEqualTo("Anne");
     }
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void allOrNothingSaysWhyNothingWasImported() throws Exception {
         String name = CrmFixtures.unique("Viewrefused");
-        byte[] file = csv(StandardCharsets.UTF_8, "name,type,city", name + ",company,Enschede", name + " 2,spaceship,Enschede");
+        byte[] file = csv(
+                StandardCharsets.UTF_8, "name,type,city", name + ",company,Enschede", name + " 2,spaceship,Enschede");
         ImportView view = open();
         test(find(Upload.class).single()).upload("orgs.csv", "text/csv", file);
         roundTrip();
@@ -115,7 +130,8 @@ class ImportViewTest extends SpringBrowserlessTest {
 
         assertThat(view.summary.getText()).startsWith("Nothing was imported: 1 problem found.");
         assertThat(test(view.problems).getCellText(0, 1)).startsWith("\"spaceship\" is not a kind of organization");
-        assertThat(count("SELECT COUNT(*) FROM organization WHERE name = ?", name)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM organization WHERE name = ?", name))
+                .isZero();
     }
 
     @Test
@@ -127,7 +143,8 @@ class ImportViewTest extends SpringBrowserlessTest {
         }
         ImportView view = open();
 
-        test(find(Upload.class).single()).upload("wide.csv", "text/csv", csv(StandardCharsets.UTF_8, heading.toString(), "a,b"));
+        test(find(Upload.class).single())
+                .upload("wide.csv", "text/csv", csv(StandardCharsets.UTF_8, heading.toString(), "a,b"));
         roundTrip();
 
         assertThat(view.preview.getColumns()).isEmpty();
@@ -136,8 +153,9 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(test(view.problems).size()).isEqualTo(1);
         assertThat(test(view.problems).getCellText(0, 0)).isEqualTo("File");
-        assertThat(test(view.problems).getCellText(0, 1)).isEqualTo(
-                "Row 1 has more than 200 values, the most a row may have; the file is not read further. Is the separator right?");
+        assertThat(test(view.problems).getCellText(0, 1))
+                .isEqualTo(
+                        "Row 1 has more than 200 values, the most a row may have; the file is not read further. Is the separator right?");
     }
 
     @Test

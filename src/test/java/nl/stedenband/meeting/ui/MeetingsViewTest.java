@@ -38,9 +38,12 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         City dalian = fixtures.city("Dalian");
         City paloAlto = fixtures.city("Palo Alto");
 
-        UI.getCurrent().navigate("meetings/new", new QueryParameters(Map.of(
-                "start", List.of("2026-01-15T06:00:00Z"),
-                "cities", List.of(enschede.getId() + "," + dalian.getId() + "," + paloAlto.getId()))));
+        UI.getCurrent()
+                .navigate(
+                        "meetings/new",
+                        new QueryParameters(Map.of(
+                                "start", List.of("2026-01-15T06:00:00Z"),
+                                "cities", List.of(enschede.getId() + "," + dalian.getId() + "," + paloAlto.getId()))));
         MeetingsView view = (MeetingsView) getCurrentView();
 
         assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 1, 15, 7, 0));
@@ -59,10 +62,16 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         test(view.topic).setValue(topic);
         test(view.startAt).setValue(LocalDateTime.of(2026, 6, 2, 17, 0));
         view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Palo Alto")));
-        test(find(Button.class).all().stream().filter(b -> "Save".equals(b.getText())).findFirst().orElseThrow()).click();
+        test(find(Button.class).all().stream()
+                        .filter(b -> "Save".equals(b.getText()))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
 
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all())
-                .extracting(n -> test(n).getText()).allMatch(t -> t.contains("saved"));
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class)
+                        .all())
+                .extracting(n -> test(n).getText())
+                .allMatch(t -> t.contains("saved"));
         assertThat(meetings.count(false, topic)).isEqualTo(1);
         assertThat(find(Anchor.class).withClassName("ics-download").single().getText())
                 .isEqualTo("Download the invitation (.ics)");
@@ -72,7 +81,9 @@ class MeetingsViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerSeesSessionsWithoutPlanningButtons() {
-        long id = meetings.list(false, "Cool Block", 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
+        long id = meetings.list(false, "Cool Block", 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH)
+                .getFirst()
+                .id();
 
         UI.getCurrent().navigate("meetings/" + id);
         MeetingsView view = (MeetingsView) getCurrentView();
@@ -97,10 +108,15 @@ class MeetingsViewTest extends SpringBrowserlessTest {
 
         test(button("Schedule")).click();
 
-        assertThat(find(com.vaadin.flow.component.html.H3.class).withClassName("meeting-status").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.H3.class)
+                        .withClassName("meeting-status")
+                        .single()
+                        .getText())
                 .isEqualTo("Status: Scheduled");
-        assertThat(find(Button.class).all()).extracting(Button::getText)
-                .contains("Mark as held", "Cancel session").doesNotContain("Schedule");
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
+                .contains("Mark as held", "Cancel session")
+                .doesNotContain("Schedule");
     }
 
     @Test
@@ -115,21 +131,32 @@ class MeetingsViewTest extends SpringBrowserlessTest {
 
         test(view.organizingCity).selectItem("Palo Alto");
 
-        assertThat(view.startAt.getValue()).as("15:00 in Enschede is 06:00 in Palo Alto").isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
-        assertThat(view.localTimes.getElement().getTextRecursively()).contains("Enschede 15:00 CEST", "Palo Alto 06:00 PDT");
+        assertThat(view.startAt.getValue())
+                .as("15:00 in Enschede is 06:00 in Palo Alto")
+                .isEqualTo(LocalDateTime.of(2026, 6, 2, 6, 0));
+        assertThat(view.localTimes.getElement().getTextRecursively())
+                .contains("Enschede 15:00 CEST", "Palo Alto 06:00 PDT");
         test(button("Save")).click();
-        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH)
+                .getFirst()
+                .id();
         assertThat(meetings.get(id).getStartAt()).isEqualTo(java.time.Instant.parse("2026-06-02T13:00:00Z"));
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void openingSessionsOfDifferentOrganizingCitiesShowsEachInItsOwnTimeWithoutUnsavedChanges() {
-        Videoconference enschede = new Videoconference(CrmFixtures.unique("Organized here"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
-                60, fixtures.city("Enschede"));
+        Videoconference enschede = new Videoconference(
+                CrmFixtures.unique("Organized here"),
+                java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60,
+                fixtures.city("Enschede"));
         enschede.getCities().add(fixtures.city("Dalian"));
-        Videoconference paloAlto = new Videoconference(CrmFixtures.unique("Organized there"), java.time.Instant.parse("2026-06-02T13:00:00Z"),
-                60, fixtures.city("Palo Alto"));
+        Videoconference paloAlto = new Videoconference(
+                CrmFixtures.unique("Organized there"),
+                java.time.Instant.parse("2026-06-02T13:00:00Z"),
+                60,
+                fixtures.city("Palo Alto"));
         paloAlto.getCities().add(fixtures.city("Enschede"));
         long here = meetings.save(enschede).id();
         long there = meetings.save(paloAlto).id();
@@ -143,7 +170,9 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         assertThat(view.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 6, 2, 15, 0));
 
         UI.getCurrent().navigate("meetings");
-        assertThat(find(ConfirmDialog.class).all()).as("opening a record changes nothing to save").isEmpty();
+        assertThat(find(ConfirmDialog.class).all())
+                .as("opening a record changes nothing to save")
+                .isEmpty();
     }
 
     @Test
@@ -156,25 +185,40 @@ class MeetingsViewTest extends SpringBrowserlessTest {
         test(view.startAt).setValue(LocalDateTime.of(2026, 9, 1, 17, 0));
         view.cities.setValue(java.util.Set.of(fixtures.city("Enschede"), fixtures.city("Dalian")));
         test(button("Save")).click();
-        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH).getFirst().id();
+        long id = meetings.list(false, topic, 0, 1, java.time.ZoneId.of("UTC"), java.util.Locale.ENGLISH)
+                .getFirst()
+                .id();
 
         test(button("Cancel session")).click();
-        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("cancel-session-dialog").single();
+        ConfirmDialog dialog =
+                find(ConfirmDialog.class).withClassName("cancel-session-dialog").single();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.getElement().getProperty("header", "")).isEqualTo("Cancel “" + topic + "”?");
-        assertThat(meetings.get(id).getStatus()).as("nothing happens before the answer").isEqualTo(MeetingStatus.PROPOSED);
+        assertThat(meetings.get(id).getStatus())
+                .as("nothing happens before the answer")
+                .isEqualTo(MeetingStatus.PROPOSED);
 
         test(dialog).cancel();
         assertThat(meetings.get(id).getStatus()).isEqualTo(MeetingStatus.PROPOSED);
 
         test(button("Cancel session")).click();
-        test(find(ConfirmDialog.class).withClassName("cancel-session-dialog").all().getLast()).confirm();
+        test(find(ConfirmDialog.class)
+                        .withClassName("cancel-session-dialog")
+                        .all()
+                        .getLast())
+                .confirm();
         assertThat(meetings.get(id).getStatus()).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(find(com.vaadin.flow.component.html.H3.class).withClassName("meeting-status").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.H3.class)
+                        .withClassName("meeting-status")
+                        .single()
+                        .getText())
                 .isEqualTo("Status: Cancelled");
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

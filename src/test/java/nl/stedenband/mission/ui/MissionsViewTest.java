@@ -47,9 +47,12 @@ class MissionsViewTest extends SpringBrowserlessTest {
         MissionsView view = (MissionsView) getCurrentView();
 
         assertThat(view.yearFilter.getValue()).isEqualTo(2024);
-        assertThat(view.figures.getText()).startsWith("Companies that travelled: ").contains("different in total")
+        assertThat(view.figures.getText())
+                .startsWith("Companies that travelled: ")
+                .contains("different in total")
                 .contains("Missions per city: Dalian");
-        assertThat(missions.list(view.filter(), 0, 10)).extracting(MissionListItem::startDate)
+        assertThat(missions.list(view.filter(), 0, 10))
+                .extracting(MissionListItem::startDate)
                 .allSatisfy(d -> assertThat(d.getYear()).isEqualTo(2024));
     }
 
@@ -59,19 +62,28 @@ class MissionsViewTest extends SpringBrowserlessTest {
         TradeMission m = newMission();
         UI.getCurrent().navigate("missions/" + m.id());
 
-        assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
-        assertThat(find(Button.class).all()).extracting(Button::getText)
-                .contains("Plan", "Cancel mission").doesNotContain("Confirm", "Depart", "Mark as reported");
+        assertThat(find(H3.class).withClassName("mission-status").single().getText())
+                .isEqualTo("Status: Draft");
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
+                .contains("Plan", "Cancel mission")
+                .doesNotContain("Confirm", "Depart", "Mark as reported");
 
         test(button("Plan")).click();
-        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("mission-step-dialog").single();
+        ConfirmDialog dialog =
+                find(ConfirmDialog.class).withClassName("mission-step-dialog").single();
         assertThat(dialog.getElement().getProperty("header", "")).isEqualTo("Change the status to planned?");
         assertThat(dialog.getElement().getProperty("message", "")).startsWith("The dates and destination are set");
-        assertThat(missions.get(m.id()).getStatus()).as("nothing happens before the answer").isEqualTo(MissionStatus.DRAFT);
+        assertThat(missions.get(m.id()).getStatus())
+                .as("nothing happens before the answer")
+                .isEqualTo(MissionStatus.DRAFT);
         test(dialog).confirm();
 
-        assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Planned");
-        assertThat(find(Button.class).all()).extracting(Button::getText).contains("Confirm", "Step back to draft")
+        assertThat(find(H3.class).withClassName("mission-status").single().getText())
+                .isEqualTo("Status: Planned");
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
+                .contains("Confirm", "Step back to draft")
                 .doesNotContain("Plan");
     }
 
@@ -83,7 +95,9 @@ class MissionsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("missions/" + m.id());
 
         test(button("Step back to draft")).click();
-        ReasonDialog dialog = find(ReasonDialog.class).withClassName("mission-step-back-dialog").single();
+        ReasonDialog dialog = find(ReasonDialog.class)
+                .withClassName("mission-step-back-dialog")
+                .single();
         test(dialog.confirm).click();
         assertThat(dialog.reason.isInvalid()).as("no reason, no step").isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Give the reason");
@@ -93,7 +107,8 @@ class MissionsViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.DRAFT);
-        assertThat(find(H3.class).withClassName("mission-status").single().getText()).isEqualTo("Status: Draft");
+        assertThat(find(H3.class).withClassName("mission-status").single().getText())
+                .isEqualTo("Status: Draft");
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: planned → draft, a step back");
     }
@@ -105,7 +120,8 @@ class MissionsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("missions/" + m.id());
 
         test(button("Depart")).click();
-        ReasonDialog dialog = find(ReasonDialog.class).withClassName("mission-step-dialog").single();
+        ReasonDialog dialog =
+                find(ReasonDialog.class).withClassName("mission-step-dialog").single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Change the status to underway?");
         test(dialog.reason).setValue("The delegation flew out early");
         test(dialog.confirm).click();
@@ -121,8 +137,12 @@ class MissionsViewTest extends SpringBrowserlessTest {
 
         test(button("Depart")).click();
 
-        assertThat(find(ConfirmDialog.class).withClassName("mission-step-dialog").exists()).isFalse();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(ConfirmDialog.class)
+                        .withClassName("mission-step-dialog")
+                        .exists())
+                .isFalse();
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .contains("The mission can be underway from its first day, 7 Mar 2027 in Palo Alto;"
                         + " an administrator can take the step earlier with a reason");
         assertThat(missions.get(m.id()).getStatus()).isEqualTo(MissionStatus.CONFIRMED);
@@ -132,22 +152,30 @@ class MissionsViewTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer", roles = "OFFICER")
     void aReportedMissionShowsItsDelegationItineraryAndOutcomesReadOnly() {
         long id = missions.list(new MissionFilter(2025, null, MissionStatus.REPORTED, null, "Silicon Valley"), 0, 1)
-                .getFirst().id();
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("missions/" + id);
 
-        assertThat(find(Paragraph.class).withClassName("mission-locked-note").single().isVisible()).isTrue();
-        assertThat(find(Button.class).all()).extracting(Button::getText)
+        assertThat(find(Paragraph.class)
+                        .withClassName("mission-locked-note")
+                        .single()
+                        .isVisible())
+                .isTrue();
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
                 .doesNotContain("Add to the delegation", "Add to the itinerary", "Add outcome", "Reopen the mission");
-        assertThat(find(Button.class).withClassName("edit-itinerary-item").exists()).isFalse();
-        assertThat(find(Button.class).withClassName("mission-step-back").exists()).isFalse();
+        assertThat(find(Button.class).withClassName("edit-itinerary-item").exists())
+                .isFalse();
+        assertThat(find(Button.class).withClassName("mission-step-back").exists())
+                .isFalse();
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void anItineraryItemIsEditedAndShowsTheEnschedeWeekdayWhereTheDateDiffers() {
         TradeMission m = newMission(); // 7 to 12 March 2027 in Palo Alto, still winter time there
-        SystemAuthentication.run(() -> missions.addItineraryItem(m.id(), java.time.LocalDateTime.of(2027, 3, 8, 9, 0), 60,
-                "Breakfast meeting", null, null));
+        SystemAuthentication.run(() -> missions.addItineraryItem(
+                m.id(), java.time.LocalDateTime.of(2027, 3, 8, 9, 0), 60, "Breakfast meeting", null, null));
         UI.getCurrent().navigate("missions/" + m.id());
         MissionsView view = (MissionsView) getCurrentView();
         MissionsView.ItineraryForm form = find(MissionsView.ItineraryForm.class).single();
@@ -164,7 +192,8 @@ class MissionsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("17:30 PST–18:30 PST · Dinner with investors (Enschede Tue 02:30 CET)");
         assertThat(missions.itinerary(m.id())).hasSize(1);
 
-        MissionsView.ItineraryForm fresh = find(MissionsView.ItineraryForm.class).single();
+        MissionsView.ItineraryForm fresh =
+                find(MissionsView.ItineraryForm.class).single();
         // the picker offers only the mission's days; a value typed past them is said next to the field
         fresh.start.setValue(java.time.LocalDateTime.of(2027, 3, 14, 9, 0));
         test(fresh.what).setValue("After the mission");
@@ -198,11 +227,14 @@ class MissionsViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Plan", "Save");
         @SuppressWarnings("unchecked")
         ComboBox<Organization> organization = find(ComboBox.class).all().stream()
-                .filter(c -> "Organization".equals(c.getLabel())).findFirst().orElseThrow();
+                .filter(c -> "Organization".equals(c.getLabel()))
+                .findFirst()
+                .orElseThrow();
         organization.setValue(startup);
         test(button("Add to the delegation")).click();
 
-        assertThat(find(ListItem.class).withClassName("participant").all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).withClassName("participant").all())
+                .extracting(ListItem::getText)
                 .anySatisfy(t -> assertThat(t).startsWith(startup.getName() + " — Delegate"));
     }
 
@@ -216,22 +248,27 @@ class MissionsViewTest extends SpringBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         ComboBox<Organization> organization = find(ComboBox.class).all().stream()
-                .filter(c -> "Organization".equals(c.getLabel())).findFirst().orElseThrow();
+                .filter(c -> "Organization".equals(c.getLabel()))
+                .findFirst()
+                .orElseThrow();
         organization.setValue(company);
         test(button("Add to the delegation")).click();
 
         assertThat(find(Notification.class).all())
-                .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo(company.getName() + " already takes part in this mission"));
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .isEqualTo(company.getName() + " already takes part in this mission"));
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void theDemoMissionShowsItsItineraryByDayInLocalAndEnschedeTime() {
         long id = missions.list(new MissionFilter(2025, null, MissionStatus.REPORTED, null, "Silicon Valley"), 0, 1)
-                .getFirst().id();
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("missions/" + id);
 
-        assertThat(find(ListItem.class).withClassName("itinerary-item").all()).extracting(ListItem::getText)
+        assertThat(find(ListItem.class).withClassName("itinerary-item").all())
+                .extracting(ListItem::getText)
                 .contains("09:00 PDT–11:00 PDT · Welcome at City Hall · Palo Alto City Hall, 250 Hamilton Avenue"
                         + " · host City of Palo Alto (Enschede 17:00 CET)");
         assertThat(find(Button.class).all()).extracting(Button::getText).doesNotContain("Add to the itinerary");
@@ -246,11 +283,17 @@ class MissionsViewTest extends SpringBrowserlessTest {
     }
 
     private TradeMission newMission() {
-        return SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("View mission"),
-                fixtures.city("Palo Alto"), LocalDate.of(2027, 3, 7), LocalDate.of(2027, 3, 12))));
+        return SystemAuthentication.call(() -> missions.save(new TradeMission(
+                CrmFixtures.unique("View mission"),
+                fixtures.city("Palo Alto"),
+                LocalDate.of(2027, 3, 7),
+                LocalDate.of(2027, 3, 12))));
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -43,14 +43,26 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     void theListTakesItsFiltersFromTheUrl() {
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Dalian");
         Opportunity created = newOpportunity(company, OpportunityKind.INVESTMENT_LEAD);
-        Opportunity lead = RunAs.role(Role.COORDINATOR,
+        Opportunity lead = RunAs.role(
+                Role.COORDINATOR,
                 () -> opportunities.changeStage(created.id(), created.getVersion(), OpportunityStage.CONTACTED));
         newOpportunity(company, OpportunityKind.PARTNERSHIP);
         long dalian = fixtures.city("Dalian").id();
 
-        UI.getCurrent().navigate("opportunities", QueryParameters.simple(Map.of("kind", "INVESTMENT_LEAD",
-                "stage", "CONTACTED", "owner", "coordinator", "city", String.valueOf(dalian),
-                "organization", String.valueOf(company.getId()))));
+        UI.getCurrent()
+                .navigate(
+                        "opportunities",
+                        QueryParameters.simple(Map.of(
+                                "kind",
+                                "INVESTMENT_LEAD",
+                                "stage",
+                                "CONTACTED",
+                                "owner",
+                                "coordinator",
+                                "city",
+                                String.valueOf(dalian),
+                                "organization",
+                                String.valueOf(company.getId()))));
         OpportunitiesView view = (OpportunitiesView) getCurrentView();
 
         assertThat(view.filters.kind.getValue()).isEqualTo(OpportunityKind.INVESTMENT_LEAD);
@@ -62,17 +74,21 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
         Grid<OpportunityListItem> grid = find(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).title()).isEqualTo(lead.getTitle());
-        assertThat(find(Button.class).withText("New opportunity").exists()).as("officers read the pipeline").isFalse();
+        assertThat(find(Button.class).withText("New opportunity").exists())
+                .as("officers read the pipeline")
+                .isFalse();
     }
 
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void theOpportunityPageOffersOnlyTheAllowedStepsAndRecordsThemOnTheTimeline() {
-        Opportunity o = newOpportunity(fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
+        Opportunity o = newOpportunity(
+                fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
         UI.getCurrent().navigate("opportunities/" + o.id());
 
         assertThat(stage()).isEqualTo("Stage: Identified");
-        assertThat(buttonTexts()).contains("Mark as contacted", "Mark as lost")
+        assertThat(buttonTexts())
+                .contains("Mark as contacted", "Mark as lost")
                 .doesNotContain("Mark as introduced", "Start discussions", "Mark as won");
 
         test(find(Button.class).withText("Mark as contacted").single()).click();
@@ -86,7 +102,8 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void markingAsLostAsksWhyAndAClosedOpportunityCannotBeDeleted() {
-        Opportunity o = newOpportunity(fixtures.organization(OrganizationType.COMPANY, "Dalian"), OpportunityKind.INVESTMENT_LEAD);
+        Opportunity o = newOpportunity(
+                fixtures.organization(OrganizationType.COMPANY, "Dalian"), OpportunityKind.INVESTMENT_LEAD);
         UI.getCurrent().navigate("opportunities/" + o.id());
 
         test(find(Button.class).withText("Mark as lost").single()).click();
@@ -100,8 +117,12 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
 
         assertThat(stage()).isEqualTo("Stage: Lost");
-        assertThat(find(Paragraph.class).withClassName("opportunity-closed").single().getText())
-                .startsWith("Lost on ").endsWith(": Chose a site near Rotterdam");
+        assertThat(find(Paragraph.class)
+                        .withClassName("opportunity-closed")
+                        .single()
+                        .getText())
+                .startsWith("Lost on ")
+                .endsWith(": Chose a site near Rotterdam");
         assertThat(find(Button.class).withText("Delete").exists()).isFalse();
         assertThat(buttonTexts()).doesNotContain("Mark as contacted", "Mark as lost");
     }
@@ -113,17 +134,24 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("opportunities/new");
         OpportunitiesView view = (OpportunitiesView) getCurrentView();
 
-        assertThat(view.owner.getValue().getUsername()).as("the owner defaults to me").isEqualTo("coordinator");
+        assertThat(view.owner.getValue().getUsername())
+                .as("the owner defaults to me")
+                .isEqualTo("coordinator");
         String title = CrmFixtures.unique("From the form");
         test(view.title).setValue(title);
         view.kind.setValue(OpportunityKind.STARTUP_INTRODUCTION);
         view.organization.setValue(hub);
         test(find(Button.class).withText("Save").single()).click();
 
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).endsWith(" saved"));
-        OpportunityListItem saved = opportunities.list(
-                new nl.stedenband.opportunity.OpportunityFilter(null, null, null, null, null, hub.getId()), 0, 5,
-                org.springframework.data.domain.Sort.unsorted()).getFirst();
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).endsWith(" saved"));
+        OpportunityListItem saved = opportunities
+                .list(
+                        new nl.stedenband.opportunity.OpportunityFilter(null, null, null, null, null, hub.getId()),
+                        0,
+                        5,
+                        org.springframework.data.domain.Sort.unsorted())
+                .getFirst();
         assertThat(saved.title()).isEqualTo(title);
         assertThat(saved.cityName()).isEqualTo("Palo Alto");
         assertThat(saved.stage()).isEqualTo(OpportunityStage.IDENTIFIED);
@@ -132,7 +160,8 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerReadsAnOpportunityWithoutStepsOrEditing() {
-        Opportunity o = newOpportunity(fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
+        Opportunity o = newOpportunity(
+                fixtures.organization(OrganizationType.STARTUP, "Enschede"), OpportunityKind.STARTUP_INTRODUCTION);
         UI.getCurrent().navigate("opportunities/" + o.id());
         OpportunitiesView view = (OpportunitiesView) getCurrentView();
 
@@ -151,6 +180,7 @@ class OpportunitiesViewTest extends SpringBrowserlessTest {
     }
 
     private Opportunity newOpportunity(Organization org, OpportunityKind kind) {
-        return RunAs.role(Role.COORDINATOR, () -> opportunities.save(new Opportunity(CrmFixtures.unique("View"), kind, org)));
+        return RunAs.role(
+                Role.COORDINATOR, () -> opportunities.save(new Opportunity(CrmFixtures.unique("View"), kind, org)));
     }
 }

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import nl.stedenband.base.ui.Texts;
 import nl.stedenband.StedenbandTest;
+import nl.stedenband.base.ui.Texts;
 import nl.stedenband.contact.CrmFixtures;
 import nl.stedenband.contact.Organization;
 import nl.stedenband.contact.OrganizationType;
@@ -52,15 +52,25 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         newOpportunity(org, "1000");
         openBoard(org);
 
-        assertThat(find(H2.class).all()).extracting(H2::getText)
+        assertThat(find(H2.class).all())
+                .extracting(H2::getText)
                 .containsExactly("Identified", "Contacted", "Introduced", "In discussion", "Won", "Lost");
         assertThat(figures("IDENTIFIED")).isEqualTo("2 opportunities · € 251,000");
         assertThat(figures("WON")).isEqualTo("0 opportunities");
-        assertThat(find(Paragraph.class).from(column("WON")).withClassName("empty-state").single().getText())
+        assertThat(find(Paragraph.class)
+                        .from(column("WON"))
+                        .withClassName("empty-state")
+                        .single()
+                        .getText())
                 .isEqualTo("No opportunities in this stage.");
-        assertThat(find(RouterLink.class).from(column("IDENTIFIED")).withText(a.getTitle()).single().getHref())
+        assertThat(find(RouterLink.class)
+                        .from(column("IDENTIFIED"))
+                        .withText(a.getTitle())
+                        .single()
+                        .getHref())
                 .isEqualTo("opportunities/" + a.getId());
-        assertThat(((OpportunityBoardView) getCurrentView()).totals.getText()).isEqualTo("2 open opportunities, € 251,000 expected");
+        assertThat(((OpportunityBoardView) getCurrentView()).totals.getText())
+                .isEqualTo("2 open opportunities, € 251,000 expected");
     }
 
     @Test
@@ -72,7 +82,8 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(cards("IDENTIFIED")).hasSize(1);
         assertThat(find(MenuBar.class).all()).isEmpty();
-        assertThat(cards("IDENTIFIED").getFirst().getElement().hasAttribute("draggable")).isFalse();
+        assertThat(cards("IDENTIFIED").getFirst().getElement().hasAttribute("draggable"))
+                .isFalse();
         assertThat(find(Paragraph.class).withClassName("board-hint").exists()).isFalse();
     }
 
@@ -88,11 +99,14 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.CONTACTED);
         assertThat(cards("IDENTIFIED")).isEmpty();
-        assertThat(cards("CONTACTED")).singleElement()
-                .satisfies(card -> assertThat(card.getElement().getAttribute("data-id")).isEqualTo(String.valueOf(o.id())));
+        assertThat(cards("CONTACTED"))
+                .singleElement()
+                .satisfies(card ->
+                        assertThat(card.getElement().getAttribute("data-id")).isEqualTo(String.valueOf(o.id())));
         assertThat(find(Notification.class).all())
                 .anySatisfy(n -> assertThat(test(n).getText()).isEqualTo("“" + o.getTitle() + "” moved to contacted"));
-        assertThat(menuItems(cards("CONTACTED").getFirst())).as("only the allowed moves are offered")
+        assertThat(menuItems(cards("CONTACTED").getFirst()))
+                .as("only the allowed moves are offered")
                 .containsExactly("Introduced", "Lost…");
     }
 
@@ -105,15 +119,18 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
         drop(cards("IDENTIFIED").getFirst(), column("WON"));
 
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .isEqualTo("An identified opportunity cannot become won; it can become contacted or lost"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .isEqualTo("An identified opportunity cannot become won; it can become contacted or lost"));
         assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
         assertThat(cards("IDENTIFIED")).hasSize(1);
         assertThat(cards("WON")).isEmpty();
 
         drop(cards("IDENTIFIED").getFirst(), column("CONTACTED"));
 
-        assertThat(opportunities.get(o.id()).getStage()).as("an allowed drop moves it").isEqualTo(OpportunityStage.CONTACTED);
+        assertThat(opportunities.get(o.id()).getStage())
+                .as("an allowed drop moves it")
+                .isEqualTo(OpportunityStage.CONTACTED);
         assertThat(cards("CONTACTED")).hasSize(1);
     }
 
@@ -127,13 +144,21 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         theirs.setNextStep("Changed in another tab");
         opportunities.save(theirs);
 
-        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(Texts.t(OpportunityBoardView.MOVE), "Contacted");
+        new MenuBarTester<>(
+                        find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single())
+                .clickItem(Texts.t(OpportunityBoardView.MOVE), "Contacted");
 
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText())
-                .startsWith("Someone else changed “" + o.getTitle() + "” meanwhile"));
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText())
+                        .startsWith("Someone else changed “" + o.getTitle() + "” meanwhile"));
         assertThat(opportunities.get(o.id()).getStage()).isEqualTo(OpportunityStage.IDENTIFIED);
-        assertThat(find(Span.class).from(cards("IDENTIFIED").getFirst()).withClassName("board-card-next").single().getText())
-                .as("the board shows their change").isEqualTo("Next: Changed in another tab");
+        assertThat(find(Span.class)
+                        .from(cards("IDENTIFIED").getFirst())
+                        .withClassName("board-card-next")
+                        .single()
+                        .getText())
+                .as("the board shows their change")
+                .isEqualTo("Next: Changed in another tab");
     }
 
     @Test
@@ -143,15 +168,21 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
         Opportunity o = newOpportunity(org, null);
         openBoard(org);
 
-        new MenuBarTester<>(find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single()).clickItem(Texts.t(OpportunityBoardView.MOVE), "Lost…");
+        new MenuBarTester<>(
+                        find(MenuBar.class).from(cards("IDENTIFIED").getFirst()).single())
+                .clickItem(Texts.t(OpportunityBoardView.MOVE), "Lost…");
         LostReasonDialog dialog = find(LostReasonDialog.class).single();
-        assertThat(opportunities.get(o.id()).getStage()).as("nothing changes before the reason").isEqualTo(OpportunityStage.IDENTIFIED);
+        assertThat(opportunities.get(o.id()).getStage())
+                .as("nothing changes before the reason")
+                .isEqualTo(OpportunityStage.IDENTIFIED);
         test(dialog.reason).setValue("No reply after three attempts");
         test(dialog.confirm).click();
 
         assertThat(opportunities.get(o.id()).getLostReason()).isEqualTo("No reply after three attempts");
         assertThat(cards("LOST")).hasSize(1);
-        assertThat(find(MenuBar.class).from(cards("LOST").getFirst()).exists()).as("lost is final").isFalse();
+        assertThat(find(MenuBar.class).from(cards("LOST").getFirst()).exists())
+                .as("lost is final")
+                .isFalse();
     }
 
     @Test
@@ -159,8 +190,11 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
     void theBoardAndTheListKeepTheSameFilter() {
         Organization org = fixtures.organization(OrganizationType.COMPANY, "Dalian");
         newOpportunity(org, null);
-        UI.getCurrent().navigate("opportunities/board",
-                QueryParameters.simple(Map.of("organization", String.valueOf(org.getId()), "kind", "INVESTMENT_LEAD")));
+        UI.getCurrent()
+                .navigate(
+                        "opportunities/board",
+                        QueryParameters.simple(
+                                Map.of("organization", String.valueOf(org.getId()), "kind", "INVESTMENT_LEAD")));
         OpportunityBoardView board = (OpportunityBoardView) getCurrentView();
 
         test(board.listLink).click();
@@ -171,7 +205,8 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
     }
 
     private void openBoard(Organization org) {
-        UI.getCurrent().navigate("opportunities/board", QueryParameters.of("organization", String.valueOf(org.getId())));
+        UI.getCurrent()
+                .navigate("opportunities/board", QueryParameters.of("organization", String.valueOf(org.getId())));
     }
 
     private Section column(String stage) {
@@ -179,7 +214,11 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
     }
 
     private String figures(String stage) {
-        return find(Span.class).from(column(stage)).withClassName("board-column-figures").single().getText();
+        return find(Span.class)
+                .from(column(stage))
+                .withClassName("board-column-figures")
+                .single()
+                .getText();
     }
 
     private List<Div> cards(String stage) {
@@ -188,7 +227,9 @@ class OpportunityBoardViewTest extends SpringBrowserlessTest {
 
     private List<String> menuItems(Div card) {
         MenuBar menu = find(MenuBar.class).from(card).single();
-        return menu.getItems().getFirst().getSubMenu().getItems().stream().map(i -> i.getText()).toList();
+        return menu.getItems().getFirst().getSubMenu().getItems().stream()
+                .map(i -> i.getText())
+                .toList();
     }
 
     /** What the browser's drag and drop sends: the card as the UI's active drag source, then a drop on the column. */

@@ -43,9 +43,11 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
 
         Dialog dialog = find(Dialog.class).withClassName("privacy-erase-dialog").single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Erase the personal data of " + c.getFullName() + "?");
-        Button confirm = find(Button.class).withClassName("privacy-erase-confirm").single();
+        Button confirm =
+                find(Button.class).withClassName("privacy-erase-confirm").single();
         assertThat(confirm.isEnabled()).as("no reason, no erasure").isFalse();
-        TextArea reason = find(TextArea.class).withClassName("privacy-erase-reason").single();
+        TextArea reason =
+                find(TextArea.class).withClassName("privacy-erase-reason").single();
         test(reason).setValue("   ");
         assertThat(confirm.isEnabled()).isFalse();
 
@@ -55,8 +57,10 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
         assertThat(stored(c).getLastName()).isEqualTo(c.getLastName());
 
         test(find(PrivacyPanel.class).single().erase).click();
-        test(find(TextArea.class).withClassName("privacy-erase-reason").single()).setValue("Request of the person");
-        Button enabled = find(Button.class).withClassName("privacy-erase-confirm").single();
+        test(find(TextArea.class).withClassName("privacy-erase-reason").single())
+                .setValue("Request of the person");
+        Button enabled =
+                find(Button.class).withClassName("privacy-erase-confirm").single();
         assertThat(enabled.isEnabled()).isTrue();
         test(enabled).click();
 
@@ -65,8 +69,11 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
         assertThat(after.getEmail()).isNull();
         // the page shows the anonymised contact, and its history the request with its reason
         test(find(HistoryPanel.class).single()).openDetails();
-        assertThat(find(Span.class).withClassName("history-new").all()).extracting(Span::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("Erasure of personal data on ").endsWith(": Request of the person"));
+        assertThat(find(Span.class).withClassName("history-new").all())
+                .extracting(Span::getText)
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Erasure of personal data on ")
+                        .endsWith(": Request of the person"));
         assertThat(find(PrivacyPanel.class).single()).isNotNull();
     }
 
@@ -106,14 +113,18 @@ class PrivacyPanelTest extends SpringBrowserlessTest {
         assertThat(panel.export.getText()).isEqualTo("Persoonsgegevens exporteren");
         assertThat(panel.erase.getText()).isEqualTo("Wissen / anonimiseren");
         test(panel.erase).click();
-        assertThat(find(Dialog.class).withClassName("privacy-erase-dialog").single().getHeaderTitle())
+        assertThat(find(Dialog.class)
+                        .withClassName("privacy-erase-dialog")
+                        .single()
+                        .getHeaderTitle())
                 .isEqualTo("Persoonsgegevens van " + c.getFullName() + " wissen?");
     }
 
     private Contact contact() {
         // a startup's contact: coordinators write it, and still get no privacy panel
         Organization org = fixtures.organization(OrganizationType.STARTUP, "Enschede");
-        return fixtures.contact(org, CrmFixtures.unique("Panel"), CrmFixtures.unique("panel").replace(' ', '.') + "@example.nl");
+        return fixtures.contact(
+                org, CrmFixtures.unique("Panel"), CrmFixtures.unique("panel").replace(' ', '.') + "@example.nl");
     }
 
     private Contact stored(Contact c) {

@@ -45,10 +45,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "admin", roles = "ADMIN")
 class RetentionViewTest extends SpringBrowserlessTest {
 
-    @Autowired MovableClock clock;
-    @Autowired ExchangeService exchanges;
-    @Autowired RetentionService retention;
-    @Autowired CrmFixtures fixtures;
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    ExchangeService exchanges;
+
+    @Autowired
+    RetentionService retention;
+
+    @Autowired
+    CrmFixtures fixtures;
 
     private final List<Long> created = new ArrayList<>();
 
@@ -75,30 +82,43 @@ class RetentionViewTest extends SpringBrowserlessTest {
 
         navigate(RetentionView.class);
 
-        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
-                .contains("Exchanges of minors: anonymised 12 months after the mobility ends",
+        assertThat(find(ListItem.class).all())
+                .extracting(ListItem::getText)
+                .contains(
+                        "Exchanges of minors: anonymised 12 months after the mobility ends",
                         "Other exchanges: anonymised 5 years after the mobility ends");
-        assertThat(find(Span.class).withClassName("record-count").single().getText()).isEqualTo("1 record");
+        assertThat(find(Span.class).withClassName("record-count").single().getText())
+                .isEqualTo("1 record");
         Grid<RetentionItem> grid = grid();
         assertThat(grid.isVisible()).isTrue();
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("kind"))).isEqualTo("Exchange participant");
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("record"))).contains(pupil.getFullName());
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("rule"))).isEqualTo("Minor, 12 months after the end");
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("dueSince"))).isEqualTo(Formats.date(ended.plusMonths(12)));
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Retention");
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("kind")))
+                .isEqualTo("Exchange participant");
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("record")))
+                .contains(pupil.getFullName());
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("rule")))
+                .isEqualTo("Minor, 12 months after the end");
+        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("dueSince")))
+                .isEqualTo(Formats.date(ended.plusMonths(12)));
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
+                .contains("Retention");
     }
 
     @Test
     void withNothingDueThePageSaysSoAndOffersNoRun() {
         navigate(RetentionView.class);
 
-        assertThat(find(Paragraph.class).withClassName("empty-state").single().isVisible()).isTrue();
+        assertThat(find(Paragraph.class).withClassName("empty-state").single().isVisible())
+                .isTrue();
         assertThat(find(Paragraph.class).withClassName("empty-state").single().getText())
                 .isEqualTo("Nothing is due: the next run will anonymise no records.");
-        assertThat(find(Grid.class).withClassName("retention-grid").all()).as("no grid shown").isEmpty();
+        assertThat(find(Grid.class).withClassName("retention-grid").all())
+                .as("no grid shown")
+                .isEmpty();
         assertThat(runButton().isEnabled()).isFalse();
-        assertThat(find(Span.class).withClassName("record-count").single().getText()).isEqualTo("No records");
+        assertThat(find(Span.class).withClassName("record-count").single().getText())
+                .isEqualTo("No records");
     }
 
     @Test
@@ -108,19 +128,28 @@ class RetentionViewTest extends SpringBrowserlessTest {
         navigate(RetentionView.class);
 
         test(runButton()).click();
-        ConfirmDialog dialog = find(ConfirmDialog.class).withClassName("retention-confirm").single();
+        ConfirmDialog dialog =
+                find(ConfirmDialog.class).withClassName("retention-confirm").single();
         assertThat(test(dialog).getHeader()).isEqualTo("Anonymise 1 record now?");
-        assertThat(dialog.getElement().getProperty("message", "")).contains("this record is erased for good").endsWith("This cannot be undone.");
+        assertThat(dialog.getElement().getProperty("message", ""))
+                .contains("this record is erased for good")
+                .endsWith("This cannot be undone.");
         test(dialog).cancel();
         assertThat(anonymised(m)).as("nothing happens before the answer").isFalse();
 
         test(runButton()).click();
-        test(find(ConfirmDialog.class).withClassName("retention-confirm").all().getLast()).confirm();
+        test(find(ConfirmDialog.class).withClassName("retention-confirm").all().getLast())
+                .confirm();
 
         assertThat(anonymised(m)).isTrue();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText()).contains("1 record anonymised.");
-        assertThat(find(Paragraph.class).withClassName("empty-state").single().isVisible()).isTrue();
-        assertThat(find(Grid.class).withClassName("retention-grid").all()).as("no grid shown").isEmpty();
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
+                .contains("1 record anonymised.");
+        assertThat(find(Paragraph.class).withClassName("empty-state").single().isVisible())
+                .isTrue();
+        assertThat(find(Grid.class).withClassName("retention-grid").all())
+                .as("no grid shown")
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
@@ -137,24 +166,35 @@ class RetentionViewTest extends SpringBrowserlessTest {
     }
 
     private Contact pupil() {
-        return fixtures.contact(fixtures.organization(OrganizationType.SCHOOL, "Enschede"), CrmFixtures.unique("Pupil"), null);
+        return fixtures.contact(
+                fixtures.organization(OrganizationType.SCHOOL, "Enschede"), CrmFixtures.unique("Pupil"), null);
     }
 
     private Mobility minorsMobility(Contact pupil, LocalDate ended) {
         return SystemAuthentication.call(() -> {
-            ExchangeProgramme p = new ExchangeProgramme(CrmFixtures.unique("School exchange"), ProgrammeType.STUDENT_EXCHANGE,
-                    fixtures.organization(OrganizationType.SCHOOL, "Enschede"), fixtures.organization(OrganizationType.SCHOOL, "Dalian"),
-                    fixtures.city("Dalian"), ExchangeService.academicYearOf(ended), 3, 3, today().plusMonths(6));
+            ExchangeProgramme p = new ExchangeProgramme(
+                    CrmFixtures.unique("School exchange"),
+                    ProgrammeType.STUDENT_EXCHANGE,
+                    fixtures.organization(OrganizationType.SCHOOL, "Enschede"),
+                    fixtures.organization(OrganizationType.SCHOOL, "Dalian"),
+                    fixtures.city("Dalian"),
+                    ExchangeService.academicYearOf(ended),
+                    3,
+                    3,
+                    today().plusMonths(6));
             p.setMinors(true);
             ExchangeProgramme programme = exchanges.save(p);
-            Mobility m = exchanges.nominate(programme.id(), pupil, Direction.OUTBOUND, ended.minusMonths(4), ended, null);
+            Mobility m =
+                    exchanges.nominate(programme.id(), pupil, Direction.OUTBOUND, ended.minusMonths(4), ended, null);
             created.add(m.id());
             return m;
         });
     }
 
     private boolean anonymised(Mobility m) {
-        return SystemAuthentication.call(() -> exchanges.mobilities(m.getProgramme().id())).stream()
+        return SystemAuthentication.call(
+                        () -> exchanges.mobilities(m.getProgramme().id()))
+                .stream()
                 .filter(x -> x.id() == m.id())
                 .findFirst()
                 .orElseThrow()

@@ -35,12 +35,21 @@ class ScheduleViewTest extends SpringBrowserlessTest {
         assertThat(view.date.getValue()).isEqualTo(LocalDate.of(2026, 1, 15));
         assertThat(RenderedHtml.texts(view.timeline, ".timeline-row .timeline-city"))
                 .containsExactly("Enschede", "Dalian", "Palo Alto");
-        assertThat(RenderedHtml.of(view.timeline).select(".timeline-row > .timeline-cell")).hasSize(3 * 48)
-                .allSatisfy(cell -> assertThat(cell.attr("aria-label")).isNotBlank().isEqualTo(cell.attr("title")));
-        assertThat(RenderedHtml.of(view.timeline).select(".timeline-cell.best-slot")).hasSize(3);
-        assertThat(view.overlap.getText()).startsWith("No time on Thu 15 Jan 2026 is within working hours in all 3 cities");
-        assertThat(find(Span.class).withClassName("option-summary").all().getFirst().getText())
-                .isEqualTo("Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late) — inconvenience 4");
+        assertThat(RenderedHtml.of(view.timeline).select(".timeline-row > .timeline-cell"))
+                .hasSize(3 * 48)
+                .allSatisfy(
+                        cell -> assertThat(cell.attr("aria-label")).isNotBlank().isEqualTo(cell.attr("title")));
+        assertThat(RenderedHtml.of(view.timeline).select(".timeline-cell.best-slot"))
+                .hasSize(3);
+        assertThat(view.overlap.getText())
+                .startsWith("No time on Thu 15 Jan 2026 is within working hours in all 3 cities");
+        assertThat(find(Span.class)
+                        .withClassName("option-summary")
+                        .all()
+                        .getFirst()
+                        .getText())
+                .isEqualTo(
+                        "Enschede 07:00 (early), Dalian 14:00, Palo Alto 22:00 the day before (late) — inconvenience 4");
         assertThat(RenderedHtml.text(view.pairs)).contains("Enschede–Dalian: 1 working hour");
     }
 
@@ -60,8 +69,11 @@ class ScheduleViewTest extends SpringBrowserlessTest {
     void twoCitiesWithSharedHoursShowWhenEveryoneIsAtWork() {
         long enschede = fixtures.city("Enschede").id();
         long dalian = fixtures.city("Dalian").id();
-        UI.getCurrent().navigate("schedule", new QueryParameters(Map.of(
-                "date", List.of("2026-07-15"), "cities", List.of(enschede + "," + dalian))));
+        UI.getCurrent()
+                .navigate(
+                        "schedule",
+                        new QueryParameters(
+                                Map.of("date", List.of("2026-07-15"), "cities", List.of(enschede + "," + dalian))));
         ScheduleView view = (ScheduleView) getCurrentView();
 
         assertThat(view.overlap.getText()).isEqualTo("Everyone is at work: 09:00–11:00 (Europe/Amsterdam).");
@@ -73,8 +85,11 @@ class ScheduleViewTest extends SpringBrowserlessTest {
     void pickingASlotOpensANewVideoconferencePrefilledWithThatInstantAndTheCities() {
         UI.getCurrent().navigate("schedule", QueryParameters.of("date", "2026-01-15"));
 
-        test(find(Button.class).all().stream().filter(b -> b.getText().equals("Plan a videoconference")).findFirst()
-                .orElseThrow()).click();
+        test(find(Button.class).all().stream()
+                        .filter(b -> b.getText().equals("Plan a videoconference"))
+                        .findFirst()
+                        .orElseThrow())
+                .click();
 
         MeetingsView meetings = (MeetingsView) getCurrentView();
         assertThat(meetings.startAt.getValue()).isEqualTo(LocalDateTime.of(2026, 1, 15, 7, 0));
@@ -112,7 +127,9 @@ class ScheduleViewTest extends SpringBrowserlessTest {
                 .filter(b -> b.getText().equals("Plan a videoconference"))
                 .map(b -> b.getAriaLabel().orElse(""))
                 .toList();
-        assertThat(names).hasSizeGreaterThan(5).doesNotHaveDuplicates()
+        assertThat(names)
+                .hasSizeGreaterThan(5)
+                .doesNotHaveDuplicates()
                 .allSatisfy(name -> assertThat(name).startsWith("Plan a videoconference: "));
         assertThat(names.getFirst()).contains("Enschede 07:00");
     }

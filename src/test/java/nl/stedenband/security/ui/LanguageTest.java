@@ -67,7 +67,8 @@ class LanguageTest extends SpringBrowserlessTest {
         assertThat(buttonTexts()).contains("Nieuwe contactpersoon");
         assertThat(contactGrid().getColumnByKey("name").getHeaderText()).isEqualTo("Naam");
         assertThat(contactGrid().getColumnByKey("organization").getHeaderText()).isEqualTo("Organisatie");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+        assertThat(find(SideNavItem.class).all())
+                .extracting(SideNavItem::getLabel)
                 .contains("Taken", "Steden", "Organisaties", "Contactpersonen");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Contactpersonen · Stedenband");
         assertThat(buttonTexts()).contains("Uitloggen", "Mijn account");
@@ -77,12 +78,15 @@ class LanguageTest extends SpringBrowserlessTest {
         test(button("Opslaan")).click();
 
         assertThat(textField("Achternaam").getErrorMessage()).isEqualTo("Vul de achternaam in");
-        assertThat(find(Notification.class).all()).extracting(this::text)
+        assertThat(find(Notification.class).all())
+                .extracting(this::text)
                 .contains("Verbeter de velden die rood zijn gemarkeerd.");
         assertThat(find(H2.class).withClassName("record-editor-title").single().getText())
                 .isEqualTo("Nieuwe contactpersoon");
         DatePicker consent = find(DatePicker.class).all().stream()
-                .filter(d -> "Datum toestemming".equals(d.getLabel())).findFirst().orElseThrow();
+                .filter(d -> "Datum toestemming".equals(d.getLabel()))
+                .findFirst()
+                .orElseThrow();
         assertThat(consent.getI18n().getMonthNames()).startsWith("januari", "februari", "maart");
         assertThat(consent.getI18n().getFirstDayOfWeek()).isEqualTo(1);
     }
@@ -128,7 +132,8 @@ class LanguageTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("account");
 
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> picker = find(RadioButtonGroup.class).withClassName("language-picker").single();
+        RadioButtonGroup<String> picker =
+                find(RadioButtonGroup.class).withClassName("language-picker").single();
         test(picker).selectItem("Nederlands");
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("nl");
@@ -170,8 +175,8 @@ class LanguageTest extends SpringBrowserlessTest {
 
     private static void signInAs(AppUser user) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null,
-                List.of(new SimpleGrantedAuthority(Role.OFFICER.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.getUsername(), null, List.of(new SimpleGrantedAuthority(Role.OFFICER.authority()))));
         SecurityContextHolder.setContext(context);
     }
 
@@ -201,11 +206,17 @@ class LanguageTest extends SpringBrowserlessTest {
     }
 
     private TextField textField(String label) {
-        return find(TextField.class).all().stream().filter(f -> label.equals(f.getLabel())).findFirst().orElseThrow();
+        return find(TextField.class).all().stream()
+                .filter(f -> label.equals(f.getLabel()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String text(Notification n) {

@@ -70,25 +70,34 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void theMissionPageListsItsOpenTasksAndTickingOneOffPutsItOnTheTimeline() {
         TradeMission mission = newMission();
         String title = CrmFixtures.unique("Send the invitations");
-        Task task = tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.id());
+        Task task =
+                tasks.create(title, null, tasks.today().minusDays(1), me(), MissionService.SUBJECT_TYPE, mission.id());
         // the coordinator's task about the same mission shows too: tasks follow the record
         String theirs = CrmFixtures.unique("Coordinator's own");
-        RunAs.role(Role.COORDINATOR, () -> tasks.create(theirs, null, tasks.today(),
-                user("coordinator"), MissionService.SUBJECT_TYPE, mission.id()));
+        RunAs.role(
+                Role.COORDINATOR,
+                () -> tasks.create(
+                        theirs, null, tasks.today(), user("coordinator"), MissionService.SUBJECT_TYPE, mission.id()));
         UI.getCurrent().navigate("missions/" + mission.id());
 
-        List<ListItem> entries = find(ListItem.class).withClassName("task-panel-entry").all();
+        List<ListItem> entries =
+                find(ListItem.class).withClassName("task-panel-entry").all();
         assertThat(entries).hasSize(2);
         ListItem entry = entries.getFirst();
-        assertThat(entry.getElement().getTextRecursively()).contains(title).contains("Sander Kuipers").contains("Overdue");
+        assertThat(entry.getElement().getTextRecursively())
+                .contains(title)
+                .contains("Sander Kuipers")
+                .contains("Overdue");
         assertThat(entry.getClassNames()).contains("overdue");
-        assertThat(entries.getLast().getElement().getTextRecursively()).contains(theirs, user("coordinator").getDisplayName());
+        assertThat(entries.getLast().getElement().getTextRecursively())
+                .contains(theirs, user("coordinator").getDisplayName());
         assertThat(find(Button.class).withText("New task").exists()).isTrue();
 
         test(find(Checkbox.class).withClassName("task-done-box").single()).click();
 
         assertThat(tasks.get(task.id()).getStatus()).isEqualTo(TaskStatus.DONE);
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).singleElement()
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").all())
+                .singleElement()
                 .satisfies(e -> assertThat(e.getElement().getTextRecursively()).contains(theirs));
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Task done: " + title);
@@ -102,7 +111,8 @@ class TaskPanelTest extends SpringBrowserlessTest {
                 .doesNotContain("Status: draft → planned");
 
         test(find(Button.class).withText("Plan").single()).click();
-        test(find(ConfirmDialog.class).withClassName("mission-step-dialog").single()).confirm();
+        test(find(ConfirmDialog.class).withClassName("mission-step-dialog").single())
+                .confirm();
 
         assertThat(RenderedHtml.texts((Component) getCurrentView(), ".timeline-summary"))
                 .contains("Status: draft → planned");
@@ -119,15 +129,26 @@ class TaskPanelTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("outcome-task").single()).click();
 
         assertThat(lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10))
-                .extracting(t -> t.title().in(Locale.ENGLISH)).containsExactly("Follow up: Wants to meet Twente sensor suppliers");
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+                .extracting(t -> t.title().in(Locale.ENGLISH))
+                .containsExactly("Follow up: Wants to meet Twente sensor suppliers");
+        assertThat(find(ListItem.class)
+                        .withClassName("task-panel-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Follow up: Wants to meet Twente sensor suppliers");
         String title = "Follow up: Wants to meet Twente sensor suppliers";
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class).all())
                 .extracting(p -> p.getElement().getTextRecursively())
-                .contains("“" + title + "” already exists and is still open, assigned to " + me().getDisplayName() + ". Open the task");
-        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("follow-up-existing-link").single().getHref())
+                .contains("“" + title + "” already exists and is still open, assigned to " + me().getDisplayName()
+                        + ". Open the task");
+        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10)
+                .getFirst()
+                .id();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withClassName("follow-up-existing-link")
+                        .single()
+                        .getHref())
                 .isEqualTo("tasks/" + id);
     }
 
@@ -142,21 +163,37 @@ class TaskPanelTest extends SpringBrowserlessTest {
 
         test(find(Button.class).withClassName("outcome-task").single()).click();
 
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
-                .contains("Opvolgen: " + outcome).doesNotContain("Follow up");
-        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10).getFirst().id();
+        assertThat(find(ListItem.class)
+                        .withClassName("task-panel-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Opvolgen: " + outcome)
+                .doesNotContain("Follow up");
+        long id = lists.tasksFor(MissionService.SUBJECT_TYPE, mission.id(), TaskStatus.OPEN, 0, 10)
+                .getFirst()
+                .id();
         UI.getCurrent().navigate("tasks");
         @SuppressWarnings("unchecked")
         Grid<TaskListItem> grid = find(Grid.class).withClassName("task-grid").single();
-        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == id).findFirst().orElseThrow();
-        assertThat(test(grid).getCellText(row, test(grid).getColumnPosition("title"))).isEqualTo("Opvolgen: " + outcome);
+        int row = IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertThat(test(grid).getCellText(row, test(grid).getColumnPosition("title")))
+                .isEqualTo("Opvolgen: " + outcome);
         UI.getCurrent().navigate("tasks/" + id);
         assertThat(((TasksView) getCurrentView()).title.getValue()).isEqualTo("Opvolgen: " + outcome);
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("missions/" + mission.id());
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
-                .contains("Follow up: " + outcome).doesNotContain("Opvolgen");
+        assertThat(find(ListItem.class)
+                        .withClassName("task-panel-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Follow up: " + outcome)
+                .doesNotContain("Opvolgen");
         UI.getCurrent().navigate("tasks/" + id);
         assertThat(((TasksView) getCurrentView()).title.getValue()).isEqualTo("Follow up: " + outcome);
     }
@@ -168,15 +205,25 @@ class TaskPanelTest extends SpringBrowserlessTest {
         Organization company = fixtures.organization(OrganizationType.COMPANY, "Palo Alto");
         SystemAuthentication.run(() -> missions.addOutcome(mission.id(), OutcomeKind.LEAD, company, "Wants a pilot"));
         String title = CrmFixtures.unique("Call the lead");
-        RunAs.role(Role.OFFICER, () -> tasks.create(title, null, tasks.today().plusDays(2), user("officer"),
-                MissionService.SUBJECT_TYPE, mission.id()));
+        RunAs.role(
+                Role.OFFICER,
+                () -> tasks.create(
+                        title,
+                        null,
+                        tasks.today().plusDays(2),
+                        user("officer"),
+                        MissionService.SUBJECT_TYPE,
+                        mission.id()));
         Videoconference session = newSession("Send the minutes");
 
         UI.getCurrent().navigate("missions/" + mission.id());
 
         ListItem entry = find(ListItem.class).withClassName("task-panel-entry").single();
-        assertThat(entry.getElement().getTextRecursively()).contains(title, user("officer").getDisplayName());
-        assertThat(find(Checkbox.class, entry).exists()).as("only the assignee, creator or an administrator ticks it").isFalse();
+        assertThat(entry.getElement().getTextRecursively())
+                .contains(title, user("officer").getDisplayName());
+        assertThat(find(Checkbox.class, entry).exists())
+                .as("only the assignee, creator or an administrator ticks it")
+                .isFalse();
         assertThat(find(Button.class).withClassName("outcome-task").exists()).isFalse();
 
         UI.getCurrent().navigate("meetings/" + session.id());
@@ -190,18 +237,26 @@ class TaskPanelTest extends SpringBrowserlessTest {
         TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
         assertThat(followUp.getValue()).isEqualTo("Send the handbook\nPlan the next session\n");
 
-        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        test(find(Button.class).withText("Make tasks of the follow-up").single())
+                .click();
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .contains("2 tasks made, assigned to you and due in a week");
-        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+        test(find(Button.class).withText("Make tasks of the follow-up").single())
+                .click();
 
-        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(Notification.class).all())
+                .extracting(n -> test(n).getText())
                 .contains("No new tasks; 2 already existed");
         assertThat(find(ListItem.class).withClassName("task-panel-entry").all()).hasSize(2);
         assertThat(lists.tasksFor(MeetingService.SUBJECT_TYPE, session.id(), null, 0, 10))
-                .extracting(t -> t.title().in(Locale.ENGLISH)).containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
+                .extracting(t -> t.title().in(Locale.ENGLISH))
+                .containsExactlyInAnyOrder("Send the handbook", "Plan the next session");
         // the session page now carries its timeline too
-        assertThat(find(com.vaadin.flow.component.html.H3.class).withText("Timeline").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.H3.class)
+                        .withText("Timeline")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -211,11 +266,16 @@ class TaskPanelTest extends SpringBrowserlessTest {
         TextArea followUp = find(TextArea.class).withLabel("Follow-up actions").single();
         test(followUp).setValue("Share the Cool Block handbook");
 
-        test(find(Button.class).withText("Make tasks of the follow-up").single()).click();
+        test(find(Button.class).withText("Make tasks of the follow-up").single())
+                .click();
 
         assertThat(followUp.getValue()).isEqualTo("Share the Cool Block handbook");
         assertThat(find(ConfirmDialog.class).exists()).isFalse();
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively())
+        assertThat(find(ListItem.class)
+                        .withClassName("task-panel-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Share the Cool Block handbook");
     }
 
@@ -223,26 +283,40 @@ class TaskPanelTest extends SpringBrowserlessTest {
     void theOrganizationPageOpensANewTaskAboutTheOrganization() {
         Organization startup = fixtures.organization(OrganizationType.STARTUP, "Enschede");
         UI.getCurrent().navigate("organizations/" + startup.getId());
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").exists()).isFalse();
-        assertThat(find(com.vaadin.flow.component.html.Paragraph.class).withText("No open tasks about this record.").exists())
+        assertThat(find(ListItem.class).withClassName("task-panel-entry").exists())
+                .isFalse();
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withText("No open tasks about this record.")
+                        .exists())
                 .isTrue();
 
         test(find(Button.class).withText("New task").single()).click();
 
         TasksView view = (TasksView) getCurrentView();
-        assertThat(view.about.getElement().getTextRecursively()).isEqualTo("About: Organization · " + startup.getName());
+        assertThat(view.about.getElement().getTextRecursively())
+                .isEqualTo("About: Organization · " + startup.getName());
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerSeesTheTasksPanelOnAContactAndMakesTasksOnlyForThemselves() {
-        var contact = fixtures.contact(fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto"),
-                CrmFixtures.unique("Liaison"), null);
-        Task own = tasks.create(CrmFixtures.unique("Ask about the exchange"), null, tasks.today().plusDays(3), user("viewer"),
-                "CONTACT", contact.getId());
+        var contact = fixtures.contact(
+                fixtures.organization(OrganizationType.UNIVERSITY, "Palo Alto"), CrmFixtures.unique("Liaison"), null);
+        Task own = tasks.create(
+                CrmFixtures.unique("Ask about the exchange"),
+                null,
+                tasks.today().plusDays(3),
+                user("viewer"),
+                "CONTACT",
+                contact.getId());
         UI.getCurrent().navigate("contacts/" + contact.getId());
 
-        assertThat(find(ListItem.class).withClassName("task-panel-entry").single().getElement().getTextRecursively()).contains(own.getTitle());
+        assertThat(find(ListItem.class)
+                        .withClassName("task-panel-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains(own.getTitle());
     }
 
     private AppUser me() {
@@ -251,16 +325,24 @@ class TaskPanelTest extends SpringBrowserlessTest {
 
     private AppUser user(String username) {
         return SystemAuthentication.call(() -> users.listActiveUsers().stream()
-                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow());
     }
 
     private TradeMission newMission() {
-        return SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Panel mission"),
-                fixtures.city("Palo Alto"), LocalDate.of(2027, 9, 5), LocalDate.of(2027, 9, 9))));
+        return SystemAuthentication.call(() -> missions.save(new TradeMission(
+                CrmFixtures.unique("Panel mission"),
+                fixtures.city("Palo Alto"),
+                LocalDate.of(2027, 9, 5),
+                LocalDate.of(2027, 9, 9))));
     }
 
     private Videoconference newSession(@Nullable String followUp) {
-        Videoconference v = new Videoconference(CrmFixtures.unique("Panel session"), Instant.parse("2027-04-20T15:00:00Z"), 60,
+        Videoconference v = new Videoconference(
+                CrmFixtures.unique("Panel session"),
+                Instant.parse("2027-04-20T15:00:00Z"),
+                60,
                 fixtures.city("Enschede"));
         v.getCities().add(fixtures.city("Palo Alto"));
         v.setFollowUp(followUp);

@@ -71,15 +71,18 @@ class TasksViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void administratorsSeeEveryonesTasks() {
-        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Officer's own"), null, tasks.today(),
-                user("officer"), null, null));
+        Task task = RunAs.role(
+                Role.OFFICER,
+                () -> tasks.create(
+                        CrmFixtures.unique("Officer's own"), null, tasks.today(), user("officer"), null, null));
         UI.getCurrent().navigate("tasks", QueryParameters.simple(Map.of("show", "all")));
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.filter().show()).isEqualTo(TaskFilter.Show.ALL);
         assertThat(view.show.getListDataView().getItems()).contains(TaskFilter.Show.ALL);
         assertThat(lists.list(view.filter(), 0, 100_000, org.springframework.data.domain.Sort.unsorted()))
-                .extracting(TaskListItem::id).contains(task.id());
+                .extracting(TaskListItem::id)
+                .contains(task.id());
     }
 
     @Test
@@ -91,23 +94,35 @@ class TasksViewTest extends SpringBrowserlessTest {
         TasksView view = (TasksView) getCurrentView();
 
         @SuppressWarnings("unchecked")
-        Grid<TaskListItem> taskGrid = find(Grid.class).withClassName("task-grid").single();
+        Grid<TaskListItem> taskGrid =
+                find(Grid.class).withClassName("task-grid").single();
         var grid = test(taskGrid);
-        int row = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).title().words().equals(title)).findFirst().orElseThrow();
+        int row = IntStream.range(0, grid.size())
+                .filter(i -> grid.getRow(i).title().words().equals(title))
+                .findFirst()
+                .orElseThrow();
         TaskListItem item = grid.getRow(row);
         assertThat(grid.getCellText(row, grid.getColumnPosition("due")))
-                .isEqualTo(Formats.weekdayDate(java.util.Locale.ENGLISH).format(tasks.today().minusDays(3)) + " · Overdue");
+                .isEqualTo(Formats.weekdayDate(java.util.Locale.ENGLISH)
+                                .format(tasks.today().minusDays(3)) + " · Overdue");
         assertThat(taskGrid.getPartNameGenerator().apply(item)).isEqualTo("overdue");
         // overdue ones come first in "my tasks"
-        assertThat(IntStream.range(0, row).mapToObj(grid::getRow)).allSatisfy(t -> assertThat(t.overdue()).isTrue());
+        assertThat(IntStream.range(0, row).mapToObj(grid::getRow))
+                .allSatisfy(t -> assertThat(t.overdue()).isTrue());
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void aNewTaskFromARecordIsAboutItDueInAWeekAndAssignedToMe() {
-        TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(CrmFixtures.unique("Tasks view mission"),
-                fixtures.city("Dalian"), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 4))));
-        UI.getCurrent().navigate("tasks/new", QueryParameters.simple(Map.of("type", "MISSION", "id", String.valueOf(mission.id()))));
+        TradeMission mission = SystemAuthentication.call(() -> missions.save(new TradeMission(
+                CrmFixtures.unique("Tasks view mission"),
+                fixtures.city("Dalian"),
+                LocalDate.of(2027, 6, 1),
+                LocalDate.of(2027, 6, 4))));
+        UI.getCurrent()
+                .navigate(
+                        "tasks/new",
+                        QueryParameters.simple(Map.of("type", "MISSION", "id", String.valueOf(mission.id()))));
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.dueDate.getValue()).isEqualTo(tasks.today().plusDays(7));
@@ -121,10 +136,12 @@ class TasksViewTest extends SpringBrowserlessTest {
         test(view.title).setValue(title);
         test(button("Save")).click();
 
-        assertThat(lists.tasksFor("MISSION", mission.id(), TaskStatus.OPEN, 0, 10)).singleElement().satisfies(t -> {
-            assertThat(t.title().words()).isEqualTo(title);
-            assertThat(t.assigneeName()).isEqualTo("Sander Kuipers");
-        });
+        assertThat(lists.tasksFor("MISSION", mission.id(), TaskStatus.OPEN, 0, 10))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.title().words()).isEqualTo(title);
+                    assertThat(t.assigneeName()).isEqualTo("Sander Kuipers");
+                });
     }
 
     @Test
@@ -154,21 +171,33 @@ class TasksViewTest extends SpringBrowserlessTest {
         test(view.title).setValue(title);
         test(button("Save")).click();
 
-        assertThat(lists.myTasks(TaskStatus.OPEN, 0, 500)).extracting(t -> t.title().in(Locale.ENGLISH)).contains(title);
+        assertThat(lists.myTasks(TaskStatus.OPEN, 0, 500))
+                .extracting(t -> t.title().in(Locale.ENGLISH))
+                .contains(title);
     }
 
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void theAssigneeMayAddToTheDescriptionAndMarkTheTaskAsDone() {
-        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Given to the coordinator"), null,
-                tasks.today().plusDays(2), user("coordinator"), null, null));
+        Task task = RunAs.role(
+                Role.OFFICER,
+                () -> tasks.create(
+                        CrmFixtures.unique("Given to the coordinator"),
+                        null,
+                        tasks.today().plusDays(2),
+                        user("coordinator"),
+                        null,
+                        null));
         UI.getCurrent().navigate("tasks/" + task.id());
         TasksView view = (TasksView) getCurrentView();
 
         assertThat(view.title.isReadOnly()).isTrue();
         assertThat(view.dueDate.isReadOnly()).isTrue();
         assertThat(view.description.isReadOnly()).isFalse();
-        assertThat(find(Button.class).all()).extracting(Button::getText).contains("Save", "Mark as done").doesNotContain("Delete");
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
+                .contains("Save", "Mark as done")
+                .doesNotContain("Delete");
         assertThat(view.people.getText()).isEqualTo("Created by Sander Kuipers");
 
         test(view.description).setValue("Asked three startups.");
@@ -178,16 +207,23 @@ class TasksViewTest extends SpringBrowserlessTest {
         test(button("Mark as done")).click();
 
         assertThat(tasks.get(task.id()).getStatus()).isEqualTo(TaskStatus.DONE);
-        assertThat(find(Span.class).withClassName("task-status").single().getText()).isEqualTo("Status: Done");
-        assertThat(find(Button.class).all()).extracting(Button::getText).contains("Reopen").doesNotContain("Mark as done");
-        assertThat(find(Notification.class).all()).anySatisfy(n -> assertThat(test(n).getText()).startsWith("Task done: "));
+        assertThat(find(Span.class).withClassName("task-status").single().getText())
+                .isEqualTo("Status: Done");
+        assertThat(find(Button.class).all())
+                .extracting(Button::getText)
+                .contains("Reopen")
+                .doesNotContain("Mark as done");
+        assertThat(find(Notification.class).all())
+                .anySatisfy(n -> assertThat(test(n).getText()).startsWith("Task done: "));
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void someoneElsesTaskCannotBeOpened() {
-        Task task = RunAs.role(Role.OFFICER, () -> tasks.create(CrmFixtures.unique("Not for the viewer"), null,
-                tasks.today(), user("officer"), null, null));
+        Task task = RunAs.role(
+                Role.OFFICER,
+                () -> tasks.create(
+                        CrmFixtures.unique("Not for the viewer"), null, tasks.today(), user("officer"), null, null));
 
         UI.getCurrent().navigate("tasks/" + task.id());
 
@@ -196,24 +232,55 @@ class TasksViewTest extends SpringBrowserlessTest {
 
     private AppUser user(String username) {
         return SystemAuthentication.call(() -> users.listActiveUsers().stream()
-                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow());
     }
 
     private Button button(String text) {
-        return find(Button.class).all().stream().filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+        return find(Button.class).all().stream()
+                .filter(b -> text.equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     @WithMockUser(username = "officer", roles = "OFFICER")
     void aLinkThatNoLongerResolvesIsSaidInWords() {
-        TaskListItem gone = new TaskListItem(1, TaskTitle.typed("t"), tasks.today(), TaskStatus.OPEN, false, 1, "A", null, null,
-                "CONTACT", 42L, null, null);
-        TaskListItem alone = new TaskListItem(1, TaskTitle.typed("t"), tasks.today(), TaskStatus.OPEN, false, 1, "A", null, null,
-                null, null, null, null);
+        TaskListItem gone = new TaskListItem(
+                1,
+                TaskTitle.typed("t"),
+                tasks.today(),
+                TaskStatus.OPEN,
+                false,
+                1,
+                "A",
+                null,
+                null,
+                "CONTACT",
+                42L,
+                null,
+                null);
+        TaskListItem alone = new TaskListItem(
+                1,
+                TaskTitle.typed("t"),
+                tasks.today(),
+                TaskStatus.OPEN,
+                false,
+                1,
+                "A",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
 
         assertThat(TasksView.linkText(gone)).isEqualTo("(record no longer available)");
         assertThat(TasksView.linkText(alone)).isEmpty();
         UI.getCurrent().setLocale(Texts.DUTCH);
-        assertThat(TasksView.linkText(gone)).isEqualTo(Texts.t(Texts.DUTCH, "task.unavailable")).doesNotContain("record");
+        assertThat(TasksView.linkText(gone))
+                .isEqualTo(Texts.t(Texts.DUTCH, "task.unavailable"))
+                .doesNotContain("record");
     }
 }
