@@ -31,9 +31,17 @@ class EveryRoleScreensBrowserTest {
 
     /** The views of the 320 px check a role may not open (the route table in docs/domain.md). */
     private static final Map<String, Set<String>> REFUSED = Map.of(
-            "officer", Set.of("/admin/users"),
-            "coordinator", Set.of("/admin/users", "/audit", "/missions/new"),
-            "viewer", Set.of("/admin/users", "/audit", "/import", "/contacts/new", "/meetings/new", "/missions/new"));
+            "officer", Set.of("/admin/users", "/admin/retention"),
+            "coordinator", Set.of("/admin/users", "/admin/retention", "/audit", "/missions/new"),
+            "viewer",
+                    Set.of(
+                            "/admin/users",
+                            "/admin/retention",
+                            "/audit",
+                            "/import",
+                            "/contacts/new",
+                            "/meetings/new",
+                            "/missions/new"));
 
     @LocalServerPort
     int port;

@@ -130,6 +130,7 @@ class ShellViewTest extends SpringBrowserlessTest {
             }
             if (role == Role.ADMIN) {
                 registers.add("Users");
+                registers.add("Retention");
             }
             if (role != Role.VIEWER) {
                 registers.add("Import");
