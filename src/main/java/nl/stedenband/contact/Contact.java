@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.stedenband.base.AuditedEntity;
-import nl.stedenband.base.Bundles;
 import nl.stedenband.base.Phrase;
 import nl.stedenband.base.Tags;
 import nl.stedenband.city.City;
@@ -123,13 +122,12 @@ public class Contact extends AuditedEntity {
 
     /** The name as a reader of {@code locale} sees it: an erased person as "anonymised contact #id" in their language. */
     public String fullName(Locale locale) {
-        return nameIn(locale, getLabelKey(), getId(), getFullName());
+        return name().in(locale);
     }
 
     /** The name for a screen to say in its reader's language (see {@link #fullName(Locale)}). */
     public Phrase name() {
-        String key = getLabelKey();
-        return key == null ? Phrase.text(getFullName()) : Phrase.of(key, String.valueOf(getId()));
+        return nameOf(getLabelKey(), getId(), getFullName());
     }
 
     /**
@@ -154,8 +152,9 @@ public class Contact extends AuditedEntity {
         return "#" + id;
     }
 
-    static String nameIn(Locale locale, @Nullable String labelKey, @Nullable Long id, String stored) {
-        return labelKey == null ? stored : Bundles.t(locale, labelKey, String.valueOf(id));
+    /** The stored name, or for an erased person the label key said about the id. */
+    static Phrase nameOf(@Nullable String labelKey, @Nullable Long id, String stored) {
+        return labelKey == null ? Phrase.text(stored) : Phrase.of(labelKey, String.valueOf(id));
     }
 
     public @Nullable String getFirstName() {

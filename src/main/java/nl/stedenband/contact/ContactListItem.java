@@ -29,11 +29,11 @@ public record ContactListItem(
 
     /** The name as a reader of {@code locale} sees it (an erased person in their language). */
     public String fullName(Locale locale) {
-        return Contact.nameIn(locale, labelKey, id, fullName());
+        return name().in(locale);
     }
 
     /** The name for a screen to say in its reader's language. */
     public Phrase name() {
-        return labelKey == null ? Phrase.text(fullName()) : Phrase.of(labelKey, String.valueOf(id));
+        return Contact.nameOf(labelKey, id, fullName());
     }
 }

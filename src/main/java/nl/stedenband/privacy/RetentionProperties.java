@@ -20,13 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("stedenband.retention")
 public record RetentionProperties(
-        @Nullable String cron,
-        @Nullable String zone,
-        int maxPerRun,
-        @Nullable Rule minorMobilities,
-        @Nullable Rule mobilities,
-        @Nullable Rule inactiveContacts) {
+        String cron, String zone, int maxPerRun, Rule minorMobilities, Rule mobilities, Rule inactiveContacts) {
 
+    // Spring passes null for a setting that is not given; the defaults stand in for it
     public RetentionProperties {
         cron = cron == null || cron.isBlank() ? "0 30 2 * * *" : cron.strip();
         zone = zone == null || zone.isBlank() ? "Europe/Amsterdam" : zone.strip();
@@ -43,31 +39,6 @@ public record RetentionProperties(
             case MOBILITY -> mobilities();
             case INACTIVE_CONTACT -> inactiveContacts();
         };
-    }
-
-    @Override
-    public String cron() {
-        return java.util.Objects.requireNonNull(cron);
-    }
-
-    @Override
-    public String zone() {
-        return java.util.Objects.requireNonNull(zone);
-    }
-
-    @Override
-    public Rule minorMobilities() {
-        return java.util.Objects.requireNonNull(minorMobilities);
-    }
-
-    @Override
-    public Rule mobilities() {
-        return java.util.Objects.requireNonNull(mobilities);
-    }
-
-    @Override
-    public Rule inactiveContacts() {
-        return java.util.Objects.requireNonNull(inactiveContacts);
     }
 
     /**

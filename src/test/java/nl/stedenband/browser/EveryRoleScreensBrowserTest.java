@@ -2,7 +2,6 @@ package nl.stedenband.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,15 +71,7 @@ class EveryRoleScreensBrowserTest {
                 if (REFUSED.get(role).contains(view.getKey())) {
                     continue;
                 }
-                browser.go(view.getKey());
-                browser.waitFor(By.cssSelector(view.getValue()));
-                AccessibilityBrowserTest.settle();
-                List<String> found = new ArrayList<>(Accessibility.violations(browser));
-                long overflow = (Long)
-                        ((JavascriptExecutor) browser.driver).executeScript(NarrowDutchScreensBrowserTest.OVERFLOW);
-                if (overflow > 0) {
-                    found.add("reflow: the page scrolls sideways by " + overflow + " px");
-                }
+                List<String> found = ScreenFindings.at(browser, view.getKey(), view.getValue());
                 if (!found.isEmpty()) {
                     problems.put(view.getKey(), found);
                     browser.screenshot("role-" + role + "-" + language + "-" + width

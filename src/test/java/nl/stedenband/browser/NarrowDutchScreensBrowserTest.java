@@ -9,9 +9,7 @@ import nl.stedenband.StedenbandTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,15 +31,6 @@ class NarrowDutchScreensBrowserTest {
         VIEWS.put("/meetings/new", "vaadin-date-time-picker");
         VIEWS.put("/missions/new", "vaadin-text-field");
     }
-
-    /** How far the page, or the view inside the frame, reaches past the window's right edge. */
-    static final String OVERFLOW = """
-            const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-            const view = document.getElementById('main-content');
-            const inside = view ? view.scrollWidth - view.clientWidth : 0;
-            const right = view ? Math.ceil(view.getBoundingClientRect().right - window.innerWidth) : 0;
-            return Math.max(page, inside, right, 0);
-            """;
 
     @LocalServerPort
     int port;
@@ -67,16 +56,8 @@ class NarrowDutchScreensBrowserTest {
             browser.signIn("admin", "admin-enschede");
             Map<String, List<String>> problems = new LinkedHashMap<>();
             for (Map.Entry<String, String> view : VIEWS.entrySet()) {
-                browser.go(view.getKey());
-                browser.waitFor(By.cssSelector(view.getValue()));
-                AccessibilityBrowserTest.settle();
-                String name = "narrow-nl" + view.getKey().replaceAll("[^a-z]+", "-");
-                browser.screenshot(name);
-                List<String> found = new java.util.ArrayList<>(Accessibility.violations(browser));
-                long overflow = (Long) ((JavascriptExecutor) browser.driver).executeScript(OVERFLOW);
-                if (overflow > 0) {
-                    found.add("reflow: the page scrolls sideways by " + overflow + " px");
-                }
+                List<String> found = ScreenFindings.at(browser, view.getKey(), view.getValue());
+                browser.screenshot("narrow-nl" + view.getKey().replaceAll("[^a-z]+", "-"));
                 if (!found.isEmpty()) {
                     problems.put(view.getKey(), found);
                 }
